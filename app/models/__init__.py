@@ -1,0 +1,6 @@
+"""SQLModel tables; importing this package registers every table on the metadata."""
+
+from app.models.article import Article
+from app.models.event import Event
+
+__all__ = ["Article", "Event"]

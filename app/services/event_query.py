@@ -1,0 +1,97 @@
+"""Build filtered, keyset-paginated event queries that work the same on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, true
+from sqlmodel import col, select
+from sqlmodel.sql.expression import SelectOfScalar
+
+from app.models import Event
+from app.schemas.event import EventFilter, EventSort
+from app.services.cursor import Cursor, SortValue, decode_cursor
+from app.textfold import fold
+
+SORT_COLUMNS: dict[str, tuple[Any, type[int] | type[date]]] = {
+    "event_date": (col(Event.event_date), date),
+    "killed": (col(Event.killed), int),
+}
+
+
+def _like(column: Any, needle: str) -> ColumnElement[bool]:
+    folded = fold(needle)
+    if not folded:
+        return true()
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    result: ColumnElement[bool] = column.like(f"%{escaped}%", escape="\\")
+    return result
+
+
+def filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
+    """Translate a filter into WHERE clauses."""
+    clauses: list[ColumnElement[bool]] = []
+    if f.country:
+        clauses.append(col(Event.country_code).in_([c.upper() for c in f.country]))
+    for needle, column in (
+        (f.location, Event.location_search),
+        (f.actor, Event.actor_search),
+        (f.target, Event.target_search),
+    ):
+        if needle is not None:
+            clauses.append(_like(col(column), needle))
+    exact: list[tuple[Any, Any]] = [
+        (f.event_type, Event.event_type),
+        (f.language, Event.language),
+        (f.article_id, Event.article_id),
+    ]
+    clauses += [col(column) == value for value, column in exact if value is not None]
+    bounds: list[tuple[Any, Any, bool]] = [
+        (f.date_from, Event.event_date, True),
+        (f.date_to, Event.event_date, False),
+        (f.min_killed, Event.killed, True),
+        (f.max_killed, Event.killed, False),
+        (f.min_wounded, Event.wounded, True),
+    ]
+    for value, column, lower in bounds:
+        if value is not None:
+            clauses.append(col(column) >= value if lower else col(column) <= value)
+    return clauses
+
+
+def parse_sort(sort: EventSort) -> tuple[str, bool]:
+    """Split a sort into (field name, descending)."""
+    return sort.value.lstrip("-"), sort.value.startswith("-")
+
+
+def _after(column: Any, descending: bool, cursor: Cursor) -> ColumnElement[bool]:
+    # Rows sort by (value NULLS LAST, id) in one direction; continue strictly after the cursor.
+    beyond_id = col(Event.id) < cursor.id if descending else col(Event.id) > cursor.id
+    if cursor.value is None:
+        return and_(column.is_(None), beyond_id)
+    beyond_value = column < cursor.value if descending else column > cursor.value
+    return or_(beyond_value, and_(column == cursor.value, beyond_id), column.is_(None))
+
+
+def page_query(
+    f: EventFilter, sort: EventSort, limit: int, cursor_token: str | None
+) -> SelectOfScalar[Event]:
+    """Return the SELECT for one page (``limit`` + 1 rows, to know whether more follow)."""
+    field, descending = parse_sort(sort)
+    column, kind = SORT_COLUMNS[field]
+    stmt = select(Event).where(*filter_clauses(f))
+    if cursor_token is not None:
+        stmt = stmt.where(_after(column, descending, decode_cursor(cursor_token, sort.value, kind)))
+    order = column.desc() if descending else column.asc()
+    tie = col(Event.id).desc() if descending else col(Event.id).asc()
+    return stmt.order_by(order.nulls_last(), tie).limit(limit + 1)
+
+
+def cursor_after(event: Event, sort: EventSort) -> Cursor:
+    """Return the cursor that continues after ``event`` in ``sort`` order."""
+    field, _ = parse_sort(sort)
+    value: SortValue = getattr(event, field)
+    assert event.id is not None
+    return Cursor(sort.value, value, event.id)
+
