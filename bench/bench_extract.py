@@ -1,0 +1,202 @@
+"""Benchmark the rule extractor: startup, memory after load, and articles per second per core.
+
+    .venv/bin/python bench/bench_extract.py [--articles 100] [--runs 5] [--json]
+
+* startup: ``import app.extraction`` + ``RuleExtractor.load()`` in a fresh interpreter, median of 5
+  (the interpreter's own start is excluded and reported separately);
+* RSS: resident set size of that fresh process right after ``load()`` (``/proc/self/status``);
+* throughput: one process pinned to one CPU, a warm-up pass, then the median of ``--runs`` passes
+  over ``--articles`` synthetic ~3,000-character articles per language.
+
+The articles are built here from synthetic sentence templates written for this benchmark (not
+from any evaluation text), filled with seeded random numbers, places, weekdays and actors.
+Targets: >= 300 articles/s per core, startup < 2 s, RSS < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_CHARS = 3000
+PUBLISHED = date(2024, 3, 18)
+
+EN_TEMPLATES = (
+    "At least {n} people were killed and {m} others wounded when a car bomb exploded near a "
+    "market in {place} on {day}, security officials said.",
+    "{actor} claimed responsibility for the attack in a statement posted online late on {day}.",
+    "Gunmen opened fire on a checkpoint on the outskirts of {place}, killing {n} soldiers, the "
+    "army said in a statement.",
+    "Witnesses said the explosion shattered windows several streets away and that ambulances "
+    "took the wounded to the main hospital in {place}.",
+    "An air strike hit a house in a village east of {place} on {day}, killing {n} civilians, "
+    "including {m} children, according to local medics.",
+    "The death toll from last week's suicide bombing in {place} has risen to {k}, the health "
+    "ministry said, adding that {j} people remain in hospital.",
+    "No group has so far claimed the attack, which came days after {actor} threatened to "
+    "step up operations in the province.",
+    "Police said {n} suspects had been arrested in connection with the shooting in {place}.",
+    "Clashes between {actor} and government forces near {place} left {n} fighters dead on "
+    "{day}, a monitoring group reported.",
+    "The governor of {place} condemned the killing and promised that those responsible would "
+    "be brought to justice.",
+)
+
+AR_TEMPLATES = (
+    "قتل {n} أشخاص وأصيب {m} آخرون في انفجار سيارة مفخخة قرب سوق شعبي في مدينة {place} يوم "
+    "{day}، بحسب ما أفاد مصدر أمني.",
+    "وأعلن {actor} مسؤوليته عن الهجوم في بيان نشره على مواقع التواصل الاجتماعي مساء {day}.",
+    "وفتح مسلحون مجهولون النار على نقطة تفتيش عند مدخل {place}، ما أدى إلى مقتل {n} من "
+    "عناصر الجيش.",
+    "وقال شهود عيان إن الانفجار هز المنطقة وحطم زجاج المحلات، فيما نقلت سيارات الإسعاف "
+    "الجرحى إلى مستشفى {place} العام.",
+    "وشنت طائرات حربية غارة على منزل في قرية شرق {place} {day}، ما أسفر عن مقتل {n} مدنيين "
+    "بينهم أطفال ونساء، وفق مصادر طبية.",
+    "وارتفعت حصيلة التفجير الانتحاري الذي وقع الأسبوع الماضي في {place} إلى {k} قتيلا، فيما "
+    "لا يزال {j} جريحا يتلقون العلاج.",
+    "ولم تتبن أي جهة الهجوم حتى الآن، وجاء بعد أيام من تهديد {actor} بتصعيد عملياته في المحافظة.",
+    "وأكدت الشرطة اعتقال {n} مشتبه بهم على صلة بحادث إطلاق النار في {place}.",
+    "وأسفرت اشتباكات بين {actor} والقوات الحكومية قرب {place} عن مقتل {n} مسلحين {day}، "
+    "بحسب المرصد.",
+    "وأدان محافظ {place} الهجوم، متعهدا بملاحقة المسؤولين عنه وتقديمهم إلى العدالة.",
+)
+
+FILLERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "place": ("Kirkuk", "Mogadishu", "Kandahar", "Idlib", "Maiduguri", "Derna", "Aden"),
+        "day": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        "actor": ("Islamic State", "al-Shabaab", "the Taliban", "Boko Haram", "the Houthis"),
+    },
+    "ar": {
+        "place": ("كركوك", "مقديشو", "قندهار", "إدلب", "مايدوغوري", "درنة", "عدن"),
+        "day": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+        "actor": ("تنظيم داعش", "حركة الشباب", "حركة طالبان", "جماعة بوكو حرام", "جماعة الحوثي"),
+    },
+}
+
+
+def build_articles(lang: str, count: int, seed: int = 0) -> list[str]:
+    """``count`` articles of about 3,000 characters from seeded random template sentences."""
+    rng = random.Random(f"{lang}-{seed}")
+    templates = EN_TEMPLATES if lang == "en" else AR_TEMPLATES
+    fill = FILLERS[lang]
+    articles = []
+    for _ in range(count):
+        sentences: list[str] = []
+        while sum(len(s) + 1 for s in sentences) < TARGET_CHARS:
+            slots = {key: rng.choice(values) for key, values in fill.items()}
+            # n, m: 3-10 (Arabic plural noun agreement); k, j: 11-60 (singular accusative)
+            numbers = {"n": rng.randint(3, 10), "m": rng.randint(3, 10)}
+            numbers |= {"k": rng.randint(11, 60), "j": rng.randint(11, 60)}
+            sentence = rng.choice(templates).format(**numbers, **slots)
+            sentences.append(sentence[0].upper() + sentence[1:])
+        articles.append("\n".join(sentences))
+    return articles
+
+
+STARTUP_CODE = """
+import json, time
+t0 = time.perf_counter()
+from app.extraction import RuleExtractor
+RuleExtractor.load()
+t1 = time.perf_counter()
+rss = next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1]
+print(json.dumps({"seconds": t1 - t0, "rss_kb": int(rss)}))
+"""
+
+
+def startup(repeats: int = 5) -> dict[str, float]:
+    """Median load time (import + load) and RSS over fresh interpreters, plus process wall time."""
+    loads, rss, walls = [], [], []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", STARTUP_CODE],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        walls.append(time.perf_counter() - t0)
+        figures = json.loads(out.stdout.strip().splitlines()[-1])
+        loads.append(figures["seconds"])
+        rss.append(figures["rss_kb"] / 1024)
+    return {
+        "load_s": statistics.median(loads),
+        "process_wall_s": statistics.median(walls),
+        "rss_mb": statistics.median(rss),
+    }
+
+
+def throughput(extractor: Any, articles: list[str], lang: str, runs: int) -> dict[str, float]:
+    """Warm up once, then the median articles/s (and chars/s) over ``runs`` passes."""
+    for text in articles:
+        extractor.extract(text, published=PUBLISHED, language=lang)
+    rates = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        for text in articles:
+            extractor.extract(text, published=PUBLISHED, language=lang)
+        rates.append(len(articles) / (time.perf_counter() - t0))
+    chars = statistics.mean(len(a) for a in articles)
+    median = statistics.median(rates)
+    return {"articles_per_s": median, "min": min(rates), "max": max(rates), "mean_chars": chars}
+
+
+def pin_one_core() -> str:
+    """Restrict this process to one CPU so the figure is per core."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"cpu {cpu}"
+    return "not pinned"
+
+
+def main() -> int:
+    """Run the benchmark and print the table (or JSON)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100, help="articles per language")
+    parser.add_argument("--runs", type=int, default=5, help="timed passes (median reported)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from app.extraction import RuleExtractor
+
+    start = startup()
+    pinned = pin_one_core()
+    extractor = RuleExtractor.load()
+    results = {
+        lang: throughput(extractor, build_articles(lang, args.articles), lang, args.runs)
+        for lang in ("en", "ar")
+    }
+    summary = {"startup": start, "throughput": results, "pinned": pinned, "runs": args.runs}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    print(
+        f"command: {Path(sys.executable).name} bench/{Path(__file__).name} {' '.join(sys.argv[1:])}"
+    )
+    print(f"date: {date.today().isoformat()}  python {sys.version.split()[0]}  {pinned}")
+    print(f"{'figure':<34} {'value':>10}  target")
+    print(f"{'startup: import + load (median 5)':<34} {start['load_s']:>9.2f}s  < 2 s")
+    print(f"{'fresh process wall time (median 5)':<34} {start['process_wall_s']:>9.2f}s")
+    print(f"{'RSS after load':<34} {start['rss_mb']:>7.0f} MB  < 300 MB")
+    for lang, r in results.items():
+        label = f"{lang}: articles/s (~{r['mean_chars']:.0f} chars)"
+        spread = f"(min {r['min']:.0f}, max {r['max']:.0f})"
+        print(f"{label:<34} {r['articles_per_s']:>10.0f}  >= 300 {spread}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
