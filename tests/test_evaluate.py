@@ -17,8 +17,8 @@ from app.evaluate.match import (
     participant_matches,
     place_names_match,
 )
-from app.evaluate.normalise import fold_text, name_key, strip_clitics, tokens
-from app.evaluate.records import load
+from app.evaluate.normalise import _parse_rules, fold_text, name_key, strip_clitics, tokens
+from app.evaluate.records import file_kind, load
 from app.evaluate.report import dev_groups
 from app.evaluate.runner import published_for, sample
 from app.extraction.types import (
@@ -352,3 +352,26 @@ def test_json_report_and_limit_sampling() -> None:
     assert out["spans"]["ASSAULT"]["actor"]["scored"] == 1
     assert sample(list(range(10)), 3) == sorted(sample(list(range(10)), 3))
     assert len(sample(list(range(10)), 3)) == 3
+
+
+class RaisingExtractor:
+    """Test double whose extraction always fails."""
+
+    def extract(
+        self, text: str, *, published: date, language: str | None = None
+    ) -> ExtractionResult:
+        raise RuntimeError("boom")
+
+
+def test_failing_extraction_counts_as_no_event_and_is_reported() -> None:
+    ev = evaluate_files(RaisingExtractor(), [FIXTURES / "dev_ar.jsonl"], limit=1, today=TODAY)
+    assert len(ev.dev) == 1 and ev.dev[0].events == ()
+    assert ev.timings["dev_ar.jsonl"].failures[0].endswith("RuntimeError('boom')")
+    assert any("1 extractions raised" in line for line in text_report(ev, k=0))
+
+
+def test_malformed_rules_and_unknown_records_fail_loudly() -> None:
+    with pytest.raises(ValueError, match="malformed"):
+        _parse_rules({"fuzzy": {"ratio": 85}})
+    with pytest.raises(ValueError, match="unknown evaluation record"):
+        file_kind({"id": "x", "text": "y"})

@@ -58,6 +58,8 @@ def text_report(ev: Evaluation, k: int) -> list[str]:
         lines.append(
             f"{name}: {t.items} items extracted in {t.seconds:.2f} s ({t.per_second:.0f}/s)"
         )
+        if t.failures:
+            lines.append(f"  {len(t.failures)} extractions raised; first: {t.failures[0]}")
     if ev.detect:
         lines += report.detect_lines(report.detect_groups(ev.detect))
     if ev.spans:
@@ -72,7 +74,7 @@ def json_report(ev: Evaluation) -> dict[str, Any]:
     """The machine-readable summary."""
     out: dict[str, Any] = {
         "timings": {
-            name: {"items": t.items, "seconds": round(t.seconds, 3)}
+            name: {"items": t.items, "seconds": round(t.seconds, 3), "failures": len(t.failures)}
             for name, t in ev.timings.items()
         }
     }

@@ -58,7 +58,10 @@ def dev_errors(runs: Sequence[Run], scores: Sequence[ItemScore], k: int) -> list
         for run, _ in wrong[:k]:
             item = run.item
             assert isinstance(item, DevItem)
-            gold = item.gold["killed" if name == "killed_lenient" else name]
+            gold = item.gold[name]
+            incl = item.meta.get("killed_incl_perpetrators")
+            if name == "killed" and incl is not None:
+                gold = f"{gold} (incl. perpetrators {incl})"
             pred = predicted_value(main_event(run.events), name)
             lines.append(f"{item.id}  gold={gold!r}  pred={pred}  | {excerpt(item.text)}")
     return lines

@@ -55,6 +55,7 @@ class Timing:
     items: int
     seconds: float
     chars: int
+    failures: tuple[str, ...] = ()  # "id: exception" for items whose extraction raised
 
     @property
     def per_second(self) -> float:
@@ -64,14 +65,23 @@ class Timing:
 def run_all(
     extractor: Extractor, items: Sequence[DevItem | DetectItem | SpanItem], today: date
 ) -> tuple[list[Run], Timing]:
-    """Extract every item once with its own language and reference date."""
+    """Extract every item once with its own language and reference date.
+
+    An item whose extraction raises counts as "no events" and is listed in ``failures``.
+    """
     runs: list[Run] = []
+    failures: list[str] = []
     spent = 0.0
     for item in items:
         t0 = time.perf_counter()
-        result = extractor.extract(
-            item.text, published=published_for(item, today), language=item.lang
-        )
+        try:
+            result = extractor.extract(
+                item.text, published=published_for(item, today), language=item.lang
+            )
+            events = tuple(result.events)
+        except Exception as exc:
+            failures.append(f"{item.id}: {exc!r}")
+            events = ()
         spent += time.perf_counter() - t0
-        runs.append(Run(item, tuple(result.events)))
-    return runs, Timing(len(runs), spent, sum(len(i.text) for i in items))
+        runs.append(Run(item, events))
+    return runs, Timing(len(runs), spent, sum(len(i.text) for i in items), tuple(failures))
