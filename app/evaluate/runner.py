@@ -79,7 +79,7 @@ def run_all(
                 item.text, published=published_for(item, today), language=item.lang
             )
             events = tuple(result.events)
-        except Exception as exc:
+        except Exception as exc:  # one bad article must not stop the whole report
             failures.append(f"{item.id}: {exc!r}")
             events = ()
         spent += time.perf_counter() - t0
