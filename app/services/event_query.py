@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, true
+from sqlalchemy import ColumnElement, and_, false, or_, true
 from sqlmodel import col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -23,7 +23,8 @@ SORT_COLUMNS: dict[str, tuple[Any, type[int] | type[date]]] = {
 def _like(column: Any, needle: str) -> ColumnElement[bool]:
     folded = fold(needle)
     if not folded:
-        return true()
+        # Search columns hold folded words only: punctuation-only needles can match nothing.
+        return true() if not needle.strip() else false()
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     result: ColumnElement[bool] = column.like(f"%{escaped}%", escape="\\")
     return result

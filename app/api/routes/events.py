@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
+from pydantic import StringConstraints
 
 from app.api.deps import SessionDep
 from app.db.session import get_engine
@@ -18,6 +19,7 @@ from app.services.events import get_event, list_events, to_public
 from app.services.stats import stats
 
 router = APIRouter(prefix="/v1", tags=["events"])
+CountryCode = Annotated[str, StringConstraints(pattern="^[A-Za-z]{2}$")]
 
 
 class ExportFormat(StrEnum):
@@ -29,7 +31,7 @@ class ExportFormat(StrEnum):
 
 
 def event_filter(
-    country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2; repeatable", pattern="^[A-Za-z]{2}$")] = [],  # noqa: B006
+    country: Annotated[list[CountryCode], Query(description="ISO 3166-1 alpha-2; repeatable")] = [],  # noqa: B006
     location: Annotated[str | None, Query(max_length=200)] = None,
     actor: Annotated[str | None, Query(max_length=200, description="Substring of actor name or words, e.g. `shabaab` or `الشباب`")] = None,
     target: Annotated[str | None, Query(max_length=200)] = None,
