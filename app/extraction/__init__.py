@@ -1,0 +1,6 @@
+"""Conflict-event extraction: a pure Python pipeline (no web or database imports)."""
+
+from app.extraction.extractor import RuleExtractor
+from app.extraction.steps.language import detect_language
+
+__all__ = ["RuleExtractor", "detect_language"]

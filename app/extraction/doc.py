@@ -1,0 +1,149 @@
+"""The document object every pipeline step takes and returns, and the mentions steps add to it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from app.extraction.lexicon import Match
+from app.extraction.resources import TriggerInfo
+from app.extraction.text import Token
+from app.extraction.types import Count, DatePrecision, ExtractedEvent, Place
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or clause: character range and token range (``last`` exclusive)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a mention sits: characters of the original text and the token it starts at."""
+
+    start: int
+    end: int
+    text: str
+    token: int  # index of its first token
+    last: int  # index after its last token
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    """An event trigger word or phrase, possibly ruled out as a non-event."""
+
+    at: Mention
+    info: TriggerInfo
+    blocked: str | None = None  # why it is not an event (future, negation, background), or None
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantMention:
+    """A participant (named group, state force, victims, unidentified attackers) in the text."""
+
+    at: Mention
+    name: str
+    kind: str
+    country: str | None
+    resolved: bool  # False: a force noun whose country is still unknown
+    denied: bool = False
+    claimed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A gazetteer place mention resolved to its best candidate."""
+
+    at: Mention
+    place: Place
+    country_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date mention resolved against the publication date."""
+
+    at: Mention
+    value: date
+    precision: DatePrecision
+    relative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyRef:
+    """A killed/wounded figure with the cue word it hangs on."""
+
+    at: Mention
+    kind: str  # "killed" | "wounded"
+    count: Count
+    combined: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRef:
+    """A country name or demonym in the text."""
+
+    at: Mention
+    code: str
+    is_demonym: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One article on its way through the pipeline."""
+
+    text: str
+    published: date
+    language: str
+    tokens: tuple[Token, ...] = ()
+    matches: tuple[Match, ...] = ()
+    sentences: tuple[Segment, ...] = ()
+    clauses: tuple[Segment, ...] = ()
+    triggers: tuple[TriggerMention, ...] = ()
+    participants: tuple[ParticipantMention, ...] = ()
+    countries: tuple[CountryRef, ...] = ()
+    places: tuple[PlaceRef, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    casualties: tuple[CasualtyRef, ...] = ()
+    events: tuple[ExtractedEvent, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def matches_of(self, category: str) -> list[Match]:
+        """Return the lexicon matches of one category, in text order."""
+        return [m for m in self.matches if m.entry.category == category]
+
+    def mention(self, first: int, last: int) -> Mention:
+        """Return the mention covering tokens ``first`` to ``last`` (exclusive)."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return Mention(start, end, self.text[start:end], first, last)
+
+    def mention_at(self, start: int, end: int) -> Mention:
+        """Return the mention of characters ``start``-``end`` with the tokens it overlaps."""
+        first = bisect_right(self.tokens, start, key=lambda t: t.end)
+        last = max(bisect_left(self.tokens, end, key=lambda t: t.start), first + 1)
+        first = min(first, max(len(self.tokens) - 1, 0))
+        return Mention(start, end, self.text[start:end], first, last)
+
+    def sentence_of(self, token: int) -> int:
+        """Return the index of the sentence holding ``token``."""
+        return _segment_of(self.sentences, token)
+
+    def clause_of(self, token: int) -> int:
+        """Return the index of the clause holding ``token``."""
+        return _segment_of(self.clauses, token)
+
+
+def _segment_of(segments: tuple[Segment, ...], token: int) -> int:
+    lo, hi = 0, len(segments) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if segments[mid].first <= token:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,87 @@
+"""The rule-based extractor: the public entry point of the extraction pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from app.extraction.doc import Doc
+from app.extraction.geo import GazetteerLike
+from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
+from app.extraction.steps.attach import incidents
+from app.extraction.steps.build import event, keep
+from app.extraction.steps.language import detect_language
+from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
+from app.extraction.steps.merge import draft, merge
+from app.extraction.steps.participants import participants
+from app.extraction.steps.places import countries, places
+from app.extraction.steps.segment import segments, tokens
+from app.extraction.steps.triggers import triggers
+from app.extraction.types import ExtractionResult
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The loaded resources of one language."""
+
+    resources: Resources
+    finders: Finders
+
+
+class RuleExtractor:
+    """Extract conflict events from Arabic or English article text with lexicons and rules."""
+
+    def __init__(self, languages: dict[str, Language], gazetteer: GazetteerLike | None) -> None:
+        self._languages = languages
+        self._gazetteer = gazetteer
+        self.supported_languages = frozenset(languages)
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None, gazetteer: GazetteerLike | None = None) -> RuleExtractor:
+        """Load and validate every language folder once; raise on bad data."""
+        root = data_dir or DATA_DIR
+        taxonomy, actors, templates = load_shared(root)
+        languages = {
+            d.name: Language(load_resources(d, taxonomy, actors, templates), load_finders(d))
+            for d in language_dirs(root)
+        }
+        return cls(languages, gazetteer if gazetteer is not None else _default_gazetteer())
+
+    def extract(self, text: str, *, published: date, language: str | None = None) -> ExtractionResult:
+        """Extract the events of one article; ``language`` None means detect it."""
+        code = language or detect_language(text)
+        lang = self._languages.get(code)
+        if lang is None:
+            why = "language could not be detected" if code == "und" else f"language {code!r} is not supported"
+            return ExtractionResult(language=code, events=(), warnings=(why,))
+        doc = self.run(Doc(text=text, published=published, language=code), lang)
+        return ExtractionResult(language=code, events=doc.events, warnings=doc.warnings)
+
+    def run(self, doc: Doc, lang: Language) -> Doc:
+        """Run every pipeline step over ``doc``."""
+        res, gaz = lang.resources, self._gazetteer
+        doc = segments(tokens(doc, res), res)
+        doc = triggers(doc, res)
+        doc = countries(doc, gaz)
+        doc = participants(doc, res, gaz.country_name if gaz else _no_name)
+        doc = places(doc, gaz)
+        doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
+        drafts = merge([draft(doc, res, inc) for inc in incidents(doc)])
+        events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))
+        warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
+        return replace(doc, events=events, warnings=warnings)
+
+
+def _no_name(code: str) -> str | None:
+    return None
+
+
+def _default_gazetteer() -> GazetteerLike | None:
+    """Load the committed gazetteer if the geo package provides one."""
+    try:
+        from app.geo import Gazetteer  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    gaz: GazetteerLike = Gazetteer.load()
+    return gaz

@@ -1,0 +1,142 @@
+"""One phrase index over every lexicon of a language, matched token by token.
+
+Each phrase is a token sequence; a token ending in ``*`` matches any word starting with it.
+Arabic proclitics (conjunction, preposition, article — listed in the language's data) are
+stripped to produce each token's alternative forms, so ``وبالقصف`` matches ``قصف``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.extraction.text import Token, phrase_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """Proclitics a language attaches to words (empty for English)."""
+
+    conjunctions: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    article: str = ""
+    min_stem: int = 2
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Return ``word`` and its forms with proclitics stripped."""
+        if not self.conjunctions and not self.prepositions and not self.article:
+            return (word,)
+        out = [word]
+        out += [word[len(c) :] for c in self.conjunctions if self._strips(word, c)]
+        for form in list(out):
+            for p in self.prepositions:
+                if self._strips(form, p):
+                    rest = form[len(p) :]
+                    out.append(rest)
+                    if self.article and p == self.article[1:] and rest.startswith(p):
+                        # ل + ال is written لل: restore the article as well
+                        out.append(self.article + rest[1:])
+        if self.article:
+            out += [f[len(self.article) :] for f in list(out) if self._strips(f, self.article)]
+        return tuple(dict.fromkeys(out))
+
+    def _strips(self, word: str, prefix: str) -> bool:
+        return word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One phrase of one lexicon category, with the value it stands for."""
+
+    category: str
+    tokens: tuple[str, ...]
+    value: object
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon phrase found at tokens ``first`` (inclusive) to ``last`` (exclusive)."""
+
+    first: int
+    last: int
+    entry: Entry
+
+
+def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return any(f.startswith(stem) for f in forms)
+    return pattern in forms
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """All phrases of a language, keyed by their first token (exact or star stem)."""
+
+    exact: dict[str, list[Entry]] = field(default_factory=dict)
+    stars: dict[str, list[Entry]] = field(default_factory=dict)
+    star_lengths: tuple[int, ...] = ()
+
+    @classmethod
+    def build(cls, entries: Iterable[Entry]) -> PhraseIndex:
+        """Index ``entries`` by first token; raise on an empty phrase."""
+        exact: dict[str, list[Entry]] = defaultdict(list)
+        stars: dict[str, list[Entry]] = defaultdict(list)
+        for entry in entries:
+            if not entry.tokens:
+                raise ValueError(f"empty phrase in {entry.category}: {entry.phrase!r}")
+            head = entry.tokens[0]
+            if head.endswith("*"):
+                stars[head[:-1]].append(entry)
+            else:
+                exact[head].append(entry)
+        lengths = tuple(sorted({len(k) for k in stars}))
+        return cls(dict(exact), dict(stars), lengths)
+
+    def candidates(self, forms: Sequence[str]) -> list[Entry]:
+        """Return entries whose first token matches one of ``forms``."""
+        found: list[Entry] = []
+        for form in forms:
+            found += self.exact.get(form, ())
+            for n in self.star_lengths:
+                if n > len(form):
+                    break
+                found += self.stars.get(form[:n], ())
+        return found
+
+    def scan(self, forms: Sequence[tuple[str, ...]]) -> list[Match]:
+        """Return every phrase occurrence over the token forms (all lengths, all categories)."""
+        matches: list[Match] = []
+        total = len(forms)
+        for i, token_forms in enumerate(forms):
+            for entry in self.candidates(token_forms):
+                n = len(entry.tokens)
+                if i + n > total:
+                    continue
+                if all(_token_matches(p, forms[i + k]) for k, p in enumerate(entry.tokens[1:], 1)):
+                    matches.append(Match(i, i + n, entry))
+        return list({(m.first, m.last, m.entry.category, m.entry.phrase): m for m in matches}.values())
+
+
+def make_entries(category: str, phrases: Iterable[str], value: object) -> list[Entry]:
+    """Build index entries for ``phrases`` of one category carrying ``value``."""
+    return [Entry(category, phrase_tokens(p), value, p) for p in phrases]
+
+
+def longest(matches: Iterable[Match]) -> list[Match]:
+    """Keep the longest non-overlapping matches, preferring earlier ones on ties."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
+        span = range(m.first, m.last)
+        if not taken.intersection(span):
+            chosen.append(m)
+            taken.update(span)
+    return sorted(chosen, key=lambda m: m.first)
+
+
+def token_forms(tokens: Sequence[Token], clitics: Clitics) -> tuple[tuple[str, ...], ...]:
+    """Return each token's matching forms."""
+    return tuple(clitics.forms(t.norm) for t in tokens)

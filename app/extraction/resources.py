@@ -1,0 +1,157 @@
+"""Language resources: every data file of one language, loaded and validated once.
+
+A language is a folder ``data/<code>/`` holding ``language.toml``, ``triggers.toml``,
+``cues.toml`` and ``participants.toml``; ``data/taxonomy.toml`` and ``data/actors.toml``
+are shared. Any inconsistency raises :class:`DataError` at load time, never at request time.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.extraction.lexicon import Clitics, Entry, PhraseIndex, make_entries
+from app.extraction.taxonomy import ActorInfo, Taxonomy, load_actors, load_taxonomy
+
+DATA_DIR = Path(__file__).parent / "data"
+LANGUAGE_FILES = ("language.toml", "triggers.toml", "cues.toml", "participants.toml")
+PARTICIPANT_KINDS = ("state_forces", "police", "civilians", "unidentified_armed_group")
+
+
+class DataError(ValueError):
+    """A language data file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerInfo:
+    """What a trigger phrase says about the event type."""
+
+    event_type: str
+    sub_event_type: str | None
+    generic: bool
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    """A cue word class (future, negation, clause, ...) and how far before a trigger it reaches."""
+
+    name: str
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
+class ForceInfo:
+    """A force noun ("army", "الشرطة") of one participant kind."""
+
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything the pipeline needs for one language."""
+
+    language: str
+    adjective_position: str
+    clitics: Clitics
+    index: PhraseIndex
+    taxonomy: Taxonomy
+    actors: dict[str, ActorInfo]
+    templates: dict[str, str]
+    cue_windows: dict[str, int]
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read one TOML data file; it must start with a provenance comment."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+    if not raw.lstrip().startswith("#") or "Licence" not in raw.split("\n[", 1)[0]:
+        raise DataError(f"{path}: missing source/licence header comment")
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{path}: {exc}") from exc
+
+
+def language_dirs(data_dir: Path) -> list[Path]:
+    """Return the language folders under ``data_dir`` (those holding a language.toml)."""
+    return sorted(p for p in data_dir.iterdir() if (p / "language.toml").is_file())
+
+
+def load_resources(lang_dir: Path, taxonomy: Taxonomy, actors: dict[str, ActorInfo],
+                   templates: dict[str, str]) -> Resources:
+    """Load and validate one language folder."""
+    for name in LANGUAGE_FILES:
+        if not (lang_dir / name).is_file():
+            raise DataError(f"{lang_dir}: missing {name}")
+    lang = read_toml(lang_dir / "language.toml")
+    code = str(lang["language"]["code"])
+    if code != lang_dir.name:
+        raise DataError(f"{lang_dir}: language code {code!r} differs from folder name")
+    clitics = _clitics(lang.get("clitics", {}))
+    entries = _trigger_entries(read_toml(lang_dir / "triggers.toml"), taxonomy, lang_dir)
+    cues = read_toml(lang_dir / "cues.toml").get("cue", {})
+    windows: dict[str, int] = {}
+    for name, spec in cues.items():
+        windows[name] = int(spec.get("window", 0))
+        entries += make_entries(f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name]))
+    entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
+    position = str(lang["language"].get("adjective_position", "before"))
+    if position not in ("before", "after"):
+        raise DataError(f"{lang_dir}: adjective_position must be 'before' or 'after'")
+    return Resources(code, position, clitics, PhraseIndex.build(entries), taxonomy, actors,
+                     templates, windows)
+
+
+def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[str, str]]:
+    """Load the language-independent taxonomy and canonical actor list."""
+    taxonomy = load_taxonomy(read_toml(data_dir / "taxonomy.toml"))
+    actors_doc = read_toml(data_dir / "actors.toml")
+    return taxonomy, load_actors(actors_doc), dict(actors_doc.get("templates", {}))
+
+
+def _clitics(spec: dict[str, Any]) -> Clitics:
+    return Clitics(
+        conjunctions=tuple(spec.get("conjunctions", ())),
+        prepositions=tuple(spec.get("prepositions", ())),
+        article=str(spec.get("article", "")),
+    )
+
+
+def _phrases(spec: dict[str, Any], where: Path, what: str) -> list[str]:
+    phrases = spec.get("phrases")
+    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) for p in phrases):
+        raise DataError(f"{where}: {what} needs a non-empty list of phrases")
+    return phrases
+
+
+def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    for spec in doc.get("trigger", []):
+        event_type, sub = spec.get("event_type"), spec.get("sub_event_type")
+        if not taxonomy.valid(event_type, sub):
+            raise DataError(f"{where}: unknown event type {event_type!r} / {sub!r}")
+        info = TriggerInfo(event_type, sub, bool(spec.get("generic", False)), int(spec.get("priority", 1)))
+        entries += make_entries("trigger", _phrases(spec, where, event_type), info)
+    if not entries:
+        raise DataError(f"{where}: triggers.toml defines no trigger")
+    return entries
+
+
+def _participant_entries(doc: dict[str, Any], actors: dict[str, ActorInfo], where: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    for name, aliases in doc.get("aliases", {}).items():
+        if name not in actors:
+            raise DataError(f"{where}: alias for unknown actor {name!r} (add it to actors.toml)")
+        entries += make_entries("actor", aliases, actors[name])
+    for table in ("force", "generic"):
+        for spec in doc.get(table, []):
+            kind = spec.get("kind")
+            if kind not in PARTICIPANT_KINDS:
+                raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
+            entries += make_entries(table, _phrases(spec, where, kind), ForceInfo(kind))
+    return entries

@@ -1,0 +1,111 @@
+"""Group triggers into incidents and attach each argument to the incident its clause belongs to.
+
+An argument goes to the incident of its own clause; failing that to the nearest incident
+before it in the same sentence, then the nearest after it. So in "jets struck Derna, hours
+after gunmen fired on buses in Minya, killing 29", the toll goes to the shooting, not the strikes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.extraction.doc import CasualtyRef, DateRef, Doc, ParticipantMention, PlaceRef, TriggerMention
+
+
+@dataclass(slots=True)
+class Incident:
+    """Triggers of one incident and the arguments attached to it (built up, then frozen into an event)."""
+
+    triggers: list[TriggerMention]
+    sentence: int
+    clause: int
+    places: list[PlaceRef] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    casualties: list[CasualtyRef] = field(default_factory=list)
+    participants: list[ParticipantMention] = field(default_factory=list)
+    implicit: bool = False  # made from a casualty figure with no trigger in its sentence
+
+    @property
+    def token(self) -> int:
+        """Return the first token of the incident's first trigger."""
+        return self.triggers[0].at.token if self.triggers else self.casualties[0].at.token
+
+
+def incidents(doc: Doc) -> list[Incident]:
+    """Cluster the doc's live triggers per clause and attach every argument."""
+    found: list[Incident] = []
+    for trig in doc.triggers:
+        if trig.blocked:
+            continue
+        clause = doc.clause_of(trig.at.token)
+        if found and found[-1].clause == clause:
+            found[-1].triggers.append(trig)
+        else:
+            found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
+    for group in (doc.places, doc.dates, doc.participants):
+        for arg in group:
+            inc = _home(doc, found, arg.at.token)
+            if inc is not None:
+                _add(inc, arg)
+    _attach_casualties(doc, found)
+    return found
+
+
+def _add(inc: Incident, arg: PlaceRef | DateRef | ParticipantMention) -> None:
+    if isinstance(arg, PlaceRef):
+        inc.places.append(arg)
+    elif isinstance(arg, DateRef):
+        inc.dates.append(arg)
+    else:
+        inc.participants.append(arg)
+
+
+def _home(doc: Doc, found: Sequence[Incident], token: int) -> Incident | None:
+    """Return the incident of ``token``'s clause, else the nearest before, else after, in its sentence."""
+    clause, sentence = doc.clause_of(token), doc.sentence_of(token)
+    same = [inc for inc in found if inc.sentence == sentence]
+    for inc in same:
+        if inc.clause == clause:
+            return inc
+    before = [inc for inc in same if inc.clause < clause]
+    if before:
+        return before[-1]
+    return same[0] if same else None
+
+
+def _attach_casualties(doc: Doc, found: list[Incident]) -> None:
+    """Casualties go to their sentence's incident, else the previous incident, else a new one."""
+    background = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")}
+    for ref in doc.casualties:
+        if doc.clause_of(ref.at.token) in background:
+            continue
+        inc = _home(doc, found, ref.at.token)
+        if inc is None:
+            inc = _previous(found, ref)
+        if inc is None:
+            sentence = doc.sentence_of(ref.at.token)
+            found.append(Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True))
+            found.sort(key=lambda i: i.token)
+            _adopt(doc, found, sentence)
+        else:
+            inc.casualties.append(ref)
+
+
+def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:
+    """Return the last incident before ``ref`` that has no figure of this kind yet."""
+    before = [inc for inc in found if inc.token < ref.at.token]
+    if before and not any(c.kind == ref.kind for c in before[-1].casualties):
+        return before[-1]
+    return None
+
+
+def _adopt(doc: Doc, found: list[Incident], sentence: int) -> None:
+    """Give a new implicit incident the places, dates and participants of its sentence."""
+    inc = next(i for i in found if i.sentence == sentence and i.implicit)
+    if inc.places or inc.dates or inc.participants:
+        return
+    for group in (doc.places, doc.dates, doc.participants):
+        for arg in group:
+            if doc.sentence_of(arg.at.token) == sentence:
+                _add(inc, arg)

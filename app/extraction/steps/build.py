@@ -1,0 +1,94 @@
+"""Turn merged drafts into public events, with fallbacks and the evidence for every field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
+from app.extraction.geo import GazetteerLike
+from app.extraction.resources import Resources
+from app.extraction.steps.merge import Draft
+from app.extraction.steps.places import context_countries, to_place
+from app.extraction.types import (
+    Count,
+    EventDate,
+    Evidence,
+    ExtractedEvent,
+    Participant,
+    ParticipantKind,
+    Place,
+    Span,
+)
+
+
+def keep(d: Draft) -> bool:
+    """Drop bare mentions ("the attacks") that carry no place, toll, actor or target of their own."""
+    named = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
+    return bool(d.place or d.killed or d.wounded or named or d.target)
+
+
+def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> ExtractedEvent:
+    """Build the public event of one draft."""
+    place = d.place.place if d.place else _fallback_place(doc, gaz)
+    country = place.country_code if place else None
+    violent = d.event_type in res.taxonomy.violent
+    date = (EventDate(d.date.value, d.date.precision, _span(d.date.at.start, d.date.at.end, doc))
+            if d.date else EventDate(doc.published, "day", None))
+    return ExtractedEvent(
+        event_type=d.event_type,
+        sub_event_type=d.sub_event_type,
+        actor=_participant(doc, res, d.actor, country, gaz),
+        target=_participant(doc, res, d.target, country, gaz),
+        location=place,
+        date=date,
+        killed=_count(doc, d.killed) if violent else None,
+        wounded=_count(doc, d.wounded) if violent else None,
+        evidence=_evidence(doc, d),
+    )
+
+
+def _span(start: int, end: int, doc: Doc) -> Span:
+    return Span(start, end, doc.text[start:end])
+
+
+def _fallback_place(doc: Doc, gaz: GazetteerLike | None) -> Place | None:
+    """The article's most mentioned country, at country precision."""
+    for code in context_countries(doc):
+        cand = gaz.country(code) if gaz else None
+        if cand is not None:
+            return to_place(cand, cand.name, None, None)
+    return None
+
+
+def _participant(doc: Doc, res: Resources, p: ParticipantMention | None, country: str | None,
+                 gaz: GazetteerLike | None) -> Participant | None:
+    if p is None:
+        return None
+    name, code = p.name, p.country
+    if not p.resolved:
+        # an unqualified force noun ("security forces") belongs to the country of the event
+        if country is None or gaz is None:
+            return None
+        code = country
+        name = res.templates[p.kind].format(country=gaz.country_name(country) or country)
+    kind: ParticipantKind = p.kind  # type: ignore[assignment]
+    return Participant(name, p.at.text, kind, code, _span(p.at.start, p.at.end, doc))
+
+
+def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
+    if ref is None:
+        return None
+    return ref.count if ref.count.span else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
+
+
+def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:
+    out = [Evidence("trigger", t.at.text, t.at.start, t.at.end) for t in d.triggers]
+    if d.triggers:
+        best = max(d.triggers, key=lambda t: (not t.info.generic, t.info.priority))
+        out.append(Evidence("event_type", best.at.text, best.at.start, best.at.end))
+    for field, ref in (("actor", d.actor), ("target", d.target), ("location", d.place), ("date", d.date),
+                       ("killed", d.killed), ("wounded", d.wounded)):
+        if ref is not None:
+            at = ref.at
+            out.append(Evidence(field, at.text, at.start, at.end))
+    return tuple(out)

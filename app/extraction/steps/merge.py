@@ -1,0 +1,137 @@
+"""Turn incidents into event drafts and merge drafts that report the same incident.
+
+Headline and lead usually report one attack twice; a later sentence adds the toll or the
+claim. Two drafts merge when nothing they state contradicts: compatible type, place, date,
+actor and toll.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.extraction.doc import CasualtyRef, DateRef, Doc, ParticipantMention, PlaceRef, TriggerMention
+from app.extraction.resources import Resources
+from app.extraction.steps.attach import Incident
+from app.extraction.steps.roles import event_type, roles
+
+RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One event before it is turned into the public value type."""
+
+    event_type: str
+    sub_event_type: str | None
+    generic: bool
+    triggers: tuple[TriggerMention, ...]
+    actor: ParticipantMention | None
+    target: ParticipantMention | None
+    place: PlaceRef | None
+    date: DateRef | None
+    killed: CasualtyRef | None
+    wounded: CasualtyRef | None
+    token: int
+
+
+def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
+    """Pick the arguments of one incident."""
+    actor, target = roles(doc, res, inc)
+    etype, sub, generic = event_type(res, inc, actor, target)
+    return Draft(etype, sub, generic, tuple(inc.triggers), actor, target, _place(inc, inc.token),
+                 _date(inc), _count(inc, "killed"), _count(inc, "wounded"), inc.token)
+
+
+def _place(inc: Incident, token: int) -> PlaceRef | None:
+    if not inc.places:
+        return None
+    # the most precise place; among equals the first after the trigger, else the first
+    return min(inc.places, key=lambda p: (RANK.get(p.place.precision, 3), p.at.token < token, p.at.token))
+
+
+def _date(inc: Incident) -> DateRef | None:
+    return inc.dates[0] if inc.dates else None
+
+
+def _count(inc: Incident, kind: str) -> CasualtyRef | None:
+    found = [c for c in inc.casualties if c.kind == kind and not c.combined]
+    return found[0] if found else None
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Merge each draft into the latest earlier draft it is compatible with."""
+    out: list[Draft] = []
+    for d in drafts:
+        for i in range(len(out) - 1, -1, -1):
+            if compatible(out[i], d):
+                out[i] = combine(out[i], d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Return True when nothing stated by ``a`` and ``b`` contradicts."""
+    if not (a.generic or b.generic or a.event_type == b.event_type):
+        return False
+    same_place = a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
+    if a.place and b.place and not _same_place(a.place, b.place):
+        return False
+    if a.date and b.date and not _same_date(a.date, b.date):
+        return False
+    if a.actor and b.actor and a.actor.resolved and b.actor.resolved and a.actor.name != b.actor.name:
+        if "unidentified_armed_group" not in (a.actor.kind, b.actor.kind):
+            return False
+    for kind in ("killed", "wounded"):
+        ca, cb = getattr(a, kind), getattr(b, kind)
+        if ca and cb and ca.count.best != cb.count.best and not same_place:
+            return False
+    return True
+
+
+def _same_place(a: PlaceRef, b: PlaceRef) -> str:
+    if a.place.name == b.place.name and a.place.country_code == b.place.country_code:
+        return "same"
+    if (a.country_only or b.country_only) and a.place.country_code == b.place.country_code:
+        return "within"
+    return ""
+
+
+def _same_date(a: DateRef, b: DateRef) -> bool:
+    if a.value == b.value:
+        return True
+    coarse, fine = (a, b) if a.precision != "day" else (b, a)
+    if coarse.precision == "day":
+        return False
+    days = {"week": 7, "month": 31, "year": 366}[coarse.precision]
+    return 0 <= (fine.value - coarse.value).days < days
+
+
+def combine(a: Draft, b: Draft) -> Draft:
+    """Fill what ``a`` lacks from ``b``; the more specific type and place win."""
+    etype, sub, generic = a.event_type, a.sub_event_type, a.generic
+    if a.generic and not b.generic or _priority(b) > _priority(a) and not b.generic:
+        etype, sub, generic = b.event_type, b.sub_event_type, b.generic
+    place = a.place
+    if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
+        place = b.place
+    actor = a.actor if a.actor and (a.actor.resolved or not b.actor) else b.actor or a.actor
+    if b.actor and b.actor.claimed:
+        actor = b.actor
+    if actor and a.actor and b.actor and actor.kind == "unidentified_armed_group":
+        actor = b.actor if b.actor.kind != "unidentified_armed_group" else a.actor
+    return replace(a, event_type=etype, sub_event_type=sub, generic=generic, triggers=a.triggers + b.triggers,
+                   actor=actor, target=a.target or b.target, place=place,
+                   date=_finer_date(a.date, b.date), killed=a.killed or b.killed, wounded=a.wounded or b.wounded)
+
+
+def _finer_date(a: DateRef | None, b: DateRef | None) -> DateRef | None:
+    if a is None or b is None:
+        return a or b
+    order = ("day", "week", "month", "year")
+    return b if order.index(b.precision) < order.index(a.precision) else a
+
+
+def _priority(d: Draft) -> int:
+    return max((t.info.priority for t in d.triggers if not t.info.generic), default=0)

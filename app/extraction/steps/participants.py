@@ -1,0 +1,88 @@
+"""Participants: named groups, state forces (force noun + demonym), victims, unidentified attackers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.extraction.doc import CountryRef, Doc, ParticipantMention
+from app.extraction.lexicon import Match, longest
+from app.extraction.resources import ForceInfo, Resources
+from app.extraction.taxonomy import ActorInfo
+
+CountryName = Callable[[str], "str | None"]
+GAP = 2  # words allowed between a force noun and its demonym ("Egypt 's air force")
+
+
+def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
+    """Find every participant mention and give it its canonical name."""
+    found: list[ParticipantMention] = []
+    for match in longest(m for m in doc.matches if m.entry.category in ("actor", "force", "generic")):
+        found.append(_participant(doc, res, match, country_name))
+    found += _demonym_forces(doc, res, country_name, found)
+    found = [_flag(doc, res, p) for p in found]
+    return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _participant(doc: Doc, res: Resources, match: Match, country_name: CountryName) -> ParticipantMention:
+    at = doc.mention(match.first, match.last)
+    value = match.entry.value
+    if isinstance(value, ActorInfo):
+        return ParticipantMention(at, value.name, value.kind, value.country, True)
+    assert isinstance(value, ForceInfo)
+    if match.entry.category == "generic":
+        return ParticipantMention(at, res.templates[value.kind], value.kind, None, True)
+    country = _adjacent_country(doc, res, match.first, match.last)
+    if country is None:
+        return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
+    name = country_name(country.code) or country.code
+    lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
+    at = replace(at, start=lo, end=hi, text=doc.text[lo:hi], token=min(at.token, country.at.token),
+                 last=max(at.last, country.at.last))
+    return ParticipantMention(at, res.templates[value.kind].format(country=name), value.kind, country.code, True)
+
+
+def _adjacent_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
+    best: CountryRef | None = None
+    for ref in doc.countries:
+        if res.adjective_position == "after":
+            gap = ref.at.token - last
+        else:
+            gap = first - ref.at.last
+        if 0 <= gap <= GAP and (best is None or gap < _gap(res, best, first, last)):
+            best = ref
+    return best
+
+
+def _gap(res: Resources, ref: CountryRef, first: int, last: int) -> int:
+    return ref.at.token - last if res.adjective_position == "after" else first - ref.at.last
+
+
+def _demonym_forces(doc: Doc, res: Resources, country_name: CountryName,
+                    found: list[ParticipantMention]) -> list[ParticipantMention]:
+    """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") names a state force."""
+    taken = {(p.at.start, p.at.end) for p in found}
+    used = [range(p.at.start, p.at.end) for p in found]
+    out: list[ParticipantMention] = []
+    for trig in doc.triggers:
+        for ref in doc.countries:
+            if not ref.is_demonym or any(ref.at.start in r for r in used):
+                continue
+            gap = _gap(res, ref, trig.at.token, trig.at.last)
+            if 0 <= gap <= 1 and (ref.at.start, ref.at.end) not in taken:
+                name = country_name(ref.code) or ref.code
+                out.append(ParticipantMention(ref.at, res.templates["state_forces"].format(country=name),
+                                              "state_forces", ref.code, True))
+                taken.add((ref.at.start, ref.at.end))
+    return out
+
+
+def _flag(doc: Doc, res: Resources, p: ParticipantMention) -> ParticipantMention:
+    """Mark a participant that denies involvement or claims responsibility in its sentence."""
+    sent = doc.sentences[doc.sentence_of(p.at.token)]
+    near = [m for m in doc.matches if sent.first <= m.first < sent.last and m.first >= p.at.token]
+    denied = any(m.entry.category == "cue:denial" and m.first - p.at.token <= res.cue_windows["denial"]
+                 for m in near)
+    claimed = any(m.entry.category == "cue:claim" and m.first - p.at.token <= res.cue_windows["claim"]
+                  for m in near)
+    return replace(p, denied=denied, claimed=claimed and not denied) if denied or claimed else p

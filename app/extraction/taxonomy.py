@@ -1,0 +1,93 @@
+"""The ACLED-compatible event taxonomy and the canonical actor list (language independent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = frozenset({"state_forces", "police", "rebel_group", "militia", "political_group", "civilians",
+                   "unidentified_armed_group", "external_force", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """A canonical actor: English name, participant kind, home country."""
+
+    name: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveRule:
+    """Types a generic trigger ("attack") from the kinds of its actor and target."""
+
+    actor: frozenset[str] | None  # None: any kind or none
+    target: frozenset[str] | None
+    event_type: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """Event types, their sub-types, which are violent, and the generic-trigger rules."""
+
+    types: dict[str, tuple[str, ...]]
+    violent: frozenset[str]
+    rules: tuple[ResolveRule, ...]
+    default: tuple[str, str]  # the type of an incident known only from a casualty figure
+
+    def valid(self, event_type: object, sub_event_type: object) -> bool:
+        """Return True when the pair exists in the taxonomy (sub-type may be None)."""
+        if not isinstance(event_type, str) or event_type not in self.types:
+            return False
+        return sub_event_type is None or sub_event_type in self.types[event_type]
+
+    def resolve(self, actor_kind: str | None, target_kind: str | None) -> tuple[str, str] | None:
+        """Return the type a generic trigger takes for these participant kinds, if any rule fits."""
+        for rule in self.rules:
+            if _fits(rule.actor, actor_kind) and _fits(rule.target, target_kind):
+                return rule.event_type, rule.sub_event_type
+        return None
+
+
+def _fits(kinds: frozenset[str] | None, kind: str | None) -> bool:
+    return kinds is None or (kind is not None and kind in kinds)
+
+
+def _kinds(value: Any) -> frozenset[str] | None:
+    if value == "*":
+        return None
+    kinds = frozenset(value)
+    if not kinds <= KINDS:
+        raise ValueError(f"taxonomy.toml: unknown participant kinds {sorted(kinds - KINDS)}")
+    return kinds
+
+
+def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
+    """Build the taxonomy from the parsed taxonomy.toml; raise on inconsistency."""
+    types = {str(t["name"]): tuple(t["sub_event_types"]) for t in doc.get("event_type", [])}
+    if not types:
+        raise ValueError("taxonomy.toml defines no event type")
+    violent = frozenset(str(t["name"]) for t in doc["event_type"] if t.get("violent", False))
+    rules = tuple(ResolveRule(_kinds(r["actor"]), _kinds(r["target"]), r["event_type"], r["sub_event_type"])
+                  for r in doc.get("resolve", []))
+    for rule in rules:
+        if rule.sub_event_type not in types.get(rule.event_type, ()):
+            raise ValueError(f"taxonomy.toml: resolve rule to unknown type {rule.event_type!r}")
+    default = doc.get("default", {})
+    pair = (str(default.get("event_type")), str(default.get("sub_event_type")))
+    if pair[1] not in types.get(pair[0], ()):
+        raise ValueError("taxonomy.toml: [default] must name a known event_type and sub_event_type")
+    return Taxonomy(types, violent, rules, pair)
+
+
+def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:
+    """Build the canonical actor table from the parsed actors.toml; raise on bad kinds or duplicates."""
+    actors: dict[str, ActorInfo] = {}
+    for spec in doc.get("actor", []):
+        name, kind = str(spec["name"]), str(spec["kind"])
+        if kind not in KINDS or name in actors:
+            raise ValueError(f"actors.toml: bad kind or duplicate actor {name!r}")
+        actors[name] = ActorInfo(name, kind, spec.get("country"))
+    return actors

@@ -1,0 +1,49 @@
+"""Tokens and matching normalisation that keep the original character offsets.
+
+Tokens are found on the original text, so each carries its original ``start``/``end``;
+only the token's ``norm`` form (used for lexicon look-ups) is normalised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Arabic harakat, superscript alef and tatweel are part of a word but ignored when matching.
+_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+")
+_DROP = dict.fromkeys(
+    [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
+)
+_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_TABLE = {**_DROP, **_MAP}
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the original text with its matching form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+def normalise(word: str) -> str:
+    """Return the matching form of a word or phrase (Arabic letter variants folded, lower case)."""
+    return word.translate(_TABLE).lower()
+
+
+def tokenise(text: str) -> tuple[Token, ...]:
+    """Split ``text`` into word tokens with original offsets and normalised forms."""
+    return tuple(Token(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text))
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Normalise a lexicon phrase into the token sequence it must match (a trailing ``*`` kept)."""
+    words = [m.group() for m in re.finditer(r"[\w\u0640\u064B-\u065F\u0670]+\*?", phrase)]
+    return tuple(normalise(w) for w in words)
+
+
+def is_arabic(text: str) -> bool:
+    """Return True when ``text`` contains any Arabic letter."""
+    return _ARABIC.search(text) is not None
