@@ -2,11 +2,11 @@
 
 from alembic import context
 from sqlalchemy import Connection
+from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers the tables on the metadata)
 from app.db.engine import make_engine
 from app.settings import get_settings
-from sqlmodel import SQLModel
 
 target_metadata = SQLModel.metadata
 

@@ -4,7 +4,9 @@ import re
 import unicodedata
 
 # Arabic letter variants that writers use interchangeably; folding maps each to one form.
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _NON_WORD = re.compile(r"[\W_]+")
 
 

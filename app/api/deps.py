@@ -31,7 +31,9 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 
 def require_write_key(
     settings: SettingsDep,
-    x_api_key: Annotated[str | None, Header(description="Required for writes when API_KEYS is set")] = None,
+    x_api_key: Annotated[
+        str | None, Header(description="Required for writes when API_KEYS is set")
+    ] = None,
 ) -> None:
     """Reject a write without a valid key, when keys are configured."""
     if not settings.api_keys:

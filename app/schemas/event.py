@@ -12,8 +12,12 @@ from pydantic import BaseModel, Field
 class ParticipantPublic(BaseModel):
     """An actor or target: canonical name, the article's words, and what kind of party it is."""
 
-    name: str | None = Field(description="Canonical English name", examples=["Military Forces of Egypt"])
-    text: str | None = Field(description="The words as written in the article", examples=["الجيش المصري"])
+    name: str | None = Field(
+        description="Canonical English name", examples=["Military Forces of Egypt"]
+    )
+    text: str | None = Field(
+        description="The words as written in the article", examples=["الجيش المصري"]
+    )
     kind: str | None = Field(description="state_forces, rebel_group, civilians, ...")
 
 
@@ -85,7 +89,11 @@ class EventFilter(BaseModel):
 
     country: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2; repeatable")
     location: str | None = Field(default=None, max_length=200)
-    actor: str | None = Field(default=None, max_length=200, description="Substring of the actor's name or words; case and diacritics ignored")
+    actor: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Substring of the actor's name or words; case and diacritics ignored",
+    )
     target: str | None = Field(default=None, max_length=200)
     event_type: str | None = Field(default=None, max_length=64)
     date_from: date | None = None

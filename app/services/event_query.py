@@ -95,4 +95,3 @@ def cursor_after(event: Event, sort: EventSort) -> Cursor:
     value: SortValue = getattr(event, field)
     assert event.id is not None
     return Cursor(sort.value, value, event.id)
-

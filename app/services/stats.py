@@ -43,7 +43,7 @@ def stats(session: Session, f: EventFilter, group: StatsGroup) -> StatsPublic:
         .order_by(key.asc().nulls_last())
     )
     items = [
-        StatsRow(key=k, events=int(n), killed=int(kd), wounded=int(wd))
+        StatsRow(key=k, events=int(n or 0), killed=int(kd or 0), wounded=int(wd or 0))
         for k, n, kd, wd in session.exec(stmt)
     ]
     return StatsPublic(group_by=group, items=items)

@@ -17,7 +17,9 @@ def post(client: TestClient, **body: object) -> tuple[int, dict]:  # type: ignor
     return response.status_code, response.json()
 
 
-def test_post_stores_article_and_its_events(client: TestClient, extractor: ScriptedExtractor) -> None:
+def test_post_stores_article_and_its_events(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
     extractor.script[TEXT] = (event(),)
     status, body = post(client, url="https://example.org/a", title="Market attack", source="Wire")
     assert status == 201
@@ -37,13 +39,17 @@ def test_post_stores_article_and_its_events(client: TestClient, extractor: Scrip
     assert (ev["event_date"], ev["date_precision"]) == ("2024-03-02", "day")
     assert (ev["killed"], ev["wounded"]) == (12, 20)
     assert ev["killed_range"] == {"low": 12, "high": 12, "qualifier": "exact"}
-    assert ev["evidence"] == [{"field": "killed", "text": "killed 12 people", "start": 20, "end": 37}]
+    assert ev["evidence"] == [
+        {"field": "killed", "text": "killed 12 people", "start": 20, "end": 37}
+    ]
     stored = client.get(f"/v1/articles/{body['id']}").json()
     assert stored["text"] == TEXT
     assert stored["events"] == body["events"]
 
 
-def test_unstated_casualties_are_null_not_zero(client: TestClient, extractor: ScriptedExtractor) -> None:
+def test_unstated_casualties_are_null_not_zero(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
     extractor.script[TEXT] = (event(killed=None, wounded=None),)
     _, body = post(client)
     assert (body["events"][0]["killed"], body["events"][0]["wounded"]) == (None, None)
@@ -113,7 +119,9 @@ def test_published_datetime_with_offset_is_stored_in_utc(client: TestClient) -> 
     assert body["published_at"].startswith("2024-03-03T22:30:00")
 
 
-def test_delete_removes_article_and_its_events(client: TestClient, extractor: ScriptedExtractor) -> None:
+def test_delete_removes_article_and_its_events(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
     extractor.script[TEXT] = (event(),)
     _, body = post(client)
     event_id = body["events"][0]["id"]

@@ -32,7 +32,9 @@ def test_post_without_a_valid_key_is_401_with_challenge(
 
 @pytest.mark.parametrize("key", ["alpha-key", "beta-key"])
 def test_any_configured_key_allows_writes(keyed: TestClient, key: str) -> None:
-    created = keyed.post("/v1/articles", json={"text": f"Report {key}."}, headers={"X-API-Key": key})
+    created = keyed.post(
+        "/v1/articles", json={"text": f"Report {key}."}, headers={"X-API-Key": key}
+    )
     assert created.status_code == 201
     article_id = created.json()["id"]
     assert keyed.delete(f"/v1/articles/{article_id}").status_code == 401

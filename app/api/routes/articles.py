@@ -17,10 +17,14 @@ from app.services.events import to_public
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
-Cursor = Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page")]
+Cursor = Annotated[
+    str | None, Query(max_length=500, description="`next_cursor` of the previous page")
+]
 
 
-def _with_events(article: Article, events: list[Event], warnings: tuple[str, ...] = ()) -> ArticleWithEvents:
+def _with_events(
+    article: Article, events: list[Event], warnings: tuple[str, ...] = ()
+) -> ArticleWithEvents:
     public = ArticlePublic.model_validate(article, from_attributes=True)
     return ArticleWithEvents(
         **public.model_dump(),
@@ -59,7 +63,9 @@ def post_article(
 
 
 @router.get("", summary="List stored articles, newest first")
-def list_articles(session: SessionDep, limit: Limit = 50, cursor: Cursor = None) -> Page[ArticlePublic]:
+def list_articles(
+    session: SessionDep, limit: Limit = 50, cursor: Cursor = None
+) -> Page[ArticlePublic]:
     """Keyset-paginated: pass `next_cursor` back as `cursor` for the next page."""
     page = service.list_articles(session, limit, cursor)
     items = [ArticlePublic.model_validate(a, from_attributes=True) for a in page.items]

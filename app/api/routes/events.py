@@ -33,7 +33,13 @@ class ExportFormat(StrEnum):
 def event_filter(
     country: Annotated[list[CountryCode], Query(description="ISO 3166-1 alpha-2; repeatable")] = [],  # noqa: B006
     location: Annotated[str | None, Query(max_length=200)] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="Substring of actor name or words, e.g. `shabaab` or `الشباب`")] = None,
+    actor: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Substring of actor name or words, e.g. `shabaab` or `الشباب`",
+        ),
+    ] = None,
     target: Annotated[str | None, Query(max_length=200)] = None,
     event_type: Annotated[str | None, Query(max_length=64, examples=["Battles"])] = None,
     date_from: Annotated[date | None, Query(description="Inclusive, on event_date")] = None,
@@ -90,6 +96,8 @@ def read_event(event_id: int, session: SessionDep) -> EventPublic:
 
 
 @router.get("/stats", summary="Counts and casualty sums per group", tags=["stats"])
-def read_stats(session: SessionDep, f: FilterDep, group_by: StatsGroup = StatsGroup.country) -> StatsPublic:
+def read_stats(
+    session: SessionDep, f: FilterDep, group_by: StatsGroup = StatsGroup.country
+) -> StatsPublic:
     """Group the filtered events by country, event type, actor or month."""
     return stats(session, f, group_by)
