@@ -37,8 +37,15 @@ class RuleExtractor:
         self._gazetteer = gazetteer
         self.supported_languages = frozenset(languages)
 
+    @property
+    def gazetteer(self) -> GazetteerLike | None:
+        """The gazetteer places are resolved with (None when none is installed)."""
+        return self._gazetteer
+
     @classmethod
-    def load(cls, data_dir: Path | None = None, gazetteer: GazetteerLike | None = None) -> RuleExtractor:
+    def load(
+        cls, data_dir: Path | None = None, gazetteer: GazetteerLike | None = None
+    ) -> RuleExtractor:
         """Load and validate every language folder once; raise on bad data."""
         root = data_dir or DATA_DIR
         taxonomy, actors, templates = load_shared(root)
@@ -48,12 +55,18 @@ class RuleExtractor:
         }
         return cls(languages, gazetteer if gazetteer is not None else _default_gazetteer())
 
-    def extract(self, text: str, *, published: date, language: str | None = None) -> ExtractionResult:
+    def extract(
+        self, text: str, *, published: date, language: str | None = None
+    ) -> ExtractionResult:
         """Extract the events of one article; ``language`` None means detect it."""
         code = language or detect_language(text)
         lang = self._languages.get(code)
         if lang is None:
-            why = "language could not be detected" if code == "und" else f"language {code!r} is not supported"
+            why = (
+                "language could not be detected"
+                if code == "und"
+                else f"language {code!r} is not supported"
+            )
             return ExtractionResult(language=code, events=(), warnings=(why,))
         doc = self.run(Doc(text=text, published=published, language=code), lang)
         return ExtractionResult(language=code, events=doc.events, warnings=doc.warnings)

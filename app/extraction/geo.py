@@ -42,7 +42,15 @@ class CountryMentionLike(Protocol):
 class GazetteerLike(Protocol):
     """What the extraction pipeline needs from the gazetteer."""
 
-    def scan(self, text: str, language: str, context_countries: Sequence[str] = ()) -> Sequence[PlaceMentionLike]:
+    def resolve(
+        self, mention: str, context_countries: Sequence[str] = (), language: str | None = None
+    ) -> Sequence[CandidateLike]:
+        """Return ranked candidates for a place name."""
+        ...
+
+    def scan(
+        self, text: str, language: str, context_countries: Sequence[str] = ()
+    ) -> Sequence[PlaceMentionLike]:
         """Find place names in ``text``."""
         ...
 

@@ -71,6 +71,24 @@ def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
     return pattern in forms
 
 
+GAP = 2  # words a "~" in a phrase may stand for
+
+
+def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequence[str]]) -> int:
+    """Match ``pattern[k:]`` from token ``pos``; return the end token, or -1."""
+    if k == len(pattern):
+        return pos
+    if pattern[k] == "~":
+        for skip in range(1, GAP + 1):
+            end = _match_rest(pattern, k + 1, pos + skip, forms)
+            if end > 0:
+                return end
+        return -1
+    if pos >= len(forms) or not _token_matches(pattern[k], forms[pos]):
+        return -1
+    return _match_rest(pattern, k + 1, pos + 1, forms)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
     """All phrases of a language, keyed by their first token (exact or star stem)."""
@@ -87,6 +105,8 @@ class PhraseIndex:
         for entry in entries:
             if not entry.tokens:
                 raise ValueError(f"empty phrase in {entry.category}: {entry.phrase!r}")
+            if "~" in (entry.tokens[0], entry.tokens[-1]):
+                raise ValueError(f"a phrase cannot start or end with '~': {entry.phrase!r}")
             head = entry.tokens[0]
             if head.endswith("*"):
                 stars[head[:-1]].append(entry)
@@ -109,15 +129,14 @@ class PhraseIndex:
     def scan(self, forms: Sequence[tuple[str, ...]]) -> list[Match]:
         """Return every phrase occurrence over the token forms (all lengths, all categories)."""
         matches: list[Match] = []
-        total = len(forms)
         for i, token_forms in enumerate(forms):
             for entry in self.candidates(token_forms):
-                n = len(entry.tokens)
-                if i + n > total:
-                    continue
-                if all(_token_matches(p, forms[i + k]) for k, p in enumerate(entry.tokens[1:], 1)):
-                    matches.append(Match(i, i + n, entry))
-        return list({(m.first, m.last, m.entry.category, m.entry.phrase): m for m in matches}.values())
+                end = _match_rest(entry.tokens, 1, i + 1, forms)
+                if end > 0:
+                    matches.append(Match(i, end, entry))
+        return list(
+            {(m.first, m.last, m.entry.category, m.entry.phrase): m for m in matches}.values()
+        )
 
 
 def make_entries(category: str, phrases: Iterable[str], value: object) -> list[Entry]:

@@ -32,6 +32,7 @@ class TriggerInfo:
     sub_event_type: str | None
     generic: bool
     priority: int
+    weak: bool = False  # a default type any other trigger of the incident overrides ("strikes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Resources:
     actors: dict[str, ActorInfo]
     templates: dict[str, str]
     cue_windows: dict[str, int]
+    possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -82,8 +84,9 @@ def language_dirs(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.iterdir() if (p / "language.toml").is_file())
 
 
-def load_resources(lang_dir: Path, taxonomy: Taxonomy, actors: dict[str, ActorInfo],
-                   templates: dict[str, str]) -> Resources:
+def load_resources(
+    lang_dir: Path, taxonomy: Taxonomy, actors: dict[str, ActorInfo], templates: dict[str, str]
+) -> Resources:
     """Load and validate one language folder."""
     for name in LANGUAGE_FILES:
         if not (lang_dir / name).is_file():
@@ -98,13 +101,18 @@ def load_resources(lang_dir: Path, taxonomy: Taxonomy, actors: dict[str, ActorIn
     windows: dict[str, int] = {}
     for name, spec in cues.items():
         windows[name] = int(spec.get("window", 0))
-        entries += make_entries(f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name]))
+        entries += make_entries(
+            f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name])
+        )
     entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
     position = str(lang["language"].get("adjective_position", "before"))
     if position not in ("before", "after"):
         raise DataError(f"{lang_dir}: adjective_position must be 'before' or 'after'")
-    return Resources(code, position, clitics, PhraseIndex.build(entries), taxonomy, actors,
-                     templates, windows)
+    possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
+    index = PhraseIndex.build(entries)
+    return Resources(
+        code, position, clitics, index, taxonomy, actors, templates, windows, possessives
+    )
 
 
 def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[str, str]]:
@@ -135,14 +143,22 @@ def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> li
         event_type, sub = spec.get("event_type"), spec.get("sub_event_type")
         if not taxonomy.valid(event_type, sub):
             raise DataError(f"{where}: unknown event type {event_type!r} / {sub!r}")
-        info = TriggerInfo(event_type, sub, bool(spec.get("generic", False)), int(spec.get("priority", 1)))
+        info = TriggerInfo(
+            event_type,
+            sub,
+            bool(spec.get("generic", False)),
+            int(spec.get("priority", 1)),
+            bool(spec.get("weak", False)),
+        )
         entries += make_entries("trigger", _phrases(spec, where, event_type), info)
     if not entries:
         raise DataError(f"{where}: triggers.toml defines no trigger")
     return entries
 
 
-def _participant_entries(doc: dict[str, Any], actors: dict[str, ActorInfo], where: Path) -> list[Entry]:
+def _participant_entries(
+    doc: dict[str, Any], actors: dict[str, ActorInfo], where: Path
+) -> list[Entry]:
     entries: list[Entry] = []
     for name, aliases in doc.get("aliases", {}).items():
         if name not in actors:

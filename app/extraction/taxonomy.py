@@ -5,8 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = frozenset({"state_forces", "police", "rebel_group", "militia", "political_group", "civilians",
-                   "unidentified_armed_group", "external_force", "other"})
+KINDS = frozenset(
+    {
+        "state_forces",
+        "police",
+        "rebel_group",
+        "militia",
+        "political_group",
+        "civilians",
+        "unidentified_armed_group",
+        "external_force",
+        "other",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +81,10 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     if not types:
         raise ValueError("taxonomy.toml defines no event type")
     violent = frozenset(str(t["name"]) for t in doc["event_type"] if t.get("violent", False))
-    rules = tuple(ResolveRule(_kinds(r["actor"]), _kinds(r["target"]), r["event_type"], r["sub_event_type"])
-                  for r in doc.get("resolve", []))
+    rules = tuple(
+        ResolveRule(_kinds(r["actor"]), _kinds(r["target"]), r["event_type"], r["sub_event_type"])
+        for r in doc.get("resolve", [])
+    )
     for rule in rules:
         if rule.sub_event_type not in types.get(rule.event_type, ()):
             raise ValueError(f"taxonomy.toml: resolve rule to unknown type {rule.event_type!r}")

@@ -14,7 +14,9 @@ _WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+")
 _DROP = dict.fromkeys(
     [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
 )
-_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_MAP = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _TABLE = {**_DROP, **_MAP}
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -39,8 +41,11 @@ def tokenise(text: str) -> tuple[Token, ...]:
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    """Normalise a lexicon phrase into the token sequence it must match (a trailing ``*`` kept)."""
-    words = [m.group() for m in re.finditer(r"[\w\u0640\u064B-\u065F\u0670]+\*?", phrase)]
+    """Normalise a lexicon phrase into the token sequence it must match.
+
+    A trailing ``*`` is kept (prefix match); a ``~`` token stands for up to two other words.
+    """
+    words = [m.group() for m in re.finditer(r"[\w\u0640\u064B-\u065F\u0670]+\*?|~", phrase)]
     return tuple(normalise(w) for w in words)
 
 

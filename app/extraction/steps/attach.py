@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.extraction.doc import CasualtyRef, DateRef, Doc, ParticipantMention, PlaceRef, TriggerMention
+from app.extraction.doc import (
+    CasualtyRef,
+    DateRef,
+    Doc,
+    ParticipantMention,
+    PlaceRef,
+    TriggerMention,
+)
 
 
 @dataclass(slots=True)
@@ -43,13 +50,20 @@ def incidents(doc: Doc) -> list[Incident]:
             found[-1].triggers.append(trig)
         else:
             found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
+    dead = _dead_clauses(doc)
     for group in (doc.places, doc.dates, doc.participants):
         for arg in group:
-            inc = _home(doc, found, arg.at.token)
+            inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, found, arg.at.token)
             if inc is not None:
                 _add(inc, arg)
-    _attach_casualties(doc, found)
+    _attach_casualties(doc, found, dead)
     return found
+
+
+def _dead_clauses(doc: Doc) -> set[int]:
+    """Clauses whose only triggers report no event (threats, denials): their arguments go nowhere."""
+    live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
+    return {doc.clause_of(t.at.token) for t in doc.triggers if t.blocked} - live
 
 
 def _add(inc: Incident, arg: PlaceRef | DateRef | ParticipantMention) -> None:
@@ -74,9 +88,9 @@ def _home(doc: Doc, found: Sequence[Incident], token: int) -> Incident | None:
     return same[0] if same else None
 
 
-def _attach_casualties(doc: Doc, found: list[Incident]) -> None:
+def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
     """Casualties go to their sentence's incident, else the previous incident, else a new one."""
-    background = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")}
+    background = dead | {doc.clause_of(m.first) for m in doc.matches_of("cue:background")}
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue
@@ -85,7 +99,9 @@ def _attach_casualties(doc: Doc, found: list[Incident]) -> None:
             inc = _previous(found, ref)
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
-            found.append(Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True))
+            found.append(
+                Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True)
+            )
             found.sort(key=lambda i: i.token)
             _adopt(doc, found, sentence)
         else:

@@ -32,8 +32,11 @@ def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> Extr
     place = d.place.place if d.place else _fallback_place(doc, gaz)
     country = place.country_code if place else None
     violent = d.event_type in res.taxonomy.violent
-    date = (EventDate(d.date.value, d.date.precision, _span(d.date.at.start, d.date.at.end, doc))
-            if d.date else EventDate(doc.published, "day", None))
+    date = (
+        EventDate(d.date.value, d.date.precision, _span(d.date.at.start, d.date.at.end, doc))
+        if d.date
+        else EventDate(doc.published, "day", None)
+    )
     return ExtractedEvent(
         event_type=d.event_type,
         sub_event_type=d.sub_event_type,
@@ -60,8 +63,13 @@ def _fallback_place(doc: Doc, gaz: GazetteerLike | None) -> Place | None:
     return None
 
 
-def _participant(doc: Doc, res: Resources, p: ParticipantMention | None, country: str | None,
-                 gaz: GazetteerLike | None) -> Participant | None:
+def _participant(
+    doc: Doc,
+    res: Resources,
+    p: ParticipantMention | None,
+    country: str | None,
+    gaz: GazetteerLike | None,
+) -> Participant | None:
     if p is None:
         return None
     name, code = p.name, p.country
@@ -78,7 +86,11 @@ def _participant(doc: Doc, res: Resources, p: ParticipantMention | None, country
 def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
     if ref is None:
         return None
-    return ref.count if ref.count.span else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
+    return (
+        ref.count
+        if ref.count.span
+        else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
+    )
 
 
 def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:
@@ -86,8 +98,14 @@ def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:
     if d.triggers:
         best = max(d.triggers, key=lambda t: (not t.info.generic, t.info.priority))
         out.append(Evidence("event_type", best.at.text, best.at.start, best.at.end))
-    for field, ref in (("actor", d.actor), ("target", d.target), ("location", d.place), ("date", d.date),
-                       ("killed", d.killed), ("wounded", d.wounded)):
+    for field, ref in (
+        ("actor", d.actor),
+        ("target", d.target),
+        ("location", d.place),
+        ("date", d.date),
+        ("killed", d.killed),
+        ("wounded", d.wounded),
+    ):
         if ref is not None:
             at = ref.at
             out.append(Evidence(field, at.text, at.start, at.end))

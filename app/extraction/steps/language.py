@@ -36,7 +36,9 @@ def load_profiles(data_dir: Path = DATA_DIR) -> tuple[Profile, ...]:
         if script not in SCRIPTS:
             raise ValueError(f"{lang_dir}: [detect] script must be one of {sorted(SCRIPTS)}")
         words = frozenset(w.lower() for w in spec.get("function_words", ()))
-        profiles.append(Profile(lang_dir.name, script, words, frozenset(spec.get("foreign_letters", ""))))
+        profiles.append(
+            Profile(lang_dir.name, script, words, frozenset(spec.get("foreign_letters", "")))
+        )
     return tuple(profiles)
 
 
@@ -53,7 +55,10 @@ def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> s
     for profile in profiles if profiles is not None else load_profiles():
         if profile.script != script:
             continue
-        if profile.foreign_letters and sum(text.count(c) for c in profile.foreign_letters) > letters * 0.01:
+        if (
+            profile.foreign_letters
+            and sum(text.count(c) for c in profile.foreign_letters) > letters * 0.01
+        ):
             continue
         if profile.function_words and not _enough(words, profile.function_words):
             continue

@@ -45,7 +45,7 @@ def casualty_mentions(doc: Doc, finders: Finders) -> Doc:
     for cm in mod.find_casualties(doc.text, finders.casualties, finders.numbers):
         count: Count = cm.count
         if count.span is None:
-            count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start:cm.end]))
+            count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))
         refs.append(CasualtyRef(at, cm.kind, count, bool(cm.combined)))
     return replace(doc, casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
@@ -56,6 +56,8 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
     mod = _module("dates")
     if finders.dates is None or mod is None:
         return doc
-    refs = [DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, bool(dm.relative))
-            for dm in mod.find_dates(doc.text, doc.published, finders.dates)]
+    refs = [
+        DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, bool(dm.relative))
+        for dm in mod.find_dates(doc.text, doc.published, finders.dates)
+    ]
     return replace(doc, dates=tuple(sorted(refs, key=lambda r: r.at.start)))

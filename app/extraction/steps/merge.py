@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from app.extraction.doc import CasualtyRef, DateRef, Doc, ParticipantMention, PlaceRef, TriggerMention
+from app.extraction.doc import (
+    CasualtyRef,
+    DateRef,
+    Doc,
+    ParticipantMention,
+    PlaceRef,
+    TriggerMention,
+)
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.roles import event_type, roles
@@ -23,9 +30,10 @@ class Draft:
 
     event_type: str
     sub_event_type: str | None
-    generic: bool
+    typed: int  # 2 a specific trigger, 1 a weak trigger or the participants, 0 only generic words
     triggers: tuple[TriggerMention, ...]
     actor: ParticipantMention | None
+    actor_sure: int
     target: ParticipantMention | None
     place: PlaceRef | None
     date: DateRef | None
@@ -36,17 +44,31 @@ class Draft:
 
 def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
-    actor, target = roles(doc, res, inc)
-    etype, sub, generic = event_type(res, inc, actor, target)
-    return Draft(etype, sub, generic, tuple(inc.triggers), actor, target, _place(inc, inc.token),
-                 _date(inc), _count(inc, "killed"), _count(inc, "wounded"), inc.token)
+    actor, sure, target = roles(doc, res, inc)
+    etype, sub, typed = event_type(res, inc, actor, target)
+    return Draft(
+        etype,
+        sub,
+        typed,
+        tuple(inc.triggers),
+        actor,
+        sure,
+        target,
+        _place(inc, inc.token),
+        _date(inc),
+        _count(inc, "killed"),
+        _count(inc, "wounded"),
+        inc.token,
+    )
 
 
 def _place(inc: Incident, token: int) -> PlaceRef | None:
     if not inc.places:
         return None
     # the most precise place; among equals the first after the trigger, else the first
-    return min(inc.places, key=lambda p: (RANK.get(p.place.precision, 3), p.at.token < token, p.at.token))
+    return min(
+        inc.places, key=lambda p: (RANK.get(p.place.precision, 3), p.at.token < token, p.at.token)
+    )
 
 
 def _date(inc: Incident) -> DateRef | None:
@@ -73,16 +95,15 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
-    if not (a.generic or b.generic or a.event_type == b.event_type):
+    if a.typed and b.typed and a.event_type != b.event_type:
         return False
-    same_place = a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
+    same_place = (
+        a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
+    )
     if a.place and b.place and not _same_place(a.place, b.place):
         return False
     if a.date and b.date and not _same_date(a.date, b.date):
         return False
-    if a.actor and b.actor and a.actor.resolved and b.actor.resolved and a.actor.name != b.actor.name:
-        if "unidentified_armed_group" not in (a.actor.kind, b.actor.kind):
-            return False
     for kind in ("killed", "wounded"):
         ca, cb = getattr(a, kind), getattr(b, kind)
         if ca and cb and ca.count.best != cb.count.best and not same_place:
@@ -110,20 +131,59 @@ def _same_date(a: DateRef, b: DateRef) -> bool:
 
 def combine(a: Draft, b: Draft) -> Draft:
     """Fill what ``a`` lacks from ``b``; the more specific type and place win."""
-    etype, sub, generic = a.event_type, a.sub_event_type, a.generic
-    if a.generic and not b.generic or _priority(b) > _priority(a) and not b.generic:
-        etype, sub, generic = b.event_type, b.sub_event_type, b.generic
+    etype, sub, typed = a.event_type, a.sub_event_type, a.typed
+    if (b.typed, _priority(b)) > (a.typed, _priority(a)):
+        etype, sub, typed = b.event_type, b.sub_event_type, b.typed
     place = a.place
     if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
         place = b.place
-    actor = a.actor if a.actor and (a.actor.resolved or not b.actor) else b.actor or a.actor
-    if b.actor and b.actor.claimed:
-        actor = b.actor
-    if actor and a.actor and b.actor and actor.kind == "unidentified_armed_group":
-        actor = b.actor if b.actor.kind != "unidentified_armed_group" else a.actor
-    return replace(a, event_type=etype, sub_event_type=sub, generic=generic, triggers=a.triggers + b.triggers,
-                   actor=actor, target=a.target or b.target, place=place,
-                   date=_finer_date(a.date, b.date), killed=a.killed or b.killed, wounded=a.wounded or b.wounded)
+    actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
+    return replace(
+        a,
+        event_type=etype,
+        sub_event_type=sub,
+        typed=typed,
+        triggers=a.triggers + b.triggers,
+        actor=actor,
+        actor_sure=sure,
+        target=_target(a, b, actor),
+        place=place,
+        date=_finer_date(a.date, b.date),
+        killed=a.killed or b.killed,
+        wounded=a.wounded or b.wounded,
+    )
+
+
+def _better_actor(b: Draft, a: Draft) -> bool:
+    """Return True when ``b``'s actor should replace ``a``'s: surer, or named where ``a``'s is not."""
+    if b.actor is None:
+        return False
+    if a.actor is None:
+        return True
+    unnamed = ("unidentified_armed_group",)
+    if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
+        return True
+    return b.actor_sure > a.actor_sure and not (
+        b.actor.kind in unnamed and a.actor.kind not in unnamed
+    )
+
+
+def _target(a: Draft, b: Draft, actor: ParticipantMention | None) -> ParticipantMention | None:
+    options = [t for t in (a.target, b.target) if t and (actor is None or t.name != actor.name)]
+    if len(options) == 2 and _better_target(options[1], options[0]):
+        return options[1]
+    return options[0] if options else None
+
+
+def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -> bool:
+    """Return True when ``b`` names the target better: a named group or force over "militants"."""
+    if b is None:
+        return False
+    if a is None:
+        return True
+    return (
+        a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
+    )
 
 
 def _finer_date(a: DateRef | None, b: DateRef | None) -> DateRef | None:

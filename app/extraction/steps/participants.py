@@ -11,55 +11,69 @@ from app.extraction.resources import ForceInfo, Resources
 from app.extraction.taxonomy import ActorInfo
 
 CountryName = Callable[[str], "str | None"]
-GAP = 2  # words allowed between a force noun and its demonym ("Egypt 's air force")
 
 
 def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
     found: list[ParticipantMention] = []
-    for match in longest(m for m in doc.matches if m.entry.category in ("actor", "force", "generic")):
+    for match in longest(
+        m for m in doc.matches if m.entry.category in ("actor", "force", "generic")
+    ):
         found.append(_participant(doc, res, match, country_name))
     found += _demonym_forces(doc, res, country_name, found)
     found = [_flag(doc, res, p) for p in found]
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
-def _participant(doc: Doc, res: Resources, match: Match, country_name: CountryName) -> ParticipantMention:
+def _participant(
+    doc: Doc, res: Resources, match: Match, country_name: CountryName
+) -> ParticipantMention:
     at = doc.mention(match.first, match.last)
     value = match.entry.value
     if isinstance(value, ActorInfo):
         return ParticipantMention(at, value.name, value.kind, value.country, True)
     assert isinstance(value, ForceInfo)
+    country = _adjacent_country(doc, res, match.first, match.last)
+    if country is not None:
+        # "مسيحيين مصريين", "Egyptian army": the demonym is part of the participant's words
+        lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
+        at = replace(
+            at,
+            start=lo,
+            end=hi,
+            text=doc.text[lo:hi],
+            token=min(at.token, country.at.token),
+            last=max(at.last, country.at.last),
+        )
     if match.entry.category == "generic":
         return ParticipantMention(at, res.templates[value.kind], value.kind, None, True)
-    country = _adjacent_country(doc, res, match.first, match.last)
     if country is None:
         return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
     name = country_name(country.code) or country.code
-    lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
-    at = replace(at, start=lo, end=hi, text=doc.text[lo:hi], token=min(at.token, country.at.token),
-                 last=max(at.last, country.at.last))
-    return ParticipantMention(at, res.templates[value.kind].format(country=name), value.kind, country.code, True)
+    return ParticipantMention(
+        at, res.templates[value.kind].format(country=name), value.kind, country.code, True
+    )
 
 
 def _adjacent_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
-    best: CountryRef | None = None
+    """Return the country word right next to tokens ``first``-``last`` on the adjective side."""
     for ref in doc.countries:
-        if res.adjective_position == "after":
-            gap = ref.at.token - last
-        else:
-            gap = first - ref.at.last
-        if 0 <= gap <= GAP and (best is None or gap < _gap(res, best, first, last)):
-            best = ref
-    return best
+        gap = _gap(res, ref, first, last)
+        if gap < 0 or gap > 1 or doc.sentence_of(ref.at.token) != doc.sentence_of(first):
+            continue
+        between = ref.at.token - 1 if res.adjective_position == "after" else first - 1
+        if gap == 0 or doc.tokens[between].norm in res.possessives:
+            return ref
+    return None
 
 
 def _gap(res: Resources, ref: CountryRef, first: int, last: int) -> int:
     return ref.at.token - last if res.adjective_position == "after" else first - ref.at.last
 
 
-def _demonym_forces(doc: Doc, res: Resources, country_name: CountryName,
-                    found: list[ParticipantMention]) -> list[ParticipantMention]:
+def _demonym_forces(
+    doc: Doc, res: Resources, country_name: CountryName, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
     """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") names a state force."""
     taken = {(p.at.start, p.at.end) for p in found}
     used = [range(p.at.start, p.at.end) for p in found]
@@ -71,8 +85,15 @@ def _demonym_forces(doc: Doc, res: Resources, country_name: CountryName,
             gap = _gap(res, ref, trig.at.token, trig.at.last)
             if 0 <= gap <= 1 and (ref.at.start, ref.at.end) not in taken:
                 name = country_name(ref.code) or ref.code
-                out.append(ParticipantMention(ref.at, res.templates["state_forces"].format(country=name),
-                                              "state_forces", ref.code, True))
+                out.append(
+                    ParticipantMention(
+                        ref.at,
+                        res.templates["state_forces"].format(country=name),
+                        "state_forces",
+                        ref.code,
+                        True,
+                    )
+                )
                 taken.add((ref.at.start, ref.at.end))
     return out
 
@@ -81,8 +102,12 @@ def _flag(doc: Doc, res: Resources, p: ParticipantMention) -> ParticipantMention
     """Mark a participant that denies involvement or claims responsibility in its sentence."""
     sent = doc.sentences[doc.sentence_of(p.at.token)]
     near = [m for m in doc.matches if sent.first <= m.first < sent.last and m.first >= p.at.token]
-    denied = any(m.entry.category == "cue:denial" and m.first - p.at.token <= res.cue_windows["denial"]
-                 for m in near)
-    claimed = any(m.entry.category == "cue:claim" and m.first - p.at.token <= res.cue_windows["claim"]
-                  for m in near)
+    denied = any(
+        m.entry.category == "cue:denial" and m.first - p.at.token <= res.cue_windows["denial"]
+        for m in near
+    )
+    claimed = any(
+        m.entry.category == "cue:claim" and m.first - p.at.token <= res.cue_windows["claim"]
+        for m in near
+    )
     return replace(p, denied=denied, claimed=claimed and not denied) if denied or claimed else p

@@ -16,8 +16,10 @@ def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
     """Find the country names and demonyms of the article."""
     if gaz is None:
         return doc
-    refs = tuple(CountryRef(doc.mention_at(c.start, c.end), c.country_code, c.is_demonym)
-                 for c in gaz.countries(doc.text, doc.language))
+    refs = tuple(
+        CountryRef(doc.mention_at(c.start, c.end), c.country_code, c.is_demonym)
+        for c in gaz.countries(doc.text, doc.language)
+    )
     return replace(doc, countries=refs)
 
 
@@ -40,9 +42,15 @@ def places(doc: Doc, gaz: GazetteerLike | None) -> Doc:
         place = to_place(mention.candidates[0], at.text, at.start, at.end)
         refs.append(PlaceRef(at, place, place.precision == "country"))
     for ref in doc.countries:
-        cand = None if ref.is_demonym or any(ref.at.start in r for r in taken) else gaz.country(ref.code)
+        cand = (
+            None
+            if ref.is_demonym or any(ref.at.start in r for r in taken)
+            else gaz.country(ref.code)
+        )
         if cand is not None:
-            refs.append(PlaceRef(ref.at, to_place(cand, ref.at.text, ref.at.start, ref.at.end), True))
+            refs.append(
+                PlaceRef(ref.at, to_place(cand, ref.at.text, ref.at.start, ref.at.end), True)
+            )
     return replace(doc, places=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 
@@ -50,8 +58,16 @@ def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None)
     """Turn a gazetteer candidate into the Place value of an event."""
     from app.extraction.types import Span
 
-    precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"  # type: ignore[assignment]
+    precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
     span = Span(start, end, text) if start is not None and end is not None else None
-    return Place(name=cand.name, text=text, country_code=cand.country_code, admin1=cand.admin1_name,
-                 admin1_code=cand.admin1_code, latitude=cand.latitude, longitude=cand.longitude,
-                 precision=precision, span=span)
+    return Place(
+        name=cand.name,
+        text=text,
+        country_code=cand.country_code,
+        admin1=cand.admin1_name,
+        admin1_code=cand.admin1_code,
+        latitude=cand.latitude,
+        longitude=cand.longitude,
+        precision=precision,
+        span=span,
+    )

@@ -7,53 +7,85 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 
 # when several participants could be the actor, the most specific kind wins
-ACTOR_RANK = {"rebel_group": 0, "militia": 0, "external_force": 1, "state_forces": 2, "police": 2,
-              "political_group": 3, "unidentified_armed_group": 4, "other": 5, "civilians": 9}
+ACTOR_RANK = {
+    "rebel_group": 0,
+    "militia": 0,
+    "external_force": 1,
+    "state_forces": 2,
+    "police": 2,
+    "political_group": 3,
+    "unidentified_armed_group": 4,
+    "other": 5,
+    "civilians": 9,
+}
 
 
 def _cue_before(doc: Doc, res: Resources, p: ParticipantMention, cue: str) -> bool:
     window = res.cue_windows.get(cue, 0)
     sent = doc.sentences[doc.sentence_of(p.at.token)]
-    return any(m.entry.category == f"cue:{cue}" and sent.first <= m.first and 0 <= p.at.token - m.last < window
-               for m in doc.matches)
+    return any(
+        m.entry.category == f"cue:{cue}"
+        and sent.first <= m.first
+        and 0 <= p.at.token - m.last < window
+        for m in doc.matches
+    )
 
 
-def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> str:
-    if p.claimed or _cue_before(doc, res, p, "actor"):
-        return "actor"
+def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
+    """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
+    if p.claimed:
+        return "actor", 5
+    if _cue_before(doc, res, p, "actor"):
+        return "actor", 3
     if p.kind == "civilians" or _cue_before(doc, res, p, "target"):
-        return "target"
+        return "target", 3
+    if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
+        return "actor", 4  # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"
     trigger_start = inc.triggers[0].at.token if inc.triggers else inc.token
-    if p.at.token <= trigger_start or any(t.at.token <= p.at.token < t.at.last for t in inc.triggers):
-        return "actor"
-    return "target"
+    if p.at.token <= trigger_start:
+        return "actor", 2
+    return "target", 1
 
 
-def roles(doc: Doc, res: Resources, inc: Incident) -> tuple[ParticipantMention | None, ParticipantMention | None]:
-    """Return (actor, target) of the incident; a group that denied involvement is never the actor."""
-    actors: list[ParticipantMention] = []
+Roles = tuple[ParticipantMention | None, int, ParticipantMention | None]
+
+
+def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
+    """Return (actor, how sure, target); a group that denied involvement is never the actor."""
+    actors: list[tuple[ParticipantMention, int]] = []
     targets: list[ParticipantMention] = []
     for p in inc.participants:
         if p.denied:
             continue
-        (actors if _role(doc, res, inc, p) == "actor" else targets).append(p)
-    actor = min(actors, key=lambda p: (not p.claimed, ACTOR_RANK.get(p.kind, 5), p.at.start), default=None)
+        role, sure = _role(doc, res, inc, p)
+        if role == "actor":
+            actors.append((p, sure))
+        else:
+            targets.append(p)
+    best = min(
+        actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
+    )
+    actor, sure = best if best else (None, 0)
     targets = [t for t in targets if actor is None or t.name != actor.name]
-    if not targets and len(actors) > 1 and actor is not None:
-        targets = [p for p in actors if p.name != actor.name and p.at.start > actor.at.start]
-    return actor, (targets[0] if targets else None)
+    if not targets and actor is not None:
+        targets = [p for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start]
+    return actor, sure, (targets[0] if targets else None)
 
 
-def event_type(res: Resources, inc: Incident, actor: ParticipantMention | None,
-               target: ParticipantMention | None) -> tuple[str, str | None, bool]:
-    """Return (event_type, sub_event_type, generic) from the strongest trigger or the participants."""
+def event_type(
+    res: Resources,
+    inc: Incident,
+    actor: ParticipantMention | None,
+    target: ParticipantMention | None,
+) -> tuple[str, str | None, int]:
+    """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
     specific = [t for t in inc.triggers if not t.info.generic]
     if specific:
         best = max(specific, key=lambda t: t.info.priority)
-        return best.info.event_type, best.info.sub_event_type, False
+        return best.info.event_type, best.info.sub_event_type, 1 if best.info.weak else 2
     resolved = res.taxonomy.resolve(actor.kind if actor else None, target.kind if target else None)
     if resolved is not None:
-        return resolved[0], resolved[1], True
+        return resolved[0], resolved[1], 1
     if inc.triggers:
-        return inc.triggers[0].info.event_type, inc.triggers[0].info.sub_event_type, True
-    return res.taxonomy.default[0], res.taxonomy.default[1], True
+        return inc.triggers[0].info.event_type, inc.triggers[0].info.sub_event_type, 0
+    return res.taxonomy.default[0], res.taxonomy.default[1], 0

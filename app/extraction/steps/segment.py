@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -38,7 +39,7 @@ def segments(doc: Doc, res: Resources) -> Doc:
             if i in cue_tokens or any(prev_end <= b < doc.tokens[i].start for b in breaks):
                 cuts.append(i)
         cuts.append(sent.last)
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if b > a:
                 clauses.append(Segment(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
     return replace(doc, sentences=tuple(sentences), clauses=tuple(clauses))

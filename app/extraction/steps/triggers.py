@@ -19,7 +19,11 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     for match in longest(doc.matches_of("trigger")):
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
-        found.append(TriggerMention(doc.mention(match.first, match.last), info, _blocked(doc, match, cues, res)))
+        found.append(
+            TriggerMention(
+                doc.mention(match.first, match.last), info, _blocked(doc, match, cues, res)
+            )
+        )
     return replace(doc, triggers=tuple(found))
 
 
