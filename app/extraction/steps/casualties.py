@@ -1,0 +1,435 @@
+"""Find killed / wounded counts: numbers attached to death and injury words, in either order.
+
+A number is a casualty count when a cue from ``data/<lang>/casualties.toml`` follows it
+("12 people were killed", "29 قتيلا") or precedes it ("killed 12", "مقتل 5 أشخاص").
+Figures sharing one cue and joined by "and" are added; figures after "including" /
+"من بينهم" are subsets and dropped. Explicit "no casualties" phrases give zero counts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, cast
+
+from app.extraction.steps.numbers import (
+    NUMBERS_FILE,
+    LexiconError,
+    Normalised,
+    Normaliser,
+    NumberItem,
+    NumberLexicon,
+    alternation,
+    load_normaliser,
+    qualifier_after,
+    read_toml,
+    scan_numbers,
+    str_list,
+    table,
+)
+from app.extraction.types import Count, Qualifier, Span
+
+CASUALTIES_FILE = "casualties.toml"
+Kind = Literal["killed", "wounded"]
+_CUE_KINDS = ("combined", "killed", "wounded")
+_TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A killed or wounded figure, the words it counts and the cue it attaches to."""
+
+    kind: Kind
+    count: Count  # span = the number words (or the dual noun / singular victim phrase)
+    cue: Span  # the death / injury words
+    start: int  # the whole phrase
+    end: int
+    combined: bool = False  # one total for killed and wounded together: not a killed count
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyLexicon:
+    """Compiled casualty patterns of one language; build with ``load_casualty_lexicon``."""
+
+    lang: str
+    normalise: Normaliser
+    after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
+    before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
+    zero_re: re.Pattern[str]
+    victim_re: re.Pattern[str]  # "a man", "جندي", "شخصين", "قتيلين"
+    dual_cues: Mapping[str, Kind]
+    needs_article: bool
+    not_after_re: re.Pattern[str]
+    perpetrator_re: re.Pattern[str]
+    not_before_re: re.Pattern[str]
+    subset_re: re.Pattern[str]
+    subset_after_re: re.Pattern[str]
+    coord_re: re.Pattern[str]
+    word_re: re.Pattern[str]
+    boundary_re: re.Pattern[str]
+
+
+def _phrase(phrase: str, norm: Normaliser) -> str:
+    """Regex for one data phrase: spaces match whitespace, "~" up to three words."""
+    parts: list[str] = []
+    for word in norm.word(phrase).split():
+        if word == "~":
+            parts.append(r"(?:\s+[^\s.;:!?؟؛]+){0,3}?")
+        else:
+            parts.append((r"\s+" if parts else "") + re.escape(word))
+    return "".join(parts)
+
+
+def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(_phrase(p, norm) for p in ordered) + ")" if ordered else "(?!)"
+
+
+def _cue_group(
+    cues: Mapping[str, Any], side: str, path: Path, norm: Normaliser, clitics: str
+) -> str:
+    groups = []
+    for kind in _CUE_KINDS:
+        words = str_list(table(cues, kind, path), side, path)
+        groups.append(f"(?P<{kind}>{_phrases(words, norm)})")
+    return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
+
+
+def _int(data: Mapping[str, Any], key: str, path: Path) -> int:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise LexiconError(f"{path}: '{key}' must be an int >= 0")
+    return value
+
+
+def _victim_re(
+    victims: Mapping[str, Any],
+    dual_cues: Mapping[str, str],
+    path: Path,
+    norm: Normaliser,
+    clitics: str,
+) -> str:
+    art = alternation(str_list(victims, "article", path, empty=True))
+    adjectives = _int(victims, "max_adjectives", path)
+    sing = _phrases(str_list(victims, "singular", path), norm)
+    dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
+    passive = _phrases(str_list(victims, "passive", path, empty=True), norm)
+    not_subj = _phrases(str_list(victims, "not_subjects", path, empty=True), norm)
+    return (
+        rf"(?<!\w)(?:(?P<art>{art})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?)?(?:{clitics})?"
+        rf"(?:(?P<dcue>{_phrases(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
+        rf"|(?<!\w)(?!{not_subj}(?!\w))(?P<subj>{_TOKEN})(?=,?\s+{passive}(?!\w))"
+    )
+
+
+def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
+    """Load and validate ``<lang_dir>/casualties.toml`` and compile its patterns."""
+    path = lang_dir / CASUALTIES_FILE
+    data = read_toml(path)
+    norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
+    flags = re.IGNORECASE if lang_dir.name == "en" else 0
+    ctx, cues, victims = (
+        table(data, "context", path),
+        table(data, "cues", path),
+        table(data, "victims", path),
+    )
+    clitics = alternation(
+        (norm.word(c) for c in str_list(ctx, "clitics", path, empty=True)), spaces=False
+    )
+
+    def phrases(key: str, node: Mapping[str, Any] = ctx, *, empty: bool = False) -> str:
+        return _phrases(str_list(node, key, path, empty=empty), norm)
+
+    stop_prefixes = str_list(ctx, "filler_stop_prefixes", path, empty=True)
+    prefix_guard = f"(?!{alternation(stop_prefixes, spaces=False)})" if stop_prefixes else ""
+    token = rf"(?!{phrases('filler_stop')}(?!\w)){prefix_guard}{_TOKEN}"
+    fill_before = (
+        rf"\s+{phrases('fillers_before', empty=True)}"
+        if ctx.get("fillers_before")
+        else rf"\s+{token}"
+    )
+    n_before, n_after = _int(ctx, "max_fillers_before", path), _int(ctx, "max_fillers_after", path)
+    raw_duals = table(victims, "dual_cues", path)
+    if any(v not in ("killed", "wounded") for v in raw_duals.values()):
+        raise LexiconError(f"{path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
+    zero = table(data, "zero", path)
+    zero_groups = "|".join(
+        f"(?P<{k}>{phrases(k, zero, empty=k != 'both')})" for k in ("both", "killed", "wounded")
+    )
+    coord = phrases("coordinators")
+    # "seven people, including the mayor, were killed": skip the parenthesis
+    subset_clause = rf"\(?(?<!\w){phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
+    # "two people and the assailant were killed": attackers named beside the victims
+    perp_clause = rf"{coord}\s+(?:{_TOKEN}\s+)?{phrases('perpetrators', empty=True)}(?!\w)"
+    return CasualtyLexicon(
+        lang=lang_dir.name,
+        normalise=norm,
+        after_re=re.compile(
+            rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after}}}?(?:[\s,،]*(?:{subset_clause}|{perp_clause}))?"
+            rf"(?:[\s,،]+{token}){{0,2}}?)[\s,،]*" + _cue_group(cues, "after", path, norm, "(?!)"),
+            flags,
+        ),  # "و" + cue: new clause
+        before_re=re.compile(
+            _cue_group(cues, "before", path, norm, clitics)
+            + rf"(?P<fill>(?:{fill_before}){{0,{n_before}}})\s*$",
+            flags,
+        ),
+        zero_re=re.compile(rf"(?<!\w)(?:{zero_groups})(?!\w)", flags),
+        victim_re=re.compile(_victim_re(victims, raw_duals, path, norm, clitics), flags),
+        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in raw_duals.items()}),
+        needs_article=bool(victims.get("article")),
+        not_after_re=re.compile(
+            rf"[\s-]*(?:{_TOKEN}\s+)?{phrases('not_victims_after')}(?!\w)", flags
+        ),
+        perpetrator_re=re.compile(
+            rf"[\s-]*(?:{_TOKEN}\s+)?{phrases('perpetrators', empty=True)}(?!\w)", flags
+        ),
+        not_before_re=re.compile(rf"(?<!\w){phrases('not_victims_before')}[\s#-]*$", flags),
+        subset_re=re.compile(rf"(?<!\w){phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", flags),
+        subset_after_re=re.compile(rf"\s*{phrases('subset_after')}(?!\w)", flags),
+        coord_re=re.compile(rf"(?:\s*{token}){{0,3}}\s*{coord}(?:\s*{coord})?\s*", flags),
+        word_re=re.compile(rf"[\s,،]*{_TOKEN}"),
+        boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
+    )
+
+
+# ---------------------------------------------------------------- finding
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A figure in normalised offsets: a number, or a victim noun counting one or two."""
+
+    item: NumberItem
+    noun: bool = False  # a victim noun, not number words
+    perp: bool = False  # attackers ("two assailants"): linked like victims, never counted
+
+
+@dataclass(frozen=True, slots=True)
+class _Att:
+    kind: str  # "killed" | "wounded" | "combined"
+    cue_start: int
+    cue_end: int
+    before: bool  # the cue precedes the number
+
+
+def _excluded(it: NumberItem, text: str, lex: CasualtyLexicon) -> bool:
+    """Years, times, dates, ages, units, money: numbers that are no casualty count."""
+    words = text[it.start : it.end]
+    if it.qualifier == "exact" and words.isdigit() and len(words) == 4 and 1900 <= it.value <= 2100:
+        return True
+    before = text[max(0, it.start - 2) : it.start]
+    after = text[it.end : it.end + 2]
+    if (len(before) == 2 and before[1] in ":/-." and before[0].isdigit()) or (
+        len(after) == 2 and after[0] in ":/-." and after[1].isdigit()
+    ):
+        return True
+    return bool(
+        lex.not_after_re.match(text, it.end)
+        or lex.not_before_re.search(text, max(0, it.phrase_start - 30), it.phrase_start)
+    )
+
+
+def _victims(text: str, lex: CasualtyLexicon, numbers: list[NumberItem]) -> list[_Cand]:
+    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "قتيلين"."""
+    out = []
+    for m in lex.victim_re.finditer(text):
+        if m.group("sing") and lex.needs_article and m.group("art") is None:
+            continue
+        start, end = m.span("subj") if m.group("subj") else m.span()
+        near = any(
+            n.start < end + 2
+            and start < n.end + 2
+            and not text[min(end, n.end) : max(start, n.start)].strip()
+            for n in numbers
+        )
+        if near:  # "29 شخصا", "شخص واحد": the number words carry the count
+            continue
+        value = 2 if m.group("dual") or m.group("dcue") else 1
+        out.append(_Cand(NumberItem(start, end, value, None, None, "exact", start), noun=True))
+    return out
+
+
+def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
+    i = bisect_left(bounds, pos)
+    start = bounds[i - 1] + 1 if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else size
+    return start, end
+
+
+def _att(m: re.Match[str], before: bool) -> _Att:
+    kind = next(k for k in _CUE_KINDS if m.group(k) is not None)
+    return _Att(kind, *m.span(kind), before)
+
+
+def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | None]:
+    bounds = [m.start() for m in lex.boundary_re.finditer(text)]
+    atts: list[_Att | None] = []
+    for i, c in enumerate(cands):
+        it = c.item
+        word = text[it.start : it.end]
+        if c.noun and word in lex.dual_cues:
+            atts.append(_Att(lex.dual_cues[word], it.start, it.end, False))
+            continue
+        cs, ce = _clause(bounds, it.phrase_start, len(text))
+        ws = max(cs, it.phrase_start - 80, cands[i - 1].item.end if i else 0)
+        we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
+        a = lex.after_re.match(text, it.end, max(we, it.end))
+        if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
+            a = None  # "a man killed two": the cue is the verb of the next figure
+        b = lex.before_re.search(text, ws, it.phrase_start) if ws < it.phrase_start else None
+        if a and not a.group("fill").strip(" ,،\t\n"):
+            atts.append(_att(a, False))
+        elif b or a:
+            atts.append(_att(b, True) if b else _att(cast(re.Match[str], a), False))
+        else:
+            atts.append(None)
+    return atts
+
+
+def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyLexicon) -> None:
+    """Drop subsets ("including 3 children"); coordinated figures share a neighbour's cue."""
+    for i, c in enumerate(cands):
+        start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
+        if atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
+            near = i and c.item.phrase_start - start < 80
+            if (
+                near
+                and atts[i - 1] is None
+                and not lex.boundary_re.search(text, start, c.item.phrase_start)
+            ):
+                atts[i - 1] = atts[i]
+            atts[i] = None
+    for i in range(1, len(cands)):
+        prev = atts[i - 1]
+        if (
+            atts[i] is None
+            and prev
+            and prev.before
+            and _coordinated(cands[i - 1], cands[i], text, lex)
+        ):
+            atts[i] = prev
+    for i in range(len(cands) - 2, -1, -1):
+        nxt = atts[i + 1]
+        if (
+            atts[i] is None
+            and nxt
+            and not nxt.before
+            and _coordinated(cands[i], cands[i + 1], text, lex)
+        ):
+            atts[i] = nxt
+
+
+def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
+    return bool(lex.coord_re.fullmatch(text, a.item.end, b.item.phrase_start))
+
+
+def _postfix(
+    c: _Cand, norm: Normalised, lex: CasualtyLexicon, numbers: NumberLexicon
+) -> NumberItem:
+    """Apply a qualifier written after the number or its noun ("11 مدنيا على الأقل")."""
+    it, pos = c.item, c.item.end
+    if it.qualifier != "exact" or c.noun:
+        return it
+    for _ in range(3):
+        found = qualifier_after(norm, pos, numbers)
+        if found:
+            low = it.value if found[0] in ("at_least", "more_than") else None
+            return NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
+        m = lex.word_re.match(norm.text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    return it
+
+
+def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMention | None:
+    items = [m.item for m in members if not m.perp]
+    if not items:
+        return None
+    quals = [it.qualifier for it in items if it.qualifier != "exact"]
+    qualifier: Qualifier = quals[0] if quals else "exact"
+    best = sum(it.value for it in items)
+    low = (
+        sum(it.value if it.low is None else it.low for it in items)
+        if any(it.low is not None for it in items)
+        else None
+    )
+    high = (
+        sum(it.value if it.high is None else it.high for it in items)
+        if any(it.high is not None for it in items)
+        else None
+    )
+    s, e, words = norm.span_text(items[0].start, items[-1].end)
+    cs, ce, cue_words = norm.span_text(att.cue_start, att.cue_end)
+    start = norm.orig(min(items[0].phrase_start, att.cue_start))
+    end = norm.orig_end(max(items[-1].end, att.cue_end))
+    kind: Kind = "wounded" if att.kind == "wounded" else "killed"
+    return CasualtyMention(
+        kind,
+        Count(best, low, high, qualifier, Span(s, e, words)),
+        Span(cs, ce, cue_words),
+        start,
+        end,
+        att.kind == "combined",
+    )
+
+
+def _zeros(norm: Normalised, lex: CasualtyLexicon) -> list[CasualtyMention]:
+    out: list[CasualtyMention] = []
+    for m in lex.zero_re.finditer(norm.text):
+        group = m.lastgroup or "both"
+        kinds: tuple[Kind, ...] = ("killed", "wounded") if group == "both" else (cast(Kind, group),)
+        s, e, words = norm.span_text(m.start(), m.end())
+        span = Span(s, e, words)
+        out.extend(CasualtyMention(k, Count(0, 0, 0, "zero", span), span, s, e) for k in kinds)
+    return out
+
+
+def _candidates(norm: Normalised, lex: CasualtyLexicon, numbers: NumberLexicon) -> list[_Cand]:
+    """Numbers that may be casualty figures, plus victim nouns that count by themselves."""
+    text = norm.text
+    zeros = [(m.start(), m.end()) for m in lex.zero_re.finditer(text)]
+    found = [
+        it
+        for it in scan_numbers(norm, numbers)
+        if not _excluded(it, text, lex) and not any(s < it.end and it.start < e for s, e in zeros)
+    ]
+    cands = [_Cand(it, perp=bool(lex.perpetrator_re.match(text, it.end))) for it in found]
+    cands = sorted([*cands, *_victims(text, lex, found)], key=lambda c: c.item.start)
+    return [
+        replace(c, item=_postfix(c, norm, lex, numbers))
+        for c in cands
+        # ", five of them children": a subset of the figure before
+        if not (
+            lex.subset_after_re.match(text, c.item.end)
+            and text[max(0, c.item.phrase_start - 4) : c.item.phrase_start].rstrip()[-1:] in ",،("
+        )
+    ]
+
+
+def find_casualties(
+    text: str, lex: CasualtyLexicon, numbers: NumberLexicon
+) -> tuple[CasualtyMention, ...]:
+    """Killed and wounded figures stated in ``text``, in text order.
+
+    A figure of several coordinated numbers is their sum; ``combined`` marks one total
+    for killed and wounded together. Vague quantities come with qualifier "approximate".
+    """
+    norm = lex.normalise(text)
+    cands = _candidates(norm, lex, numbers)
+    atts = _attach(cands, norm.text, lex)
+    _link(cands, atts, norm.text, lex)
+    groups: dict[_Att, list[_Cand]] = {}
+    for c, att in zip(cands, atts, strict=True):
+        if att is None:
+            continue
+        members = groups.setdefault(att, [])
+        if not members or _coordinated(members[-1], c, norm.text, lex):
+            members.append(c)
+    out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]
+    return tuple(sorted([*out, *_zeros(norm, lex)], key=lambda m: (m.start, m.kind)))
