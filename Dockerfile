@@ -11,9 +11,10 @@ RUN python -m venv /opt/venv
 WORKDIR /src
 COPY pyproject.toml ./
 COPY app ./app
-# The smoke check fails the build, not the first request, if a data file was left out of the wheel.
+# The smoke check fails the build, not the first request, if a data file was left out of the
+# wheel; it runs from / so that it imports the installed package, not the sources in /src.
 RUN pip install . \
-    && python -c "from app.extraction import RuleExtractor; RuleExtractor.load()"
+    && cd / && python -c "from app.extraction import RuleExtractor; RuleExtractor.load()"
 
 # --- runtime: the venv, the migrations, a non-root user and a data volume ---
 FROM ${PYTHON_IMAGE}
