@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
 from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import event, keep
+from app.extraction.steps.claimants import claimants
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import draft, merge
@@ -78,7 +80,7 @@ class RuleExtractor:
         doc = triggers(doc, res)
         doc = countries(doc, gaz)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
-        doc = places(doc, gaz)
+        doc = places(claimants(doc, res), gaz)
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge([draft(doc, res, inc) for inc in incidents(doc)])
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))
@@ -91,10 +93,12 @@ def _no_name(code: str) -> str | None:
 
 
 def _default_gazetteer() -> GazetteerLike | None:
-    """Load the committed gazetteer if the geo package provides one."""
-    try:
-        from app.geo import Gazetteer  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    gaz: GazetteerLike = Gazetteer.load()
-    return gaz
+    """Load the committed gazetteer if the geo package provides one (None while it does not)."""
+    for name in ("app.geo", "app.geo.gazetteer"):
+        try:
+            cls = importlib.import_module(name).Gazetteer
+        except (ImportError, AttributeError):
+            continue
+        gaz: GazetteerLike = cls.load()
+        return gaz
+    return None

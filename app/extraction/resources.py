@@ -63,6 +63,7 @@ class Resources:
     templates: dict[str, str]
     cue_windows: dict[str, int]
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
+    claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -110,8 +111,9 @@ def load_resources(
         raise DataError(f"{lang_dir}: adjective_position must be 'before' or 'after'")
     possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
     index = PhraseIndex.build(entries)
+    claimant = str(cues.get("claim", {}).get("claimant", "after"))
     return Resources(
-        code, position, clitics, index, taxonomy, actors, templates, windows, possessives
+        code, position, clitics, index, taxonomy, actors, templates, windows, possessives, claimant
     )
 
 

@@ -95,7 +95,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
-    if a.typed and b.typed and a.event_type != b.event_type:
+    if (
+        a.typed
+        and b.typed
+        and a.event_type != b.event_type
+        and not (_claim_only(a) or _claim_only(b))
+    ):
         return False
     same_place = (
         a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
@@ -109,6 +114,11 @@ def compatible(a: Draft, b: Draft) -> bool:
         if ca and cb and ca.count.best != cb.count.best and not same_place:
             return False
     return True
+
+
+def _claim_only(d: Draft) -> bool:
+    """A claim ("X claimed the attack") refers back to an incident and adds only its actor."""
+    return bool(d.actor and d.actor.claimed) and not (d.place or d.killed or d.wounded)
 
 
 def _same_place(a: PlaceRef, b: PlaceRef) -> str:

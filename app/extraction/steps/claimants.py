@@ -1,0 +1,62 @@
+"""Groups the lexicon does not know, named as the subject of a claim of responsibility.
+
+"The Resistance to the Rule of Law in Burundi (Red-Tabara) claimed responsibility" names
+its actor even when no actor list has it: the capitalised words before the claim cue.
+Only for languages whose claim cues follow the claimant (``claimant = "before"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.resources import Resources
+
+MAX_WORDS = 10
+
+
+def claimants(doc: Doc, res: Resources) -> Doc:
+    """Add an unlisted group for each claim whose subject is a capitalised name."""
+    if res.claimant_position != "before":
+        return doc
+    found: list[ParticipantMention] = []
+    taken = [range(p.at.token, p.at.last) for p in doc.participants]
+    blockers = {m.first for m in doc.matches if m.entry.category in ("cue:negation", "cue:denial")}
+    for cue in doc.matches_of("cue:claim"):
+        sent = doc.sentences[doc.sentence_of(cue.first)]
+        first = _subject_start(doc, sent.first, cue.first)
+        if first is None or any(i in r for r in taken for i in range(first, cue.first)):
+            continue
+        if blockers.intersection(range(sent.first, cue.first)):
+            continue
+        at = doc.mention(first, cue.first)
+        if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
+            at = replace(at, end=at.end + 1, text=at.text + ")")
+        found.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
+        taken.append(range(first, cue.first))
+    if not found:
+        return doc
+    return replace(
+        doc, participants=tuple(sorted((*doc.participants, *found), key=lambda p: p.at.start))
+    )
+
+
+def _subject_start(doc: Doc, sent_first: int, cue: int) -> int | None:
+    """Return the first token of the capitalised name ending right before ``cue``, if any."""
+    i = cue - 1
+    start: int | None = None
+    while i >= sent_first and cue - i <= MAX_WORDS:
+        word = doc.text[doc.tokens[i].start : doc.tokens[i].end]
+        if word[:1].isupper() or word[:1].isdigit():
+            start = i
+        elif (
+            len(word) > 3
+            or doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].strip(" ()-'") != ""
+        ):
+            break
+        i -= 1
+    if start is None or start == cue:
+        return None
+    return (
+        start if any(doc.text[doc.tokens[k].start].isupper() for k in range(start, cue)) else None
+    )
