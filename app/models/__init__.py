@@ -2,5 +2,6 @@
 
 from app.models.article import Article
 from app.models.event import Event
+from app.models.tombstone import EventTombstone
 
-__all__ = ["Article", "Event"]
+__all__ = ["Article", "Event", "EventTombstone"]

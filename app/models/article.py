@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, Text
+from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import utcnow
+from app.models.base import UTCDateTime, utcnow
 
 
 class Article(SQLModel, table=True):
@@ -16,9 +16,9 @@ class Article(SQLModel, table=True):
     title: str | None = Field(default=None, max_length=1000)
     source: str | None = Field(default=None, max_length=200)
     language: str = Field(max_length=8, index=True)
-    published_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    published_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(
-        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )

@@ -3,10 +3,10 @@
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer
 from sqlmodel import Field, SQLModel
 
-from app.models.base import utcnow
+from app.models.base import UTCDateTime, utcnow
 
 
 class Event(SQLModel, table=True):
@@ -16,6 +16,8 @@ class Event(SQLModel, table=True):
         Index("ix_event_event_date_id", "event_date", "id"),
         Index("ix_event_killed_id", "killed", "id"),
         Index("ix_event_country_code_event_date", "country_code", "event_date"),
+        Index("ix_event_updated_at_id", "updated_at", "id"),
+        Index("ix_event_latitude_longitude", "latitude", "longitude"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -26,7 +28,7 @@ class Event(SQLModel, table=True):
     )
     language: str = Field(max_length=8, index=True)
     event_type: str = Field(max_length=64, index=True)
-    sub_event_type: str | None = Field(default=None, max_length=64)
+    sub_event_type: str | None = Field(default=None, max_length=64, index=True)
 
     actor_name: str | None = Field(default=None, max_length=200)
     actor_text: str | None = Field(default=None, max_length=500)
@@ -41,7 +43,7 @@ class Event(SQLModel, table=True):
     location_text: str | None = Field(default=None, max_length=500)
     location_search: str | None = Field(default=None, max_length=800)
     country_code: str | None = Field(default=None, max_length=2)
-    admin1: str | None = Field(default=None, max_length=200)
+    admin1: str | None = Field(default=None, max_length=200, index=True)
     admin1_code: str | None = Field(default=None, max_length=10)
     latitude: float | None = None
     longitude: float | None = None
@@ -61,5 +63,8 @@ class Event(SQLModel, table=True):
 
     evidence: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     created_at: datetime = Field(
-        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )

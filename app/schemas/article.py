@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from app.models.base import as_utc
 from app.schemas.event import EventPublic
 
 EARLIEST_PUBLISHED = datetime(1900, 1, 1, tzinfo=UTC)
@@ -56,9 +57,7 @@ def as_utc_datetime(value: datetime | date) -> datetime:
     """Return a timezone-aware UTC datetime; dates become midnight, naive times are UTC."""
     if not isinstance(value, datetime):
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    return as_utc(value)
 
 
 class ArticlePublic(BaseModel):

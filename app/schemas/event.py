@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 
 class ParticipantPublic(BaseModel):
@@ -80,51 +80,122 @@ class EventSort(StrEnum):
     event_date_asc = "event_date"
     killed_desc = "-killed"
     killed_asc = "killed"
+    updated_at_desc = "-updated_at"
+    updated_at_asc = "updated_at"
+
+
+CountryCode = Annotated[str, StringConstraints(pattern="^[A-Za-z]{2}$")]
+BBox = tuple[float, float, float, float]
 
 
 class EventFilter(BaseModel):
-    """Filters for event lists, exports and statistics."""
+    """Filters shared by event lists, exports and statistics (all combine with AND)."""
 
-    model_config = {"extra": "forbid"}
-
-    country: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2; repeatable")
-    location: str | None = Field(default=None, max_length=200)
+    country: list[CountryCode] = Field(
+        default_factory=list, description="ISO 3166-1 alpha-2 code; repeat for several countries"
+    )
+    admin1: str | None = Field(
+        default=None,
+        max_length=200,
+        description="First-level subdivision: English name or ISO 3166-2 code",
+    )
+    location: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Substring of the place name or the article's words for it",
+    )
     actor: str | None = Field(
         default=None,
         max_length=200,
-        description="Substring of the actor's name or words; case and diacritics ignored",
+        description="Substring of the actor's canonical name or the article's words; "
+        "case and diacritics ignored (`shabaab`, `الشباب`)",
     )
-    target: str | None = Field(default=None, max_length=200)
-    event_type: str | None = Field(default=None, max_length=64)
-    date_from: date | None = None
-    date_to: date | None = None
+    target: str | None = Field(
+        default=None, max_length=200, description="Like `actor`, for the target"
+    )
+    event_type: str | None = Field(default=None, max_length=64, examples=["Battles"])
+    sub_event_type: str | None = Field(default=None, max_length=64, examples=["Air/drone strike"])
+    date_from: date | None = Field(default=None, description="Inclusive, on event_date")
+    date_to: date | None = Field(default=None, description="Inclusive, on event_date")
     min_killed: int | None = Field(default=None, ge=0)
     max_killed: int | None = Field(default=None, ge=0)
     min_wounded: int | None = Field(default=None, ge=0)
     language: Literal["ar", "en"] | None = None
     article_id: int | None = Field(default=None, ge=1)
+    bbox: str | None = Field(
+        default=None,
+        description="min_lon,min_lat,max_lon,max_lat (inclusive); events without coordinates never match",
+        examples=["9.3,19.5,25.2,33.2"],
+    )
+    updated_since: datetime | None = Field(
+        default=None, description="Only events created or changed after this time (ISO 8601)"
+    )
+
+    @field_validator("bbox")
+    @classmethod
+    def _valid_bbox(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_bbox(value)
+        return value
+
+    @property
+    def box(self) -> BBox | None:
+        """The bounding box as numbers."""
+        return parse_bbox(self.bbox) if self.bbox is not None else None
+
+
+def parse_bbox(value: str) -> BBox:
+    """Parse ``min_lon,min_lat,max_lon,max_lat``; raise ValueError when it is not a valid box."""
+    parts = value.split(",")
+    if len(parts) != 4:
+        raise ValueError("bbox needs four comma-separated numbers")
+    min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat within -180..180, -90..90")
+    return min_lon, min_lat, max_lon, max_lat
 
 
 class StatsGroup(StrEnum):
     """What statistics can be grouped by."""
 
     country = "country"
+    admin1 = "admin1"
     event_type = "event_type"
+    sub_event_type = "sub_event_type"
     actor = "actor"
+    day = "day"
+    week = "week"
     month = "month"
+    year = "year"
 
 
 class StatsRow(BaseModel):
-    """Totals for one group."""
+    """Totals for one group; only the grouped keys are present (week = its Monday)."""
 
-    key: str | None = Field(description="The group's value (null groups events without one)")
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    day: str | None = None
+    week: str | None = None
+    month: str | None = None
+    year: str | None = None
     events: int
     killed: int
     wounded: int
 
 
 class StatsPublic(BaseModel):
-    """Grouped totals over the filtered events."""
+    """Grouped totals over the filtered events, sorted by the group keys."""
 
-    group_by: StatsGroup
+    group_by: list[StatsGroup]
     items: list[StatsRow]
+
+
+class EventDeleted(BaseModel):
+    """A tombstone: an event that was deleted (with its article) and when."""
+
+    id: int
+    article_id: int
+    deleted_at: datetime

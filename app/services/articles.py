@@ -12,7 +12,8 @@ from sqlmodel import Session, col, or_, select
 
 from app.errors import NotFound
 from app.extraction.types import Extractor
-from app.models import Article, Event
+from app.models import Article, Event, EventTombstone
+from app.models.base import utcnow
 from app.schemas.article import ArticleCreate, as_utc_datetime
 from app.schemas.common import Page
 from app.services.cursor import Cursor, decode_cursor, encode_cursor
@@ -98,8 +99,13 @@ def get_article(session: Session, article_id: int) -> Article:
 
 
 def delete_article(session: Session, article_id: int) -> None:
-    """Delete an article; its events go with it (ON DELETE CASCADE)."""
-    session.delete(get_article(session, article_id))
+    """Delete an article and its events, leaving a tombstone per event for sync clients."""
+    article = get_article(session, article_id)
+    deleted_at = utcnow()
+    for event in events_of(session, article_id):
+        assert event.id is not None
+        session.add(EventTombstone(event_id=event.id, article_id=article_id, deleted_at=deleted_at))
+    session.delete(article)  # events follow through ON DELETE CASCADE
     session.flush()
 
 

@@ -6,12 +6,13 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from app.errors import InvalidCursor
 
-SortValue = int | date | None
+SortValue = int | date | datetime | None
+ValueKind = type[int] | type[date] | type[datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,7 @@ def encode_cursor(cursor: Cursor) -> str:
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def decode_cursor(token: str, sort: str, value_kind: type[int] | type[date]) -> Cursor:
+def decode_cursor(token: str, sort: str, value_kind: ValueKind) -> Cursor:
     """Parse a token made by :func:`encode_cursor` for ``sort``; raise InvalidCursor otherwise."""
     try:
         padded = token + "=" * (-len(token) % 4)
@@ -45,9 +46,11 @@ def decode_cursor(token: str, sort: str, value_kind: type[int] | type[date]) -> 
         raise InvalidCursor("The cursor is not one this API issued for this sort order.") from exc
 
 
-def _value(raw: Any, kind: type[int] | type[date]) -> SortValue:
+def _value(raw: Any, kind: ValueKind) -> SortValue:
     if raw is None:
         return None
+    if kind is datetime and isinstance(raw, str):
+        return datetime.fromisoformat(raw)
     if kind is date and isinstance(raw, str):
         return date.fromisoformat(raw)
     if kind is int and isinstance(raw, int) and not isinstance(raw, bool):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, true
@@ -10,13 +10,15 @@ from sqlmodel import col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app.models import Event
+from app.models.base import as_utc
 from app.schemas.event import EventFilter, EventSort
-from app.services.cursor import Cursor, SortValue, decode_cursor
+from app.services.cursor import Cursor, SortValue, ValueKind, decode_cursor
 from app.textfold import fold
 
-SORT_COLUMNS: dict[str, tuple[Any, type[int] | type[date]]] = {
+SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
     "killed": (col(Event.killed), int),
+    "updated_at": (col(Event.updated_at), datetime),
 }
 
 
@@ -42,8 +44,20 @@ def filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
     ):
         if needle is not None:
             clauses.append(_like(col(column), needle))
+    if f.admin1 is not None:
+        wanted = f.admin1.strip()
+        clauses.append(or_(col(Event.admin1) == wanted, col(Event.admin1_code) == wanted.upper()))
+    if f.box is not None:
+        min_lon, min_lat, max_lon, max_lat = f.box
+        clauses += [
+            col(Event.latitude).between(min_lat, max_lat),
+            col(Event.longitude).between(min_lon, max_lon),
+        ]
+    if f.updated_since is not None:
+        clauses.append(col(Event.updated_at) > as_utc(f.updated_since))
     exact: list[tuple[Any, Any]] = [
         (f.event_type, Event.event_type),
+        (f.sub_event_type, Event.sub_event_type),
         (f.language, Event.language),
         (f.article_id, Event.article_id),
     ]

@@ -1,4 +1,4 @@
-"""Grouped totals over filtered events."""
+"""Grouped totals over filtered events: one or two dimensions, time buckets included."""
 
 from __future__ import annotations
 
@@ -11,39 +11,54 @@ from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
 from app.services.event_query import filter_clauses
 
+COLUMNS = {
+    StatsGroup.country: Event.country_code,
+    StatsGroup.admin1: Event.admin1,
+    StatsGroup.event_type: Event.event_type,
+    StatsGroup.sub_event_type: Event.sub_event_type,
+    StatsGroup.actor: Event.actor_name,
+}
+# Time buckets render as text: day 'YYYY-MM-DD', week = its Monday 'YYYY-MM-DD', 'YYYY-MM', 'YYYY'.
+POSTGRES_FORMATS = {
+    StatsGroup.day: "YYYY-MM-DD",
+    StatsGroup.month: "YYYY-MM",
+    StatsGroup.year: "YYYY",
+}
+SQLITE_FORMATS = {StatsGroup.day: "%Y-%m-%d", StatsGroup.month: "%Y-%m", StatsGroup.year: "%Y"}
 
-def _month(dialect: str) -> Any:
-    # Both render 'YYYY-MM'; SQLite has no to_char and PostgreSQL no strftime.
+
+def _time_bucket(group: StatsGroup, dialect: str) -> Any:
+    day = col(Event.event_date)
     if dialect == "postgresql":
-        return func.to_char(col(Event.event_date), "YYYY-MM")
-    return func.strftime("%Y-%m", col(Event.event_date))
+        if group is StatsGroup.week:
+            return func.to_char(func.date_trunc("week", day), "YYYY-MM-DD")
+        return func.to_char(day, POSTGRES_FORMATS[group])
+    if group is StatsGroup.week:
+        # 'weekday 0' moves to the next Sunday (or stays); six days back is that week's Monday.
+        return func.date(day, "weekday 0", "-6 days")
+    return func.strftime(SQLITE_FORMATS[group], day)
 
 
 def _key(group: StatsGroup, dialect: str) -> Any:
-    return {
-        StatsGroup.country: col(Event.country_code),
-        StatsGroup.event_type: col(Event.event_type),
-        StatsGroup.actor: col(Event.actor_name),
-        StatsGroup.month: _month(dialect),
-    }[group]
+    if group in COLUMNS:
+        return col(COLUMNS[group])
+    return _time_bucket(group, dialect)
 
 
-def stats(session: Session, f: EventFilter, group: StatsGroup) -> StatsPublic:
-    """Count events and sum killed/wounded per group; groups sorted by key."""
-    key = _key(group, session.get_bind().dialect.name).label("key")
+def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
+    """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
+    dialect = session.get_bind().dialect.name
+    keys = [_key(g, dialect).label(g.value) for g in groups]
     stmt = (
         select(
-            key,
-            func.count(col(Event.id)),
-            func.coalesce(func.sum(col(Event.killed)), 0),
-            func.coalesce(func.sum(col(Event.wounded)), 0),
+            *keys,
+            func.count(col(Event.id)).label("events"),
+            func.coalesce(func.sum(col(Event.killed)), 0).label("killed"),
+            func.coalesce(func.sum(col(Event.wounded)), 0).label("wounded"),
         )
         .where(*filter_clauses(f))
-        .group_by(key)
-        .order_by(key.asc().nulls_last())
+        .group_by(*keys)
+        .order_by(*(k.asc().nulls_last() for k in keys))
     )
-    items = [
-        StatsRow(key=k, events=int(n or 0), killed=int(kd or 0), wounded=int(wd or 0))
-        for k, n, kd, wd in session.exec(stmt)
-    ]
-    return StatsPublic(group_by=group, items=items)
+    items = [StatsRow.model_validate(dict(row._mapping)) for row in session.exec(stmt)]
+    return StatsPublic(group_by=groups, items=items)

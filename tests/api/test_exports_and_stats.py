@@ -80,11 +80,11 @@ def test_stats_by_country_sum_the_same_as_the_events(
 ) -> None:
     _mixed(client, extractor)
     rows = client.get("/v1/stats", params={"group_by": "country"}).json()
-    assert rows["group_by"] == "country"
+    assert rows["group_by"] == ["country"]
     assert rows["items"] == [
-        {"key": "LY", "events": 1, "killed": 0, "wounded": 0},
-        {"key": "SO", "events": 2, "killed": 19, "wounded": 21},
-        {"key": None, "events": 1, "killed": 2, "wounded": 0},
+        {"country": "LY", "events": 1, "killed": 0, "wounded": 0},
+        {"country": "SO", "events": 2, "killed": 19, "wounded": 21},
+        {"country": None, "events": 1, "killed": 2, "wounded": 0},
     ]
     events = all_pages(client)
     assert sum(r["killed"] for r in rows["items"]) == sum(e["killed"] or 0 for e in events)
@@ -95,18 +95,44 @@ def test_stats_by_month_and_actor_with_filters(
 ) -> None:
     _mixed(client, extractor)
     months = client.get("/v1/stats", params={"group_by": "month"}).json()["items"]
-    assert [(m["key"], m["events"], m["killed"]) for m in months] == [
+    assert [(m["month"], m["events"], m["killed"]) for m in months] == [
         ("2024-02", 1, 0),
         ("2024-03", 3, 21),
     ]
     actors = client.get("/v1/stats", params={"group_by": "actor", "min_killed": 7}).json()
-    assert actors["items"] == [{"key": "Al-Shabaab", "events": 2, "killed": 19, "wounded": 21}]
+    assert actors["items"] == [{"actor": "Al-Shabaab", "events": 2, "killed": 19, "wounded": 21}]
 
 
 def test_stats_by_event_type(client: TestClient, extractor: ScriptedExtractor) -> None:
     seed(client, extractor, [event(), event(event_type="Battles", killed=count(4), wounded=None)])
     items = client.get("/v1/stats", params={"group_by": "event_type"}).json()["items"]
     assert items == [
-        {"key": "Battles", "events": 1, "killed": 4, "wounded": 0},
-        {"key": "Explosions/Remote violence", "events": 1, "killed": 12, "wounded": 20},
+        {"event_type": "Battles", "events": 1, "killed": 4, "wounded": 0},
+        {"event_type": "Explosions/Remote violence", "events": 1, "killed": 12, "wounded": 20},
     ]
+
+
+def test_stats_by_country_and_week_buckets_on_mondays(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
+    _mixed(client, extractor)
+    rows = client.get("/v1/stats", params={"group_by": ["country", "week"]}).json()["items"]
+    assert rows == [
+        {"country": "LY", "week": "2024-02-05", "events": 1, "killed": 0, "wounded": 0},
+        {"country": "SO", "week": "2024-02-26", "events": 1, "killed": 12, "wounded": 20},
+        {"country": "SO", "week": "2024-03-04", "events": 1, "killed": 7, "wounded": 1},
+        {"country": None, "week": "2024-03-18", "events": 1, "killed": 2, "wounded": 0},
+    ]
+
+
+def test_stats_by_day_and_year(client: TestClient, extractor: ScriptedExtractor) -> None:
+    _mixed(client, extractor)
+    days = client.get("/v1/stats", params={"group_by": "day"}).json()["items"]
+    assert [d["day"] for d in days] == ["2024-02-10", "2024-03-02", "2024-03-09", "2024-03-20"]
+    years = client.get("/v1/stats", params={"group_by": "year", "country": "SO"}).json()["items"]
+    assert years == [{"year": "2024", "events": 2, "killed": 19, "wounded": 21}]
+
+
+def test_stats_rejects_three_or_repeated_dimensions(client: TestClient) -> None:
+    for groups in (["country", "month", "actor"], ["month", "month"]):
+        assert client.get("/v1/stats", params={"group_by": groups}).status_code == 422

@@ -1,25 +1,37 @@
-"""/v1/events and /v1/stats: filtered queries, exports and aggregations."""
+"""/v1/events and /v1/stats: filtered queries, exports, the deletion feed and aggregations."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
-from pydantic import StringConstraints
 
 from app.api.deps import SessionDep
 from app.db.session import get_engine
+from app.errors import UnprocessableInput
 from app.schemas.common import Page
-from app.schemas.event import EventFilter, EventPublic, EventSort, StatsGroup, StatsPublic
+from app.schemas.event import (
+    EventDeleted,
+    EventFilter,
+    EventPublic,
+    EventSort,
+    StatsGroup,
+    StatsPublic,
+)
 from app.services import export
 from app.services.events import get_event, list_events, to_public
 from app.services.stats import stats
+from app.services.tombstones import deleted_since
 
 router = APIRouter(prefix="/v1", tags=["events"])
-CountryCode = Annotated[str, StringConstraints(pattern="^[A-Za-z]{2}$")]
+FilterDep = Annotated[EventFilter, Query()]
+Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
+Cursor = Annotated[
+    str | None, Query(max_length=500, description="`next_cursor` of the previous page")
+]
 
 
 class ExportFormat(StrEnum):
@@ -30,40 +42,9 @@ class ExportFormat(StrEnum):
     geojson = "geojson"
 
 
-def event_filter(
-    country: Annotated[list[CountryCode], Query(description="ISO 3166-1 alpha-2; repeatable")] = [],  # noqa: B006
-    location: Annotated[str | None, Query(max_length=200)] = None,
-    actor: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Substring of actor name or words, e.g. `shabaab` or `الشباب`",
-        ),
-    ] = None,
-    target: Annotated[str | None, Query(max_length=200)] = None,
-    event_type: Annotated[str | None, Query(max_length=64, examples=["Battles"])] = None,
-    date_from: Annotated[date | None, Query(description="Inclusive, on event_date")] = None,
-    date_to: Annotated[date | None, Query(description="Inclusive, on event_date")] = None,
-    min_killed: Annotated[int | None, Query(ge=0)] = None,
-    max_killed: Annotated[int | None, Query(ge=0)] = None,
-    min_wounded: Annotated[int | None, Query(ge=0)] = None,
-    language: Literal["ar", "en"] | None = None,
-    article_id: Annotated[int | None, Query(ge=1)] = None,
-) -> EventFilter:
-    """Collect the event filters from the query string."""
-    return EventFilter(
-        country=country, location=location, actor=actor, target=target, event_type=event_type,
-        date_from=date_from, date_to=date_to, min_killed=min_killed, max_killed=max_killed,
-        min_wounded=min_wounded, language=language, article_id=article_id,
-    )  # fmt: skip
-
-
-FilterDep = Annotated[EventFilter, Depends(event_filter)]
-
-
 @router.get(
     "/events",
-    summary="Query events (JSON page, or a CSV / GeoJSON export)",
+    summary="Query events (a JSON page, or a streamed CSV / GeoJSON export)",
     response_model=Page[EventPublic],
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
 )
@@ -72,13 +53,14 @@ def query_events(
     session: SessionDep,
     f: FilterDep,
     sort: EventSort = EventSort.event_date_desc,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
     format: ExportFormat = ExportFormat.json,
 ) -> Page[EventPublic] | StreamingResponse:
-    """Filter and sort events.
+    """Filter and sort events; missing values sort last in both directions.
 
-    `format=csv|geojson` streams every match in `sort` order; `limit` and `cursor` apply to JSON.
+    `format=csv|geojson` streams every match in `sort` order (ACLED-compatible CSV columns);
+    `limit` and `cursor` apply to JSON pages.
     """
     if format is ExportFormat.json:
         return list_events(session, f, sort, limit, cursor)
@@ -89,15 +71,37 @@ def query_events(
     return StreamingResponse(export.stream_geojson(events), media_type="application/geo+json")
 
 
+@router.get("/events/deleted", summary="Ids of events deleted since a time (sync feed)")
+def deleted_events(
+    session: SessionDep,
+    since: Annotated[datetime | None, Query(description="ISO 8601; omit for all")] = None,
+    limit: Limit = 1000,
+    cursor: Cursor = None,
+) -> Page[EventDeleted]:
+    """Tombstones, oldest first: with `updated_since` on `/v1/events` a client can mirror the data."""
+    return deleted_since(session, since, limit, cursor)
+
+
 @router.get("/events/{event_id}", summary="One event")
 def read_event(event_id: int, session: SessionDep) -> EventPublic:
     """Return one event with its evidence."""
     return to_public(get_event(session, event_id))
 
 
-@router.get("/stats", summary="Counts and casualty sums per group", tags=["stats"])
+@router.get(
+    "/stats",
+    summary="Event counts and casualty sums per group",
+    tags=["stats"],
+    response_model_exclude_unset=True,
+)
 def read_stats(
-    session: SessionDep, f: FilterDep, group_by: StatsGroup = StatsGroup.country
+    session: SessionDep,
+    f: FilterDep,
+    group_by: Annotated[
+        list[StatsGroup], Query(description="One or two of the dimensions; repeat the parameter")
+    ] = [StatsGroup.country],  # noqa: B006
 ) -> StatsPublic:
-    """Group the filtered events by country, event type, actor or month."""
+    """Group the filtered events by one or two dimensions (e.g. `country` and `month`)."""
+    if not 1 <= len(group_by) <= 2 or len(set(group_by)) != len(group_by):
+        raise UnprocessableInput("group_by takes one or two distinct dimensions.")
     return stats(session, f, group_by)
