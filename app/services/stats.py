@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
@@ -60,5 +60,6 @@ def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPu
         .group_by(*keys)
         .order_by(*(k.asc().nulls_last() for k in keys))
     )
-    items = [StatsRow.model_validate(dict(row._mapping)) for row in session.exec(stmt)]
+    rows = session.connection().execute(stmt).mappings()
+    items = [StatsRow.model_validate(dict(row)) for row in rows]
     return StatsPublic(group_by=groups, items=items)
