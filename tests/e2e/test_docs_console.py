@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import Traffic
 from tests.e2e.server import LiveServer
@@ -25,10 +26,16 @@ OPERATIONS = {
 }
 
 
-def open_console(page: Page, server: LiveServer) -> None:
+def open_console(page: Page, server: LiveServer, traffic: Traffic) -> None:
     """Load /docs and wait until Swagger UI has rendered the operations from /openapi.json."""
     page.goto(f"{server.base_url}/docs")
-    page.locator(".opblock").first.wait_for()
+    try:
+        page.locator(".opblock").first.wait_for()
+    except PlaywrightTimeout as exc:
+        raise AssertionError(
+            f"no operation rendered; blocked remote requests: {traffic.remote()}, "
+            f"error responses: {traffic.errors}"
+        ) from exc
 
 
 def rendered_operations(page: Page) -> set[tuple[str, str]]:
@@ -63,7 +70,7 @@ def execute_example(block: Locator) -> tuple[str, str]:
 def test_console_renders_every_operation_from_local_assets_only(
     page: Page, server: LiveServer, traffic: Traffic
 ) -> None:
-    open_console(page, server)
+    open_console(page, server, traffic)
     assert OPERATIONS - rendered_operations(page) == set()
     assert page.locator(".info .title").inner_text().startswith("Conflict events API")
     assert any("/static-offline-docs/swagger-ui-bundle.js" in u for u in traffic.urls)
@@ -74,7 +81,7 @@ def test_console_renders_every_operation_from_local_assets_only(
 def test_console_posts_the_arabic_seed_example_and_shows_its_events(
     page: Page, server: LiveServer, traffic: Traffic
 ) -> None:
-    open_console(page, server)
+    open_console(page, server, traffic)
     status, shown = execute_example(operation(page, "POST", "/v1/articles"))
     assert status == "201", f"{shown}\n{server.log()}"
     body: dict[str, Any] = json.loads(shown)
