@@ -9,7 +9,7 @@ ENV PIP_NO_CACHE_DIR=1 \
     PATH=/opt/venv/bin:$PATH
 RUN python -m venv /opt/venv
 WORKDIR /src
-COPY pyproject.toml ./
+COPY pyproject.toml README.md ./
 COPY app ./app
 # The smoke check fails the build, not the first request, if a data file was left out of the
 # wheel; it runs from / so that it imports the installed package, not the sources in /src.
