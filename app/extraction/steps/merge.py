@@ -95,12 +95,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
-    if (
-        a.typed
-        and b.typed
-        and a.event_type != b.event_type
-        and not (_claim_only(a) or _claim_only(b))
-    ):
+    # generic words ("the attack", "the incident") and claims refer back to any incident
+    loose = min(a.typed, b.typed) <= 1 or _claim_only(a) or _claim_only(b)
+    if a.event_type != b.event_type and (not loose or _other_targets(a, b)):
         return False
     same_place = (
         a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
@@ -114,6 +111,14 @@ def compatible(a: Draft, b: Draft) -> bool:
         if ca and cb and ca.count.best != cb.count.best and not same_place:
             return False
     return True
+
+
+def _other_targets(a: Draft, b: Draft) -> bool:
+    """Return True when both name targets of different kinds (civilians vs soldiers)."""
+    kinds = {
+        d.target.kind for d in (a, b) if d.target and d.target.kind != "unidentified_armed_group"
+    }
+    return bool(a.target and b.target) and len(kinds) > 1
 
 
 def _claim_only(d: Draft) -> bool:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extraction.doc import CountryRef, Doc, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
-from app.extraction.types import Place, PlacePrecision
+from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
+MAX_NAME_WORDS = 3
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
@@ -24,8 +26,13 @@ def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
-    """Return the article's country codes, most mentioned first."""
-    counts = Counter(ref.code for ref in doc.countries)
+    """Return the article's country codes, most mentioned first (a name counts twice a demonym)."""
+    counts: Counter[str] = Counter()
+    for ref in doc.countries:
+        counts[ref.code] += 1 if ref.is_demonym else 2
+    for ref in doc.places:
+        if ref.place.country_code and not ref.country_only:
+            counts[ref.place.country_code] += 1
     return tuple(code for code, _ in counts.most_common())
 
 
@@ -34,30 +41,75 @@ def places(doc: Doc, gaz: GazetteerLike | None) -> Doc:
     if gaz is None:
         return doc
     taken = [range(p.at.start, p.at.end) for p in doc.participants]
-    refs: list[PlaceRef] = []
-    for mention in gaz.scan(doc.text, doc.language, context_countries(doc)):
+    context = context_countries(doc)
+    refs: dict[int, PlaceRef] = {}
+    for mention in gaz.scan(doc.text, doc.language, context):
         if not mention.candidates or any(mention.start in r for r in taken):
             continue
         at = doc.mention_at(mention.start, mention.end)
-        place = to_place(mention.candidates[0], at.text, at.start, at.end)
-        refs.append(PlaceRef(at, place, place.precision == "country"))
+        place = to_place(_choose(mention.candidates, context), at.text, at.start, at.end)
+        refs[at.start] = PlaceRef(at, place, place.precision == "country")
     for ref in doc.countries:
-        cand = (
-            None
-            if ref.is_demonym or any(ref.at.start in r for r in taken)
-            else gaz.country(ref.code)
-        )
+        if ref.is_demonym or ref.at.start in refs or any(ref.at.start in r for r in taken):
+            continue
+        cand = gaz.country(ref.code)
         if cand is not None:
-            refs.append(
-                PlaceRef(ref.at, to_place(cand, ref.at.text, ref.at.start, ref.at.end), True)
-            )
-    return replace(doc, places=tuple(sorted(refs, key=lambda r: r.at.start)))
+            place = to_place(cand, ref.at.text, ref.at.start, ref.at.end)
+            refs[ref.at.start] = PlaceRef(ref.at, place, True)
+    found = sorted(refs.values(), key=lambda r: r.at.start)
+    return replace(
+        doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
+    )
+
+
+def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
+    """Prefer the best-ranked candidate in one of the article's countries."""
+    for cand in candidates:
+        if cand.country_code in context[:3]:
+            return cand
+    return candidates[0]
+
+
+def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
+    """A capitalised name right before ", <known place>" is a smaller place the gazetteer lacks.
+
+    "attacked Ruhagarika, Cibitoke, Burundi": Ruhagarika takes Cibitoke's country and province.
+    """
+    out: list[PlaceRef] = []
+    taken = {r.at.token for r in found} | {
+        i for p in doc.participants for i in range(p.at.token, p.at.last)
+    }
+    for ref in found:
+        if ref.country_only or ref.at.token == 0:
+            continue
+        if doc.text[doc.tokens[ref.at.token - 1].end : ref.at.start].strip() != ",":
+            continue
+        last = first = ref.at.token
+        while first > 0 and last - first < MAX_NAME_WORDS:
+            k = first - 1
+            word = doc.text[doc.tokens[k].start : doc.tokens[k].end]
+            gap = doc.text[doc.tokens[k].end : doc.tokens[first].start] if first < last else ""
+            if not word[:1].isupper() or k in taken or gap.strip(" -"):
+                break
+            first = k
+        if first == last or doc.sentences[doc.sentence_of(first)].first == first:
+            continue
+        at = doc.mention(first, last)
+        place = replace(
+            ref.place,
+            name=at.text,
+            text=at.text,
+            precision="place",
+            latitude=None,
+            longitude=None,
+            span=Span(at.start, at.end, at.text),
+        )
+        out.append(PlaceRef(at, place, False))
+    return out
 
 
 def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
     """Turn a gazetteer candidate into the Place value of an event."""
-    from app.extraction.types import Span
-
     precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
     span = Span(start, end, text) if start is not None and end is not None else None
     return Place(
