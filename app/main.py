@@ -9,11 +9,13 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
-from app.api.body_limit import BodyLimitMiddleware
+from app.api.deps import ReadAccess
+from app.api.middleware import install_middleware
 from app.api.routes import articles, events, health
 from app.db.engine import make_engine
 from app.errors import install_error_handlers
 from app.extraction.types import Extractor
+from app.logging import configure_logging
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("app")
@@ -42,7 +44,7 @@ def _load_extractor() -> Extractor:
 def create_app(settings: Settings | None = None, extractor: Extractor | None = None) -> FastAPI:
     """Build the app; ``extractor`` lets tests share one loaded engine across apps."""
     settings = settings or get_settings()
-    logging.basicConfig(level=settings.log_level.upper())
+    configure_logging(settings.log_level, settings.log_format)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,6 +52,8 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         app.state.extractor = extractor or _load_extractor()
         if not settings.api_keys:
             log.warning("API_KEYS is not set: write endpoints are open to anyone who can connect")
+        if settings.read_api_keys and not settings.api_keys:
+            log.warning("READ_API_KEYS is set but API_KEYS is not: reads are closed, writes open")
         yield
         app.state.engine.dispose()
 
@@ -61,8 +65,11 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    install_middleware(app, settings)
     install_error_handlers(app)
-    for module in (articles, events, health):
-        app.include_router(module.router)
+    # Reads need a key only when READ_API_KEYS is set; the schema then shows it too.
+    read_access = [ReadAccess] if settings.read_api_keys else []
+    for module in (articles, events):
+        app.include_router(module.router, dependencies=read_access)
+    app.include_router(health.router)
     return app

@@ -1,7 +1,7 @@
 """Service configuration, read from the environment (and an optional .env file)."""
 
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -14,10 +14,13 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./data/events.db"
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    read_api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_article_chars: int = Field(default=100_000, ge=1)
     log_level: str = "INFO"
+    log_format: Literal["json", "text"] = "json"
 
-    @field_validator("api_keys", mode="before")
+    @field_validator("api_keys", "read_api_keys", "cors_origins", mode="before")
     @classmethod
     def _split_keys(cls, value: object) -> object:
         if isinstance(value, str):
