@@ -80,7 +80,7 @@ class RuleExtractor:
         doc = triggers(doc, res)
         doc = countries(doc, gaz)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
-        doc = places(claimants(doc, res), gaz)
+        doc = places(claimants(doc, res), gaz, res.strict_places)
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge([draft(doc, res, inc) for inc in incidents(doc)])
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))

@@ -27,6 +27,7 @@ class PlaceMentionLike(Protocol):
     end: int
     text: str
     candidates: Sequence[CandidateLike]
+    cue: str | None
 
 
 class CountryMentionLike(Protocol):

@@ -64,6 +64,7 @@ class Resources:
     cue_windows: dict[str, int]
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
     claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
+    strict_places: bool = False  # places outside the article's countries need a location cue
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -112,8 +113,19 @@ def load_resources(
     possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
     index = PhraseIndex.build(entries)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
+    strict = bool(lang["language"].get("strict_places", False))
     return Resources(
-        code, position, clitics, index, taxonomy, actors, templates, windows, possessives, claimant
+        code,
+        position,
+        clitics,
+        index,
+        taxonomy,
+        actors,
+        templates,
+        windows,
+        possessives,
+        claimant,
+        strict,
     )
 
 

@@ -57,7 +57,12 @@ def incidents(doc: Doc) -> list[Incident]:
             if inc is not None:
                 _add(inc, arg)
     _attach_casualties(doc, found, dead)
-    return found
+    return [inc for inc in found if not _historical(doc, inc)]
+
+
+def _historical(doc: Doc, inc: Incident) -> bool:
+    """An incident dated only a year or more before publication is background ("in 2002")."""
+    return bool(inc.dates) and all((doc.published - d.value).days >= 365 for d in inc.dates)
 
 
 def _dead_clauses(doc: Doc) -> set[int]:
@@ -90,7 +95,9 @@ def _home(doc: Doc, found: Sequence[Incident], token: int) -> Incident | None:
 
 def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
     """Casualties go to their sentence's incident, else the previous incident, else a new one."""
-    background = dead | {doc.clause_of(m.first) for m in doc.matches_of("cue:background")}
+    live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
+    cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
+    background = dead | cumulative
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue

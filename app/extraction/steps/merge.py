@@ -55,7 +55,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         sure,
         target,
         _place(inc, inc.token),
-        _date(inc),
+        _date(doc, inc),
         _count(inc, "killed"),
         _count(inc, "wounded"),
         inc.token,
@@ -71,8 +71,11 @@ def _place(inc: Incident, token: int) -> PlaceRef | None:
     )
 
 
-def _date(inc: Incident) -> DateRef | None:
-    return inc.dates[0] if inc.dates else None
+def _date(doc: Doc, inc: Incident) -> DateRef | None:
+    """The first date in a trigger's own clause, else the first date attached."""
+    clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
+    own = [d for d in inc.dates if doc.clause_of(d.at.token) in clauses]
+    return (own or inc.dates or [None])[0]
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
@@ -84,12 +87,15 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     """Merge each draft into the latest earlier draft it is compatible with."""
     out: list[Draft] = []
     for d in drafts:
-        for i in range(len(out) - 1, -1, -1):
-            if compatible(out[i], d):
-                out[i] = combine(out[i], d)
-                break
-        else:
+        fits = [i for i in range(len(out)) if compatible(out[i], d)]
+        if not fits:
             out.append(d)
+            continue
+        # prefer the latest of the same type, then the latest violent one, then the latest
+        same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 1]
+        violent = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
+        i = (same or violent or fits)[-1]
+        out[i] = combine(out[i], d)
     return out
 
 

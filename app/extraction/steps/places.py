@@ -30,24 +30,37 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for ref in doc.countries:
         counts[ref.code] += 1 if ref.is_demonym else 2
-    for ref in doc.places:
-        if ref.place.country_code and not ref.country_only:
-            counts[ref.place.country_code] += 1
+    for pref in doc.places:
+        if pref.place.country_code and not pref.country_only:
+            counts[pref.place.country_code] += 1
     return tuple(code for code, _ in counts.most_common())
 
 
-def places(doc: Doc, gaz: GazetteerLike | None) -> Doc:
-    """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة")."""
+def places(doc: Doc, gaz: GazetteerLike | None, strict: bool = False) -> Doc:
+    """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة").
+
+    ``strict`` (languages where place names look like common words, e.g. Arabic "بيان"): a place
+    outside the article's countries counts only with a location cue next to it ("في مدينة").
+    """
     if gaz is None:
         return doc
     taken = [range(p.at.start, p.at.end) for p in doc.participants]
     context = context_countries(doc)
+    named = {ref.code for ref in doc.countries}
     refs: dict[int, PlaceRef] = {}
     for mention in gaz.scan(doc.text, doc.language, context):
         if not mention.candidates or any(mention.start in r for r in taken):
             continue
+        cand = _choose(mention.candidates, context)
+        if (
+            strict
+            and mention.cue is None
+            and cand.country_code not in named
+            and cand.precision != "country"
+        ):
+            continue
         at = doc.mention_at(mention.start, mention.end)
-        place = to_place(_choose(mention.candidates, context), at.text, at.start, at.end)
+        place = to_place(cand, at.text, at.start, at.end)
         refs[at.start] = PlaceRef(at, place, place.precision == "country")
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or any(ref.at.start in r for r in taken):

@@ -31,6 +31,18 @@ def _cue_before(doc: Doc, res: Resources, p: ParticipantMention, cue: str) -> bo
     )
 
 
+def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """Return True for a force that only reports ("police said", "قالت الشرطة")."""
+    if p.kind not in ("state_forces", "police"):
+        return False
+    window = res.cue_windows.get("speech", 0)
+    return any(
+        m.entry.category == "cue:speech"
+        and (0 <= p.at.token - m.last < window or 0 <= m.first - p.at.last < window)
+        for m in doc.matches
+    )
+
+
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
@@ -55,7 +67,7 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[ParticipantMention] = []
     for p in inc.participants:
-        if p.denied:
+        if p.denied or _source(doc, res, p):
             continue
         role, sure = _role(doc, res, inc, p)
         if role == "actor":

@@ -34,6 +34,6 @@ def _blocked(doc: Doc, trig: Match, cues: dict[str, list[Match]], res: Resources
         for cue in cues[name]:
             if cue.first < clause.first or cue.first >= clause.last:
                 continue
-            if name == "background" or 0 <= trig.first - cue.last < window:
+            if 0 <= trig.first - cue.last < window:
                 return name
     return None
