@@ -75,7 +75,8 @@ def _date(doc: Doc, inc: Incident) -> DateRef | None:
     """The first date in a trigger's own clause, else the first date attached."""
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
     own = [d for d in inc.dates if doc.clause_of(d.at.token) in clauses]
-    return (own or inc.dates or [None])[0]
+    found = own or inc.dates
+    return found[0] if found else None
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:

@@ -65,9 +65,9 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: bool = False) -> Doc:
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or any(ref.at.start in r for r in taken):
             continue
-        cand = gaz.country(ref.code)
-        if cand is not None:
-            place = to_place(cand, ref.at.text, ref.at.start, ref.at.end)
+        country = gaz.country(ref.code)
+        if country is not None:
+            place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     return replace(
