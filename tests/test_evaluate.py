@@ -375,3 +375,13 @@ def test_malformed_rules_and_unknown_records_fail_loudly() -> None:
         _parse_rules({"fuzzy": {"ratio": 85}})
     with pytest.raises(ValueError, match="unknown evaluation record"):
         file_kind({"id": "x", "text": "y"})
+
+
+def test_command_line_runs_the_real_extractor(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.evaluate.__main__ import main
+
+    assert main([str(FIXTURES / "dev_en.jsonl"), "--errors", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[-4:]] == ["EVENT", "KILLED", "PLACE", "WHO"]
+    assert main([str(FIXTURES / "detect.jsonl"), "--json"]) == 0
+    assert '"ASSAULT"' in capsys.readouterr().out
