@@ -14,6 +14,7 @@ from typing import Any
 
 from app.extraction.lexicon import Clitics, Entry, PhraseIndex, make_entries
 from app.extraction.taxonomy import ActorInfo, Taxonomy, load_actors, load_taxonomy
+from app.extraction.text import normalise
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGE_FILES = ("language.toml", "triggers.toml", "cues.toml", "participants.toml")
@@ -64,7 +65,7 @@ class Resources:
     cue_windows: dict[str, int]
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
     claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
-    strict_places: bool = False  # places outside the article's countries need a location cue
+    strict_places: frozenset[str] | None = None  # settlement nouns foreign places need (Arabic)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -113,7 +114,8 @@ def load_resources(
     possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
     index = PhraseIndex.build(entries)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
-    strict = bool(lang["language"].get("strict_places", False))
+    strict_spec = lang["language"].get("strict_places")
+    strict = None if strict_spec is None else frozenset(normalise(w) for w in strict_spec)
     return Resources(
         code,
         position,

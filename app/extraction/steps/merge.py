@@ -21,6 +21,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.roles import event_type, roles
 
+REPORT_GAP = 3  # words between a reporting verb and the date of the report
 RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
@@ -72,11 +73,24 @@ def _place(inc: Incident, token: int) -> PlaceRef | None:
 
 
 def _date(doc: Doc, inc: Incident) -> DateRef | None:
-    """The first date in a trigger's own clause, else the first date attached."""
+    """The first date in a trigger's own clause, else the first attached; report dates last.
+
+    "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
+    the publication day itself, more often dates the report than the incident.
+    """
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
-    own = [d for d in inc.dates if doc.clause_of(d.at.token) in clauses]
-    found = own or inc.dates
-    return found[0] if found else None
+    speech = [m for m in doc.matches_of("cue:speech")]
+
+    def rank(d: DateRef) -> tuple[bool, bool, int]:
+        reported = any(
+            -REPORT_GAP <= d.at.token - m.last <= REPORT_GAP
+            or 0 <= m.first - d.at.last <= REPORT_GAP
+            for m in speech
+        )
+        today = d.value == doc.published and d.precision == "day"
+        return reported or today, doc.clause_of(d.at.token) not in clauses, d.at.token
+
+    return min(inc.dates, key=rank, default=None)
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:

@@ -13,6 +13,9 @@ from app.extraction.taxonomy import ActorInfo
 CountryName = Callable[[str], "str | None"]
 
 
+VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") reaches only this far
+
+
 def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
     found: list[ParticipantMention] = []
@@ -101,13 +104,22 @@ def _demonym_forces(
 def _flag(doc: Doc, res: Resources, p: ParticipantMention) -> ParticipantMention:
     """Mark a participant that denies involvement or claims responsibility in its sentence."""
     sent = doc.sentences[doc.sentence_of(p.at.token)]
-    near = [m for m in doc.matches if sent.first <= m.first < sent.last and m.first >= p.at.token]
-    denied = any(
-        m.entry.category == "cue:denial" and m.first - p.at.token <= res.cue_windows["denial"]
-        for m in near
-    )
-    claimed = any(
-        m.entry.category == "cue:claim" and m.first - p.at.token <= res.cue_windows["claim"]
-        for m in near
-    )
-    return replace(p, denied=denied, claimed=claimed and not denied) if denied or claimed else p
+    denied = claimed = False
+    for m in doc.matches:
+        if not sent.first <= m.first < sent.last or m.entry.category not in (
+            "cue:denial",
+            "cue:claim",
+        ):
+            continue
+        # the cue follows the group ("Hamas denied"), or precedes it ("نفت حماس", "تبنى داعش")
+        window = res.cue_windows[m.entry.category[4:]]
+        if m.first >= p.at.last:
+            distance = m.first - p.at.last
+        else:
+            distance, window = p.at.token - m.last, min(window, VERB_FIRST_WINDOW)
+        if 0 <= distance <= window:
+            denied = denied or m.entry.category == "cue:denial"
+            claimed = claimed or m.entry.category == "cue:claim"
+    if denied or claimed:
+        return replace(p, denied=denied, claimed=claimed and not denied)
+    return p

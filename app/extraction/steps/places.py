@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from app.extraction.doc import CountryRef, Doc, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.text import normalise
 from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
@@ -36,11 +37,12 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
-def places(doc: Doc, gaz: GazetteerLike | None, strict: bool = False) -> Doc:
+def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = None) -> Doc:
     """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة").
 
     ``strict`` (languages where place names look like common words, e.g. Arabic "بيان"): a place
-    outside the article's countries counts only with a location cue next to it ("في مدينة").
+    outside the countries the article names counts only after one of these settlement nouns
+    ("مدينة", "قرية"); with no country named, any location cue will do.
     """
     if gaz is None:
         return doc
@@ -52,12 +54,7 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: bool = False) -> Doc:
         if not mention.candidates or any(mention.start in r for r in taken):
             continue
         cand = _choose(mention.candidates, context)
-        if (
-            strict
-            and mention.cue is None
-            and cand.country_code not in named
-            and cand.precision != "country"
-        ):
+        if strict is not None and not _trusted(mention.cue, cand, named, strict):
             continue
         at = doc.mention_at(mention.start, mention.end)
         place = to_place(cand, at.text, at.start, at.end)
@@ -73,6 +70,14 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: bool = False) -> Doc:
     return replace(
         doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
     )
+
+
+def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
+    if cand.precision == "country" or cand.country_code in named:
+        return True
+    if not named:
+        return cue is not None
+    return cue is not None and normalise(cue) in strong
 
 
 def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
