@@ -59,12 +59,11 @@ class CasualtyLexicon:
     normalise: Normaliser
     after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
     before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
-    zero_re: re.Pattern[str]
-    victim_re: re.Pattern[str]  # "a man", "جندي", "شخصين", "قتيلين"
+    lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
+    subject_re: re.Pattern[str]  # the word before a passive, searched backwards
+    not_subjects: frozenset[str]
     dual_cues: Mapping[str, Kind]
-    needs_article: bool
-    not_after_re: re.Pattern[str]
-    perpetrator_re: re.Pattern[str]
+    noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     subset_after_re: re.Pattern[str]
@@ -85,8 +84,15 @@ def _phrase(phrase: str, norm: Normaliser) -> str:
 
 
 def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase(p, norm) for p in ordered) + ")" if ordered else "(?!)"
+    """Alternation of data phrases: plain ones as a trie, gapped ("~") ones after them."""
+    plain: list[str] = []
+    gapped: list[str] = []
+    for phrase in set(phrases):
+        (gapped if "~" in phrase.split() else plain).append(phrase)
+    parts = [_phrase(p, norm) for p in sorted(gapped, key=lambda p: (-len(p), p))]
+    if plain:
+        parts.insert(0, alternation(norm.word(p) for p in plain))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def _cue_group(
@@ -113,16 +119,18 @@ def _victim_re(
     norm: Normaliser,
     clitics: str,
 ) -> str:
-    art = alternation(str_list(victims, "article", path, empty=True))
+    articles = str_list(victims, "article", path, empty=True)
     adjectives = _int(victims, "max_adjectives", path)
+    lead = (
+        rf"(?P<art>{alternation(articles)})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?"
+        if articles
+        else f"(?:{clitics})?"
+    )
     sing = _phrases(str_list(victims, "singular", path), norm)
     dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
-    passive = _phrases(str_list(victims, "passive", path, empty=True), norm)
-    not_subj = _phrases(str_list(victims, "not_subjects", path, empty=True), norm)
     return (
-        rf"(?<!\w)(?:(?P<art>{art})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?)?(?:{clitics})?"
+        rf"(?<!\w){lead}"
         rf"(?:(?P<dcue>{_phrases(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
-        rf"|(?<!\w)(?!{not_subj}(?!\w))(?P<subj>{_TOKEN})(?=,?\s+{passive}(?!\w))"
     )
 
 
@@ -131,7 +139,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     path = lang_dir / CASUALTIES_FILE
     data = read_toml(path)
     norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
-    flags = re.IGNORECASE if lang_dir.name == "en" else 0
+    flags = 0  # English is lower-cased by the normaliser (fold_ascii_case)
     ctx, cues, victims = (
         table(data, "context", path),
         table(data, "cues", path),
@@ -178,15 +186,19 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             + rf"(?P<fill>(?:{fill_before}){{0,{n_before}}})\s*$",
             flags,
         ),
-        zero_re=re.compile(rf"(?<!\w)(?:{zero_groups})(?!\w)", flags),
-        victim_re=re.compile(_victim_re(victims, raw_duals, path, norm, clitics), flags),
-        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in raw_duals.items()}),
-        needs_article=bool(victims.get("article")),
-        not_after_re=re.compile(
-            rf"[\s-]*(?:{_TOKEN}\s+)?{phrases('not_victims_after')}(?!\w)", flags
+        # one pass over the text for "no casualties" phrases, victim nouns and passives
+        lexer_re=re.compile(
+            rf"(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{phrases('passive', victims, empty=True)}))"
+            rf"(?!\w)|{_victim_re(victims, raw_duals, path, norm, clitics)}"
         ),
-        perpetrator_re=re.compile(
-            rf"[\s-]*(?:{_TOKEN}\s+)?{phrases('perpetrators', empty=True)}(?!\w)", flags
+        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in raw_duals.items()}),
+        subject_re=re.compile(rf"(?<!\w){_TOKEN},?\s+$"),
+        not_subjects=frozenset(
+            norm.word(w) for w in str_list(victims, "not_subjects", path, empty=True)
+        ),
+        noun_after_re=re.compile(
+            rf"[\s-]*(?:{_TOKEN}\s+)?(?:(?P<unit>{phrases('not_victims_after')})"
+            rf"|(?P<perp>{phrases('perpetrators', empty=True)}))(?!\w)"
         ),
         not_before_re=re.compile(rf"(?<!\w){phrases('not_victims_before')}[\s#-]*$", flags),
         subset_re=re.compile(rf"(?<!\w){phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", flags),
@@ -217,40 +229,58 @@ class _Att:
     before: bool  # the cue precedes the number
 
 
-def _excluded(it: NumberItem, text: str, lex: CasualtyLexicon) -> bool:
-    """Years, times, dates, ages, units, money: numbers that are no casualty count."""
+def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | None:
+    """None for years, times, dates, ages, units and money; "perp" for attackers; else ""."""
     words = text[it.start : it.end]
     if it.qualifier == "exact" and words.isdigit() and len(words) == 4 and 1900 <= it.value <= 2100:
-        return True
+        return None
     before = text[max(0, it.start - 2) : it.start]
     after = text[it.end : it.end + 2]
     if (len(before) == 2 and before[1] in ":/-." and before[0].isdigit()) or (
         len(after) == 2 and after[0] in ":/-." and after[1].isdigit()
     ):
-        return True
-    return bool(
-        lex.not_after_re.match(text, it.end)
-        or lex.not_before_re.search(text, max(0, it.phrase_start - 30), it.phrase_start)
-    )
+        return None
+    if lex.not_before_re.search(text, max(0, it.phrase_start - 30), it.phrase_start):
+        return None
+    noun = lex.noun_after_re.match(text, it.end)
+    if noun is None:
+        return ""
+    return "perp" if noun.group("perp") else None
 
 
-def _victims(text: str, lex: CasualtyLexicon, numbers: list[NumberItem]) -> list[_Cand]:
-    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "قتيلين"."""
+def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tuple[int, int, int]]]:
+    """One pass: "no casualties" phrases, and victim nouns as (start, end, value)."""
+    zeros: list[re.Match[str]] = []
+    nouns: list[tuple[int, int, int]] = []
+    for m in lex.lexer_re.finditer(text):
+        if m.group("zero"):
+            zeros.append(m)
+        elif m.group("pas"):  # "Parvani was killed": the subject counts one
+            subj = lex.subject_re.search(text, max(0, m.start() - 40), m.start())
+            word = text[subj.start() : subj.end()].rstrip(", \t\n") if subj else ""
+            if subj and word not in lex.not_subjects:
+                nouns.append((subj.start(), subj.start() + len(word), 1))
+        else:
+            nouns.append((m.start(), m.end(), 2 if m.group("dual") or m.group("dcue") else 1))
+    return zeros, nouns
+
+
+def _victims(
+    text: str, nouns: list[tuple[int, int, int]], numbers: list[NumberItem]
+) -> list[_Cand]:
+    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "Parvani was"."""
+    ends = sorted(n.end for n in numbers)
+    starts = sorted(n.start for n in numbers)
     out = []
-    for m in lex.victim_re.finditer(text):
-        if m.group("sing") and lex.needs_article and m.group("art") is None:
-            continue
-        start, end = m.span("subj") if m.group("subj") else m.span()
-        near = any(
-            n.start < end + 2
-            and start < n.end + 2
-            and not text[min(end, n.end) : max(start, n.start)].strip()
-            for n in numbers
+    for start, end, value in nouns:
+        # "29 شخصا", "شخص واحد", "one man": the number words carry the count
+        i, j = bisect_left(ends, start - 2), bisect_left(starts, start - 1)
+        near = (i < len(ends) and ends[i] <= end and not text[ends[i] : start].strip()) or (
+            j < len(starts) and starts[j] <= end + 2 and not text[end : starts[j]].strip()
         )
-        if near:  # "29 شخصا", "شخص واحد": the number words carry the count
-            continue
-        value = 2 if m.group("dual") or m.group("dcue") else 1
-        out.append(_Cand(NumberItem(start, end, value, None, None, "exact", start), noun=True))
+        if not near:
+            item = NumberItem(start, end, value, None, None, "exact", start)
+            out.append(_Cand(item, noun=True))
     return out
 
 
@@ -328,23 +358,16 @@ def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
     return bool(lex.coord_re.fullmatch(text, a.item.end, b.item.phrase_start))
 
 
-def _postfix(
-    c: _Cand, norm: Normalised, lex: CasualtyLexicon, numbers: NumberLexicon
-) -> NumberItem:
+def _postfix(c: _Cand, norm: Normalised, numbers: NumberLexicon) -> NumberItem:
     """Apply a qualifier written after the number or its noun ("11 مدنيا على الأقل")."""
-    it, pos = c.item, c.item.end
+    it = c.item
     if it.qualifier != "exact" or c.noun:
         return it
-    for _ in range(3):
-        found = qualifier_after(norm, pos, numbers)
-        if found:
-            low = it.value if found[0] in ("at_least", "more_than") else None
-            return NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
-        m = lex.word_re.match(norm.text, pos)
-        if m is None:
-            break
-        pos = m.end()
-    return it
+    found = qualifier_after(norm, it.end, numbers)
+    if found is None:
+        return it
+    low = it.value if found[0] in ("at_least", "more_than") else None
+    return NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
 
 
 def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMention | None:
@@ -379,10 +402,10 @@ def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMenti
     )
 
 
-def _zeros(norm: Normalised, lex: CasualtyLexicon) -> list[CasualtyMention]:
+def _zeros(norm: Normalised, zeros: list[re.Match[str]]) -> list[CasualtyMention]:
     out: list[CasualtyMention] = []
-    for m in lex.zero_re.finditer(norm.text):
-        group = m.lastgroup or "both"
+    for m in zeros:
+        group = next(g for g in ("both", "killed", "wounded") if m.group(g))
         kinds: tuple[Kind, ...] = ("killed", "wounded") if group == "both" else (cast(Kind, group),)
         s, e, words = norm.span_text(m.start(), m.end())
         span = Span(s, e, words)
@@ -390,19 +413,24 @@ def _zeros(norm: Normalised, lex: CasualtyLexicon) -> list[CasualtyMention]:
     return out
 
 
-def _candidates(norm: Normalised, lex: CasualtyLexicon, numbers: NumberLexicon) -> list[_Cand]:
+def _candidates(
+    norm: Normalised,
+    lex: CasualtyLexicon,
+    numbers: NumberLexicon,
+    zeros: list[re.Match[str]],
+    nouns: list[tuple[int, int, int]],
+) -> list[_Cand]:
     """Numbers that may be casualty figures, plus victim nouns that count by themselves."""
     text = norm.text
-    zeros = [(m.start(), m.end()) for m in lex.zero_re.finditer(text)]
-    found = [
-        it
-        for it in scan_numbers(norm, numbers)
-        if not _excluded(it, text, lex) and not any(s < it.end and it.start < e for s, e in zeros)
-    ]
-    cands = [_Cand(it, perp=bool(lex.perpetrator_re.match(text, it.end))) for it in found]
-    cands = sorted([*cands, *_victims(text, lex, found)], key=lambda c: c.item.start)
+    cands: list[_Cand] = []
+    for it in scan_numbers(norm, numbers):
+        kind = _kind_of_number(it, text, lex)
+        if kind is not None and not any(z.start() < it.end and it.start < z.end() for z in zeros):
+            cands.append(_Cand(it, perp=kind == "perp"))
+    found = [c.item for c in cands]
+    cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
-        replace(c, item=_postfix(c, norm, lex, numbers))
+        replace(c, item=_postfix(c, norm, numbers))
         for c in cands
         # ", five of them children": a subset of the figure before
         if not (
@@ -421,7 +449,8 @@ def find_casualties(
     for killed and wounded together. Vague quantities come with qualifier "approximate".
     """
     norm = lex.normalise(text)
-    cands = _candidates(norm, lex, numbers)
+    zeros, nouns = _lex(norm.text, lex)
+    cands = _candidates(norm, lex, numbers, zeros, nouns)
     atts = _attach(cands, norm.text, lex)
     _link(cands, atts, norm.text, lex)
     groups: dict[_Att, list[_Cand]] = {}
@@ -432,4 +461,4 @@ def find_casualties(
         if not members or _coordinated(members[-1], c, norm.text, lex):
             members.append(c)
     out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]
-    return tuple(sorted([*out, *_zeros(norm, lex)], key=lambda m: (m.start, m.kind)))
+    return tuple(sorted([*out, *_zeros(norm, zeros)], key=lambda m: (m.start, m.kind)))

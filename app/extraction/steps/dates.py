@@ -58,7 +58,7 @@ class DateLexicon:
     relative_days: Mapping[str, int]
     periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
     ignore_case: bool
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (handler name, pattern)
+    pattern: re.Pattern[str]  # one alternative per kind of date, named after it
 
 
 def _key(words: str, lower: bool) -> str:
@@ -87,50 +87,56 @@ def _signed(
     return {_key(norm.word(k), lower): int(v) for k, v in node.items()}
 
 
-def _patterns(
-    data: Mapping[str, Any],
-    path: Path,
-    norm: Normaliser,
-    ci: str,
-    months: str,
-    weekdays: str,
-    rel: str,
-    periods: str,
-) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _specs(
+    data: Mapping[str, Any], path: Path, norm: Normaliser, ci: str, names: Mapping[str, str]
+) -> dict[str, str]:
+    """One regex per kind of date; group names are prefixed with the kind ("iso_y")."""
     words = table(data, "words", path)
 
     def alt(key: str) -> str:
         inner = alternation(norm.word(w) for w in str_list(words, key, path, empty=True))
         return f"(?{ci}:{inner})" if ci else inner
 
+    months, weekdays, rel = names["months"], names["weekdays"], names["rel"]
     suffix, join = alt("day_suffixes"), alt("day_month_joiners")
-    month = rf"(?P<m>{months})(?:\s*[/-]\s*{months})?"
-    year = r"(?P<y>\d{4})(?!\d)"
     dp_before, dp_after = rf"(?:{alt('day_parts_before')}\s+)", rf"(?:\s+{alt('day_parts_after')})"
-    specs = {
-        "iso": r"(?<!\d)(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?!\d)",
-        "numeric": r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\d/])",
-        "day_month": rf"(?<!\d)(?P<d>\d{{1,2}})(?:{suffix})?,?\s+(?:{join}\s+)?{month}(?:,?\s+{year})?(?!\w)",
-        "month_day": rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:{suffix})?(?!\d)(?:,?\s+{year})?(?!\w)",
-        "month_year": rf"(?<!\w){month},?\s+{year}",
-        "month": rf"(?<!\w){alt('month_context')}\s+{month}(?!\w)",
-        "year": rf"(?<!\w){alt('year_context')}\s+{year}",
+
+    def month(p: str) -> str:
+        # "أيار/مايو": a second name of the same month; possessive, so that a month
+        # alone never stops before it
+        return rf"(?P<{p}_m>{months})(?:\s*[/-]\s*{months})?+"
+
+    def year(p: str) -> str:
+        return rf"(?P<{p}_y>\d{{4}})(?![\d/.-]\d)"
+
+    return {
+        "iso": r"(?P<iso_y>\d{4})-(?P<iso_a>\d{1,2})-(?P<iso_b>\d{1,2})(?!\d)",
+        "numeric": r"(?P<numeric_a>\d{1,2})(?P<numeric_s>[/.])(?P<numeric_b>\d{1,2})"
+        r"(?P=numeric_s)(?P<numeric_y>\d{4}|\d{2})(?![\d/])",
+        "day_month": rf"(?P<day_month_d>\d{{1,2}})(?:{suffix})?,?\s+(?:{join}\s+)?"
+        rf"{month('day_month')}(?:,?\s+{year('day_month')})?(?!\w)",
+        "month_day": rf"{month('month_day')}\s+(?P<month_day_d>\d{{1,2}})(?:{suffix})?(?!\d)"
+        rf"(?:,?\s+{year('month_day')})?(?!\w)",
+        "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
+        "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
+        "year": rf"{alt('year_context')}\s+{year('year')}",
         "weekday": (
-            rf"(?<!\w)(?:(?P<fut>{alt('future_before')})\s+|(?P<past>{alt('past_before')})\s+)?"
-            rf"{dp_before}?(?:(?P<rel>{rel})\s+)?{dp_before}?(?P<wd>{weekdays}){dp_after}?"
-            rf"(?:\s+(?:(?P<pasta>{alt('past_after')})|(?P<futa>{alt('future_after')})))?(?!\w)"
+            rf"(?:(?P<weekday_fut>{alt('future_before')})\s+|(?P<weekday_past>{alt('past_before')})\s+)?"
+            rf"{dp_before}?(?:(?P<weekday_rel>{rel})\s+)?{dp_before}?(?P<weekday_wd>{weekdays})"
+            rf"{dp_after}?(?:\s+(?:(?P<weekday_pasta>{alt('past_after')})"
+            rf"|(?P<weekday_futa>{alt('future_after')})))?(?!\w)"
         ),
-        "relative": rf"(?<!\w){dp_before}?(?P<rel>{rel}){dp_after}?(?!\w)",
-        "period": rf"(?<!\w)(?P<p>{periods})(?!\w)",
+        "relative": rf"{dp_before}?(?P<relative_rel>{rel}){dp_after}?(?!\w)",
+        "period": rf"(?P<period_p>{names['periods']})(?!\w)",
     }
-    return tuple((name, re.compile(rx)) for name, rx in specs.items())
 
 
 def load_date_lexicon(lang_dir: Path) -> DateLexicon:
     """Load and validate ``<lang_dir>/dates.toml`` and compile its patterns."""
     path = lang_dir / DATES_FILE
     data = read_toml(path)
-    norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
+    # no case folding: "May" the month is not "may" the verb
+    norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE, fold=False)
     order = data.get("numeric_order")
     if order not in ("dmy", "mdy"):
         raise LexiconError(f"{path}: numeric_order must be 'dmy' or 'mdy'")
@@ -152,6 +158,13 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         inner = alternation(words)
         return f"(?{ci}:{inner})" if ci and not names else inner
 
+    names = {
+        "months": wrap(months, True),
+        "weekdays": wrap(weekdays, True),
+        "rel": wrap(rel, False),
+        "periods": wrap(periods, False),
+    }
+    specs = _specs(data, path, norm, ci, names)
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -161,15 +174,8 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         relative_days=MappingProxyType(rel),
         periods=MappingProxyType(periods),
         ignore_case=lower,
-        patterns=_patterns(
-            data,
-            path,
-            norm,
-            ci,
-            wrap(months, True),
-            wrap(weekdays, True),
-            wrap(rel, False),
-            wrap(periods, False),
+        pattern=re.compile(
+            r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
         ),
     )
 
@@ -177,7 +183,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
 # ---------------------------------------------------------------- resolution
 
 _Resolved = tuple[date, DatePrecision, bool] | None
-_Handler = Callable[[re.Match[str], date, DateLexicon], _Resolved]
+_Handler = Callable[[re.Match[str], str, date, DateLexicon], _Resolved]
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -196,8 +202,8 @@ def _recent(published: date, month: int, day: int) -> date | None:
     return None
 
 
-def _year(m: re.Match[str], published: date) -> int | None:
-    raw = m.group("y")
+def _year(m: re.Match[str], kind: str, published: date) -> int | None:
+    raw = m.group(f"{kind}_y")
     if raw is None:
         return None
     year = int(raw)
@@ -206,8 +212,8 @@ def _year(m: re.Match[str], published: date) -> int | None:
     return year
 
 
-def _month(m: re.Match[str], lex: DateLexicon) -> int:
-    return lex.months[_key(m.group("m"), False)]
+def _month(m: re.Match[str], kind: str, lex: DateLexicon) -> int:
+    return lex.months[_key(m.group(f"{kind}_m"), False)]
 
 
 def _explicit(year: int | None, month: int, day: int, published: date) -> _Resolved:
@@ -215,54 +221,55 @@ def _explicit(year: int | None, month: int, day: int, published: date) -> _Resol
     return (found, "day", year is None) if found else None
 
 
-def _iso(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    return _explicit(int(m.group("y")), int(m.group("a")), int(m.group("b")), published)
+def _iso(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    return _explicit(int(m.group("iso_y")), int(m.group("iso_a")), int(m.group("iso_b")), published)
 
 
-def _numeric(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    a, b = int(m.group("a")), int(m.group("b"))
+def _numeric(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    a, b = int(m.group("numeric_a")), int(m.group("numeric_b"))
     day_first = (lex.day_first or a > 12) and b <= 12
     day, month = (a, b) if day_first else (b, a)
-    return _explicit(_year(m, published), month, day, published)
+    return _explicit(_year(m, kind, published), month, day, published)
 
 
-def _day_month(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    return _explicit(_year(m, published), _month(m, lex), int(m.group("d")), published)
+def _day_month(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    day = int(m.group(f"{kind}_d"))
+    return _explicit(_year(m, kind, published), _month(m, kind, lex), day, published)
 
 
-def _month_year(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    year = _year(m, published)
-    return (date(year, _month(m, lex), 1), "month", False) if year and year >= 1900 else None
+def _month_year(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    year = _year(m, kind, published)
+    return (date(year, _month(m, kind, lex), 1), "month", False) if year and year >= 1900 else None
 
 
-def _month_alone(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    found = _recent(published, _month(m, lex), 1)
+def _month_alone(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    found = _recent(published, _month(m, kind, lex), 1)
     return (found, "month", True) if found else None
 
 
-def _year_alone(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    year = int(m.group("y"))
+def _year_alone(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    year = int(m.group("year_y"))
     return (date(year, 1, 1), "year", False) if 1900 <= year <= published.year + 1 else None
 
 
-def _weekday(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    if m.group("fut") or m.group("futa"):
+def _weekday(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    if m.group("weekday_fut") or m.group("weekday_futa"):
         return None
-    if m.group("rel"):
-        return _relative(m, published, lex)
-    back = (published.weekday() - lex.weekdays[_key(m.group("wd"), False)]) % 7
-    if back == 0 and (m.group("past") or m.group("pasta")):
+    if m.group("weekday_rel"):
+        return _relative(m, "weekday", published, lex)
+    back = (published.weekday() - lex.weekdays[_key(m.group("weekday_wd"), False)]) % 7
+    if back == 0 and (m.group("weekday_past") or m.group("weekday_pasta")):
         back = 7
     return published - timedelta(days=back), "day", True
 
 
-def _relative(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    offset = lex.relative_days[_key(m.group("rel"), lex.ignore_case)]
+def _relative(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    offset = lex.relative_days[_key(m.group(f"{kind}_rel"), lex.ignore_case)]
     return published + timedelta(days=offset), "day", True
 
 
-def _period(m: re.Match[str], published: date, lex: DateLexicon) -> _Resolved:
-    unit, offset = lex.periods[_key(m.group("p"), lex.ignore_case)]
+def _period(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    unit, offset = lex.periods[_key(m.group("period_p"), lex.ignore_case)]
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(weeks=offset), "week", True
@@ -289,28 +296,20 @@ _HANDLERS: Mapping[str, _Handler] = MappingProxyType(
     }
 )
 # the words that are the date itself; the context word before them is not
-_SPAN_GROUP: Mapping[str, str] = MappingProxyType({"month": "m", "year": "y"})
+_SPAN_GROUP: Mapping[str, str] = MappingProxyType({"month": "month_s", "year": "year_y"})
 
 
 def find_dates(text: str, published: date, lex: DateLexicon) -> tuple[DateMention, ...]:
     """Every date in ``text`` resolved against ``published``, in text order.
 
-    Overlapping matches keep the longest; future weekdays ("next Friday") give nothing.
+    Future weekdays ("next Friday", "الخميس المقبل") and impossible dates give nothing.
     """
     norm = lex.normalise(text)
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, pattern in lex.patterns:
-        group = _SPAN_GROUP.get(name, 0)
-        found.extend((m.start(group), m.end(), name, m) for m in pattern.finditer(norm.text))
-    found.sort(key=lambda f: (f[0], f[0] - f[1]))
     out: list[DateMention] = []
-    last_end = -1
-    for start, end, name, m in found:
-        if start < last_end:
-            continue
-        last_end = end
-        resolved = _HANDLERS[name](m, published, lex)
+    for m in lex.pattern.finditer(norm.text):
+        kind = m.lastgroup or ""
+        resolved = _HANDLERS[kind](m, kind, published, lex)
         if resolved is not None:
-            s, e, words = norm.span_text(start, end)
+            s, e, words = norm.span_text(m.start(_SPAN_GROUP.get(kind, kind)), m.end())
             out.append(DateMention(s, e, words, *resolved))
     return tuple(out)

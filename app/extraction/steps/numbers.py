@@ -78,12 +78,29 @@ def int_map(
 
 
 def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
-    """Regex alternation of ``words``, longest first; a space matches any whitespace."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    escaped = (re.escape(w) for w in parts)
-    if spaces:
-        escaped = (e.replace(r"\ ", r"\s+") for e in escaped)
-    return "(?:" + "|".join(escaped) + ")" if parts else "(?!)"
+    """Regex matching any of ``words``, longest first; a space matches any whitespace.
+
+    The words are compiled into a character trie ("kill(?:ed|ing)"), which the regex
+    engine tries in one pass instead of word after word.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie, spaces) + ")" if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if spaces and ch == " " else re.escape(ch)
+        branches.append(head + _trie_regex(node[ch], spaces))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # ---------------------------------------------------------------- normalisation
@@ -111,15 +128,27 @@ class Normalised:
         return s, e, self.original[s:e]
 
 
+_ASCII_LOWER: Mapping[int, int] = MappingProxyType(
+    {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Normaliser:
     """Remove ``strip`` characters and map others one-to-one, remembering removals."""
 
     strip_re: re.Pattern[str] | None
-    table: Mapping[int, str]
+    pairs: tuple[tuple[str, str], ...]  # one character -> one character
+    fold: bool = False  # lower-case (only when that keeps every offset)
 
     def __call__(self, text: str) -> Normalised:
-        mapped = text.translate(self.table)
+        mapped = text
+        for src, dst in self.pairs:  # str.replace per pair is much faster than translate
+            if src in mapped:
+                mapped = mapped.replace(src, dst)
+        if self.fold:
+            lowered = mapped.lower()
+            mapped = lowered if len(lowered) == len(mapped) else mapped.translate(_ASCII_LOWER)
         if self.strip_re is None or not self.strip_re.search(mapped):
             return Normalised(mapped, text)
         shifts = tuple(m.start() - k for k, m in enumerate(self.strip_re.finditer(mapped)))
@@ -130,8 +159,8 @@ class Normaliser:
         return self(word).text
 
 
-def load_normaliser(data: Mapping[str, Any], path: Path) -> Normaliser:
-    """Build the normaliser from a [normalise] table."""
+def load_normaliser(data: Mapping[str, Any], path: Path, *, fold: bool = True) -> Normaliser:
+    """Build the normaliser from a [normalise] table; ``fold`` honours ``fold_ascii_case``."""
     node = table(data, "normalise", path)
     strip = node.get("strip", "")
     mapping = node.get("map", {})
@@ -140,7 +169,9 @@ def load_normaliser(data: Mapping[str, Any], path: Path) -> Normaliser:
     if any(not isinstance(v, str) or len(k) != 1 or len(v) != 1 for k, v in mapping.items()):
         raise LexiconError(f"{path}: [normalise.map] must map one character to one character")
     strip_re = re.compile("[" + re.escape(strip) + "]") if strip else None
-    return Normaliser(strip_re, MappingProxyType({ord(k): v for k, v in mapping.items()}))
+    # lower-casing spares IGNORECASE, which makes every pattern several times slower
+    lower = fold and node.get("fold_ascii_case", False) is True
+    return Normaliser(strip_re, tuple(mapping.items()), lower)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -173,12 +204,10 @@ class NumberLexicon:
     teen_only: frozenset[str]
     token_re: re.Pattern[str]
     gap_re: re.Pattern[str]
-    vague_re: re.Pattern[str]
     before_re: re.Pattern[str]
     after_re: re.Pattern[str]
     range_open_re: re.Pattern[str]
     range_join_re: re.Pattern[str]
-    ignore_case: bool = field(default=False)
     tens_first: bool = field(default=True)
 
 
@@ -192,7 +221,10 @@ def _qualifier_re(
         alts = alternation(norm.word(w) for w in str_list(node, qual, path))
         groups.append(f"(?P<{qual}>{alts})")
     body = "(?<!\\w)(?:" + "|".join(groups) + ")(?!\\w)"
-    return re.compile(body + r"\s*$" if before else r"[\s,،]*" + body, flags)
+    if before:
+        return re.compile(body + r"\s*$", flags)
+    # after the number or after up to two words of its noun: "11 مدنيا على الأقل"
+    return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body, flags)
 
 
 def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
@@ -201,7 +233,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
     data = read_toml(path)
     norm = load_normaliser(data, path)
     words = table(data, "words", path)
-    flags = re.IGNORECASE if lang_dir.name == "en" else 0
+    flags = 0  # English is lower-cased by the normaliser (fold_ascii_case)
 
     def nmap(name: str, *, empty: bool = False) -> dict[str, int]:
         raw = int_map(table(data, name, path), path, name, empty=empty)
@@ -218,10 +250,11 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
     )
     joiners = alternation(norm.word(w) for w in str_list(words, "joiners", path))
     number_words = alternation([*values, *scales])
+    # one pass over the text for digits, number words, articles and vague quantities
     token = (
-        r"(?P<d>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d]))"
-        rf"|(?<!\w)(?:{clitics})?(?P<w>{number_words})(?!\w)"
-        rf"|(?<!\w)(?P<a>{articles})(?=\s+{alternation(scales)}(?!\w))"
+        r"(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
+        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{number_words}))"
+        rf"|(?P<a>{articles})(?=\s+{alternation(scales)}))(?!\w)"
     )
     ranges = table(data, "ranges", path)
     quals = table(data, "qualifiers", path)
@@ -235,7 +268,6 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
         token_re=re.compile(token, flags),
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})", flags),
-        vague_re=re.compile(rf"(?<!\w)(?:{clitics})?(?P<v>{alternation(vague)})(?!\w)", flags),
         before_re=_qualifier_re(
             table(quals, "before", path), path, "qualifiers.before", flags, norm, before=True
         ),
@@ -250,7 +282,6 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
             rf"\s*(?:{alternation(norm.word(w) for w in str_list(ranges, 'joiners', path))}|-)\s*",
             flags,
         ),
-        ignore_case=bool(flags),
         tens_first=_flag(words, "tens_before_units", path),
     )
 
@@ -288,22 +319,26 @@ class NumberItem:
     phrase_start: int
 
 
-def _tokens(text: str, lex: NumberLexicon) -> list[_Tok]:
+def _tokens(text: str, lex: NumberLexicon) -> tuple[list[_Tok], list[NumberItem]]:
+    """Number tokens, and vague quantities as finished items."""
     toks: list[_Tok] = []
+    vague: list[NumberItem] = []
     for m in lex.token_re.finditer(text):
-        if m.group("d") is not None:
-            toks.append(
-                _Tok("d", float(m.group("d").replace(",", "")), "", *m.span("d"), m.start())
-            )
-        elif m.group("w") is not None:
-            word = m.group("w").lower() if lex.ignore_case else m.group("w")
-            if word in lex.scales:
-                toks.append(_Tok("s", lex.scales[word], word, *m.span("w"), m.start()))
-            else:
-                toks.append(_Tok("v", lex.values[word], word, *m.span("w"), m.start()))
-        else:
+        kind = m.lastgroup
+        if kind == "d":
+            if m.start() and text[m.start() - 1] in ".,":  # "5,6": not a second number
+                continue
+            toks.append(_Tok("d", float(m.group().replace(",", "")), "", *m.span(), m.start()))
+        elif kind == "w":
+            word = m.group("w")
+            kind, value = ("s", lex.scales[word]) if word in lex.scales else ("v", lex.values[word])
+            toks.append(_Tok(kind, value, word, *m.span("w"), m.start()))
+        elif kind == "a":
             toks.append(_Tok("a", 1, "", *m.span("a"), m.start()))
-    return toks
+        else:
+            low = lex.vague[m.group("v")]
+            vague.append(NumberItem(*m.span("v"), low, low, None, "approximate", m.start("v")))
+    return toks, vague
 
 
 def _can_follow(prev: _Tok, tok: _Tok, joined: bool, tens_first: bool) -> bool:
@@ -327,8 +362,7 @@ def _can_follow(prev: _Tok, tok: _Tok, joined: bool, tens_first: bool) -> bool:
     )
 
 
-def _groups(text: str, lex: NumberLexicon) -> list[list[_Tok]]:
-    toks = _tokens(text, lex)
+def _groups(text: str, toks: list[_Tok], lex: NumberLexicon) -> list[list[_Tok]]:
     groups: list[list[_Tok]] = []
     for i, tok in enumerate(toks):
         if tok.word in lex.teen_only:
@@ -395,7 +429,7 @@ def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberIt
 
 
 def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qualifier, int] | None:
-    """Qualifier written at ``pos`` ("على الأقل", "at least") and the offset after it."""
+    """Qualifier written at ``pos`` or up to two words later ("11 مدنيا على الأقل")."""
     m = lex.after_re.match(norm.text, pos)
     if m is None or m.lastgroup is None:
         return None
@@ -405,13 +439,8 @@ def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qua
 def scan_numbers(norm: Normalised, lex: NumberLexicon) -> list[NumberItem]:
     """Numbers of text already normalised with ``lex.normalise``, in normalised offsets."""
     text = norm.text
-    vague = [
-        NumberItem(*m.span("v"), low, low, None, "approximate", m.start("v"))
-        for m in lex.vague_re.finditer(text)
-        for low in [lex.vague[m.group("v").lower() if lex.ignore_case else m.group("v")]]
-    ]
-    items = [it for g in _groups(text, lex) if (it := _item(g, lex)) is not None]
-    items = [it for it in items if not any(v.start < it.end and it.start < v.end for v in vague)]
+    toks, vague = _tokens(text, lex)
+    items = [it for g in _groups(text, toks, lex) if (it := _item(g, lex)) is not None]
     items = [_with_qualifier(it, text, lex) for it in _with_ranges(items, text, lex)]
     return sorted([*items, *vague], key=lambda x: x.start)
 
