@@ -1,10 +1,27 @@
 """Shapes shared by several resources."""
 
-from typing import Generic, TypeVar
+from datetime import datetime
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+
+from app.models.base import as_utc
 
 T = TypeVar("T")
+
+# The largest BIGINT: a bigger integer in a path, filter or cursor overflows SQLite's driver.
+MAX_INT = 2**63 - 1
+
+
+def in_utc(value: datetime) -> datetime:
+    """Return ``value`` in UTC; ValueError when the shift leaves years 1-9999 (e.g. 0001-01-01+14:00)."""
+    try:
+        return as_utc(value)
+    except OverflowError as exc:
+        raise ValueError("date-time is out of range once converted to UTC") from exc
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(in_utc)]
 
 
 class Page(BaseModel, Generic[T]):
