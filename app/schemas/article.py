@@ -42,12 +42,23 @@ class ArticleCreate(BaseModel):
             raise ValueError("text must not contain NUL characters")
         return value
 
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _iso_string(cls, value: object) -> object:
+        # Without this a JSON number would be taken as a Unix timestamp (5 -> 1970-01-01).
+        if value is not None and not isinstance(value, str | date):
+            raise ValueError("published_at must be an ISO 8601 date or date-time string")
+        return value
+
     @field_validator("published_at")
     @classmethod
     def _plausible(cls, value: datetime | date | None) -> datetime | date | None:
         if value is None:
             return None
-        moment = as_utc_datetime(value)
+        try:
+            moment = as_utc_datetime(value)
+        except OverflowError as exc:  # 0001-01-01T00:00+14:00 has no UTC equivalent
+            raise ValueError("published_at must be between 1900-01-01 and today") from exc
         if not EARLIEST_PUBLISHED <= moment <= datetime.now(UTC) + FUTURE_SLACK:
             raise ValueError("published_at must be between 1900-01-01 and today")
         return value
