@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
+from app.schemas.common import MAX_INT, UtcDateTime
+
 
 class ParticipantPublic(BaseModel):
     """An actor or target: canonical name, the article's words, and what kind of party it is."""
@@ -117,17 +119,17 @@ class EventFilter(BaseModel):
     sub_event_type: str | None = Field(default=None, max_length=64, examples=["Air/drone strike"])
     date_from: date | None = Field(default=None, description="Inclusive, on event_date")
     date_to: date | None = Field(default=None, description="Inclusive, on event_date")
-    min_killed: int | None = Field(default=None, ge=0)
-    max_killed: int | None = Field(default=None, ge=0)
-    min_wounded: int | None = Field(default=None, ge=0)
+    min_killed: int | None = Field(default=None, ge=0, le=MAX_INT)
+    max_killed: int | None = Field(default=None, ge=0, le=MAX_INT)
+    min_wounded: int | None = Field(default=None, ge=0, le=MAX_INT)
     language: Literal["ar", "en"] | None = None
-    article_id: int | None = Field(default=None, ge=1)
+    article_id: int | None = Field(default=None, ge=1, le=MAX_INT)
     bbox: str | None = Field(
         default=None,
         description="min_lon,min_lat,max_lon,max_lat (inclusive); events without coordinates never match",
         examples=["9.3,19.5,25.2,33.2"],
     )
-    updated_since: datetime | None = Field(
+    updated_since: UtcDateTime | None = Field(
         default=None, description="Only events created or changed after this time (ISO 8601)"
     )
 
