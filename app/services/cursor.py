@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import InvalidCursor
+from app.schemas.common import MAX_INT
 
 SortValue = int | date | datetime | None
 ValueKind = type[int] | type[date] | type[datetime]
@@ -39,7 +40,7 @@ def decode_cursor(token: str, sort: str, value_kind: ValueKind) -> Cursor:
         if not isinstance(data, dict) or data.get("s") != sort:
             raise ValueError("cursor made for another sort order")
         ident, raw = data["i"], data["v"]
-        if not isinstance(ident, int) or isinstance(ident, bool) or ident < 0:
+        if not isinstance(ident, int) or isinstance(ident, bool) or not 0 <= ident <= MAX_INT:
             raise ValueError("bad id")
         return Cursor(sort, _value(raw, value_kind), ident)
     except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error) as exc:
@@ -53,6 +54,6 @@ def _value(raw: Any, kind: ValueKind) -> SortValue:
         return datetime.fromisoformat(raw)
     if kind is date and isinstance(raw, str):
         return date.fromisoformat(raw)
-    if kind is int and isinstance(raw, int) and not isinstance(raw, bool):
+    if kind is int and isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) <= MAX_INT:
         return raw
     raise ValueError("bad sort value")
