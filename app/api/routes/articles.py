@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query, Response, status
+from fastapi import APIRouter, Body, Path, Query, Response, status
 
 from app.api.deps import ExtractorDep, SessionDep, SettingsDep, WriteAccess
 from app.api.examples import ARTICLE_EXAMPLES
 from app.errors import PayloadTooLarge
 from app.models import Article, Event
 from app.schemas.article import ArticleCreate, ArticlePublic, ArticleWithEvents
-from app.schemas.common import Page
+from app.schemas.common import MAX_INT, Page
 from app.services import articles as service
 from app.services.events import to_public
 
@@ -20,6 +20,7 @@ Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
 Cursor = Annotated[
     str | None, Query(max_length=500, description="`next_cursor` of the previous page")
 ]
+ArticleId = Annotated[int, Path(le=MAX_INT)]
 
 
 def _with_events(
@@ -73,7 +74,7 @@ def list_articles(
 
 
 @router.get("/{article_id}", summary="One article with its text and events")
-def get_article(article_id: int, session: SessionDep) -> ArticleWithEvents:
+def get_article(article_id: ArticleId, session: SessionDep) -> ArticleWithEvents:
     """Return the stored article, its text and every event extracted from it."""
     article = service.get_article(session, article_id)
     assert article.id is not None
@@ -86,6 +87,6 @@ def get_article(article_id: int, session: SessionDep) -> ArticleWithEvents:
     summary="Delete an article and its events",
     dependencies=[WriteAccess],
 )
-def delete_article(article_id: int, session: SessionDep) -> None:
+def delete_article(article_id: ArticleId, session: SessionDep) -> None:
     """Remove the article; its events are removed with it."""
     service.delete_article(session, article_id)
