@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import SessionDep
 from app.db.session import get_engine
 from app.errors import UnprocessableInput
-from app.schemas.common import Page
+from app.schemas.common import MAX_INT, Page, UtcDateTime
 from app.schemas.event import (
     EventDeleted,
     EventFilter,
@@ -74,7 +73,7 @@ def query_events(
 @router.get("/events/deleted", summary="Ids of events deleted since a time (sync feed)")
 def deleted_events(
     session: SessionDep,
-    since: Annotated[datetime | None, Query(description="ISO 8601; omit for all")] = None,
+    since: Annotated[UtcDateTime | None, Query(description="ISO 8601; omit for all")] = None,
     limit: Limit = 1000,
     cursor: Cursor = None,
 ) -> Page[EventDeleted]:
@@ -83,7 +82,7 @@ def deleted_events(
 
 
 @router.get("/events/{event_id}", summary="One event")
-def read_event(event_id: int, session: SessionDep) -> EventPublic:
+def read_event(event_id: Annotated[int, Path(le=MAX_INT)], session: SessionDep) -> EventPublic:
     """Return one event with its evidence."""
     return to_public(get_event(session, event_id))
 
