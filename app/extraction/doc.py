@@ -40,6 +40,7 @@ class TriggerMention:
     at: Mention
     info: TriggerInfo
     blocked: str | None = None  # why it is not an event (future, negation, background), or None
+    anaphoric: bool = False  # definite ("the strike", "الهجوم"): may refer back to an incident
 
 
 @dataclass(frozen=True, slots=True)

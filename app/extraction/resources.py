@@ -66,6 +66,8 @@ class Resources:
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
     claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
     strict_places: frozenset[str] | None = None  # settlement nouns foreign places need (Arabic)
+    determiners: frozenset[str] = frozenset()  # words that make a trigger definite ("the")
+    definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -128,6 +130,8 @@ def load_resources(
         possessives,
         claimant,
         strict,
+        frozenset(normalise(w) for w in lang["language"].get("determiners", ())),
+        tuple(normalise(w) for w in lang["language"].get("definite_prefixes", ())),
     )
 
 

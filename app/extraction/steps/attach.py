@@ -19,6 +19,9 @@ from app.extraction.doc import (
     TriggerMention,
 )
 
+OLD_DAYS = 365
+RECENT_DAYS = 31
+
 
 @dataclass(slots=True)
 class Incident:
@@ -61,8 +64,14 @@ def incidents(doc: Doc) -> list[Incident]:
 
 
 def _historical(doc: Doc, inc: Incident) -> bool:
-    """An incident dated only a year or more before publication is background ("in 2002")."""
-    return bool(inc.dates) and all((doc.published - d.value).days >= 365 for d in inc.dates)
+    """An incident dated only a year or more before publication is background ("in 2002"),
+    and so is one dated over a month before in a sentence that says "since" ("since the war
+    began after Hamas attacked on Oct. 7")."""
+    if not inc.dates:
+        return False
+    age = min((doc.published - d.value).days for d in inc.dates)
+    sentences = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
+    return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in sentences)
 
 
 def _dead_clauses(doc: Doc) -> set[int]:

@@ -22,9 +22,14 @@ from app.extraction.types import (
 
 
 def keep(d: Draft) -> bool:
-    """Drop bare mentions ("the attacks") that carry no place, toll, actor or target of their own."""
-    named = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
-    return bool(d.place or d.killed or d.wounded or named or d.target)
+    """Keep drafts that say where (more precisely than a country), what toll, or who did it to whom.
+
+    Bare mentions ("the attacks", "clashes in Yemen", "fighter jets") are background.
+    """
+    precise = d.place is not None and not d.place.country_only
+    both = d.actor is not None and d.target is not None and d.actor.kind != "civilians"
+    claimed = d.actor is not None and d.actor.claimed
+    return bool(precise or d.killed or d.wounded or both or claimed)
 
 
 def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> ExtractedEvent:

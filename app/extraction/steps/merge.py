@@ -8,6 +8,7 @@ actor and toll.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from math import cos, hypot, radians
 
 from app.extraction.doc import (
     CasualtyRef,
@@ -21,6 +22,8 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.roles import event_type, roles
 
+KM_PER_DEGREE = 111.2
+NEAR_KM = 25.0  # places closer than this can be one incident
 REPORT_GAP = 3  # words between a reporting verb and the date of the report
 RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
@@ -41,6 +44,7 @@ class Draft:
     killed: CasualtyRef | None
     wounded: CasualtyRef | None
     token: int
+    anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
 
 
 def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
@@ -60,6 +64,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         _count(inc, "killed"),
         _count(inc, "wounded"),
         inc.token,
+        bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
     )
 
 
@@ -123,9 +128,10 @@ def compatible(a: Draft, b: Draft) -> bool:
     same_place = (
         a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
     )
-    if a.place and b.place and not _same_place(a.place, b.place):
+    anaphoric = b.anaphoric and (a.event_type == b.event_type or loose)
+    if a.place and b.place and not _same_place(a.place, b.place) and not anaphoric:
         return False
-    if a.date and b.date and not _same_date(a.date, b.date):
+    if a.date and b.date and not _same_date(a.date, b.date) and not anaphoric:
         return False
     for kind in ("killed", "wounded"):
         ca, cb = getattr(a, kind), getattr(b, kind)
@@ -148,10 +154,18 @@ def _claim_only(d: Draft) -> bool:
 
 
 def _same_place(a: PlaceRef, b: PlaceRef) -> str:
-    if a.place.name == b.place.name and a.place.country_code == b.place.country_code:
+    pa, pb = a.place, b.place
+    if pa.name == pb.name and pa.country_code == pb.country_code:
         return "same"
-    if (a.country_only or b.country_only) and a.place.country_code == b.place.country_code:
-        return "within"
+    if pa.country_code != pb.country_code:
+        return ""
+    if a.country_only or b.country_only or "admin1" in (pa.precision, pb.precision):
+        return "within" if pa.admin1 == pb.admin1 or a.country_only or b.country_only else ""
+    if None not in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        # a neighbourhood and its town, a village and the town it is "near"
+        dlat = (pa.latitude or 0.0) - (pb.latitude or 0.0)
+        dlon = ((pa.longitude or 0.0) - (pb.longitude or 0.0)) * cos(radians(pa.latitude or 0.0))
+        return "near" if hypot(dlat, dlon) * KM_PER_DEGREE <= NEAR_KM else ""
     return ""
 
 

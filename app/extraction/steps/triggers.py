@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.extraction.doc import Doc, TriggerMention
+from app.extraction.doc import Doc, Mention, TriggerMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
 
@@ -19,12 +19,19 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     for match in longest(doc.matches_of("trigger")):
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
+        at = doc.mention(match.first, match.last)
         found.append(
-            TriggerMention(
-                doc.mention(match.first, match.last), info, _blocked(doc, match, cues, res)
-            )
+            TriggerMention(at, info, _blocked(doc, match, cues, res), _definite(doc, res, at))
         )
     return replace(doc, triggers=tuple(found))
+
+
+def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
+    """Return True for "the strike" / "الهجوم": a determiner before it or a definite prefix on it."""
+    if at.token > 0 and doc.tokens[at.token - 1].norm in res.determiners:
+        return True
+    word = doc.tokens[at.token].norm
+    return any(word.startswith(p) for p in res.definite_prefixes)
 
 
 def _blocked(doc: Doc, trig: Match, cues: dict[str, list[Match]], res: Resources) -> str | None:
