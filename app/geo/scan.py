@@ -1,0 +1,183 @@
+"""Find place and country mentions in running text: token n-grams looked up in the key index.
+
+Text is tokenised and normalised once; each position tries the longest n-gram (up to four
+tokens) first, and only tokens that begin some multi-word name start longer n-grams. Arabic
+first tokens are also tried without their clitics (و ف ب ل ك ال). A match then has to pass the
+guards: not a stop-word (unless a settlement/admin cue names it), long enough, and either a
+strong match (a cue, several words, an admin unit or country, a context country) or a large
+place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from app.geo.lexicon import Cue
+from app.geo.normalize import arabic_clitic_variants, is_arabic, key_from_tokens, norm_token, tokens
+from app.geo.types import Candidate, CountryMention, PlaceMention
+
+if TYPE_CHECKING:
+    from app.geo.gazetteer import Gazetteer
+
+MAX_NGRAM = 4
+MIN_KEY_CHARS = 3
+LARGE_PLACE = 100_000
+CUED_PLACE = 5_000
+STRONG_CUES = frozenset({"place", "admin", "area"})
+ARTICLE_TOKENS = frozenset({"al", "el"})
+
+
+class _Doc:
+    """Tokens of one text with their normalised forms and which neighbours may join."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokens(text)
+        self.norms = [norm_token(t) for _, _, t in self.toks]
+        self.arabic = [is_arabic(t) for _, _, t in self.toks]
+        self.join = [self._joinable(i) for i in range(len(self.toks) - 1)]
+
+    def _joinable(self, i: int) -> bool:
+        gap = self.text[self.toks[i][1] : self.toks[i + 1][0]].strip()
+        return gap in ("", "-") or (gap == "." and len(self.toks[i][2]) == 1)
+
+    def span_len(self, i: int) -> int:
+        """How many tokens from i can form one n-gram (no punctuation in between)."""
+        n = 1
+        while n < MAX_NGRAM and i + n < len(self.toks) and self.join[i + n - 1]:
+            n += 1
+        return n
+
+    def firsts(self, i: int) -> list[str]:
+        """Forms the token at i may take as the first word of a name."""
+        return arabic_clitic_variants(self.norms[i]) if self.arabic[i] else [self.norms[i]]
+
+    def capitalised(self, i: int) -> bool:
+        """Latin names must be capitalised; an article may lead a capitalised name."""
+        if self.arabic[i]:
+            return True
+        raw = self.toks[i][2]
+        if self.norms[i] == "al" and i + 1 < len(self.toks) and self.join[i]:
+            return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
+        return raw[:1].isupper()
+
+
+def _longest(
+    doc: _Doc, i: int, known: Callable[[str], object], multi: frozenset[str] | None
+) -> tuple[int, str] | None:
+    """Longest n-gram starting at i whose key is ``known``; ``multi`` prunes long n-grams."""
+    firsts = doc.firsts(i)
+    for n in range(doc.span_len(i), 0, -1):
+        for first in firsts:
+            if n > 1 and multi is not None and first != "al" and first not in multi:
+                continue
+            key = key_from_tokens([first, *doc.norms[i + 1 : i + n]])
+            if key and known(key):
+                return n, key
+    return None
+
+
+def _cue_forms(token: str, arabic: bool, raw: str) -> set[str]:
+    if not arabic:
+        return {raw.lower()}
+    forms = set(arabic_clitic_variants(token))
+    if token[:1] in "وف" and len(token) > 2:
+        forms.add(token[1:])
+    return forms
+
+
+def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
+    """The cue before (one or two words) or after the n-gram at i, if any."""
+    lex = gz.lexicon
+    for width in (2, 1):
+        j = i - width
+        if j < 0 or not all(doc.join[j:i]):
+            continue
+        words = [_cue_forms(doc.norms[k], doc.arabic[k], doc.toks[k][2]) for k in range(j, i)]
+        rest = " ".join(next(iter(w)) for w in words[1:])
+        for first in words[0]:
+            cue = lex.cues_before.get(f"{first} {rest}".strip())
+            if cue:
+                return cue
+    k = i + n
+    if k < len(doc.toks) and doc.join[k - 1]:
+        return lex.cues_after.get(doc.toks[k][2].lower())
+    return None
+
+
+def _accept(cands: list[Candidate], key: str, cue: Cue | None, context: Sequence[str]) -> bool:
+    best = cands[0]
+    strong = (
+        (cue is not None and cue.kind in STRONG_CUES)
+        or " " in key
+        or best.precision != "place"
+        or best.country_code in context
+    )
+    return (
+        strong
+        or best.population >= LARGE_PLACE
+        or (cue is not None and best.population >= CUED_PLACE)
+    )
+
+
+def _place_at(
+    gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]
+) -> tuple[int, PlaceMention] | None:
+    if not doc.capitalised(i):
+        return None
+    hit = _longest(doc, i, gz.has_key, gz.multi_first)
+    if hit is None:
+        return None
+    n, key = hit
+    cue = _cue(gz, doc, i, n)
+    strong_cue = cue is not None and cue.kind in STRONG_CUES
+    if len(key.replace(" ", "")) < MIN_KEY_CHARS or (key in gz.lexicon.stop and not strong_cue):
+        return None
+    admin = cue is not None and cue.kind in ("admin", "area")
+    cands = gz.rank(gz.ids(key), ctx, prefer_admin=admin)
+    if cue is not None and cue.kind == "area" and cands[0].precision == "place":
+        up = gz.admin1_of(cands[0], cands[0].score + 0.01)
+        cands = [up, *cands] if up else cands
+    if not _accept(cands, key, cue, ctx):
+        return None
+    start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
+    return n, PlaceMention(start, end, doc.text[start:end], tuple(cands), cue.text if cue else None)
+
+
+def scan_places(
+    gz: Gazetteer, text: str, language: str, context: Sequence[str]
+) -> list[PlaceMention]:
+    """Place mentions, left to right, longest match first; see the module docstring."""
+    doc = _Doc(text)
+    ctx = list(dict.fromkeys([*context, *(m.country_code for m in _countries(gz, doc))]))
+    out, i = [], 0
+    while i < len(doc.toks):
+        found = _place_at(gz, doc, i, ctx)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[1])
+        i += found[0]
+    return out
+
+
+def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
+    out, i = [], 0
+    while i < len(doc.toks):
+        hit = _longest(doc, i, gz.country_form, None) if doc.capitalised(i) else None
+        form = gz.country_form(hit[1]) if hit else None
+        if hit is None or form is None or (len(hit[1]) <= 3 and not doc.toks[i][2].isupper()):
+            i += 1
+            continue
+        n, (cc, demonym) = hit[0], form
+        start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
+        name = gz.country_name(cc) or cc
+        out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
+        i += n
+    return out
+
+
+def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
+    """Country names and demonyms in text (``language`` is informative; script decides)."""
+    return _countries(gz, _Doc(text))

@@ -1,0 +1,89 @@
+"""A rough common skeleton for Arabic-script and Latin-script spellings of the same name.
+
+GeoNames lacks Arabic aliases for many towns outside the Arab world (كيسمايو, مايدوغوري). As a
+fallback within the countries the text is about, both scripts are reduced to a coarse Latin
+skeleton ("kismaiu") and compared with rapidfuzz; exact lookups always come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AR = str.maketrans(
+    {
+        "ا": "a",
+        "ب": "b",
+        "ت": "t",
+        "ث": "t",
+        "ج": "j",
+        "ح": "",
+        "خ": "k",
+        "د": "d",
+        "ذ": "d",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "s",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "z",
+        "ع": "",
+        "غ": "g",
+        "ف": "f",
+        "ق": "k",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "",
+        "و": "u",
+        "ي": "i",
+        " ": " ",
+    }
+)
+_LATIN_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("dj", "j"),
+    ("ou", "u"),
+    ("ph", "f"),
+)
+_LATIN = str.maketrans(
+    {
+        "p": "b",
+        "v": "f",
+        "q": "k",
+        "c": "k",
+        "x": "ks",
+        "y": "i",
+        "o": "u",
+        "e": "i",
+        "w": "u",
+        "h": "",
+        "'": "",
+    }
+)
+_VOWEL_RUN = re.compile(r"([aiu])[aiu]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def _tidy(text: str) -> str:
+    text = _VOWEL_RUN.sub(r"\1", text)
+    return _REPEAT.sub(r"\1", text).strip()
+
+
+def skeleton_ar(key: str) -> str:
+    """Skeleton of a normalised Arabic key ("كيسمايو" → "kisma")."""
+    return _tidy("".join(ch for ch in key.translate(_AR) if ch.isascii()))
+
+
+def skeleton_latin(key: str) -> str:
+    """Skeleton of a normalised Latin key ("kismayo" → "kisma")."""
+    for a, b in _LATIN_DIGRAPHS:
+        key = key.replace(a, b)
+    return _tidy(key.translate(_LATIN))

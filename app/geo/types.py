@@ -1,0 +1,47 @@
+"""Values the gazetteer returns: ranked candidates and mentions found in running text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extraction.types import PlacePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible referent of a place mention; ``score`` compares within one resolve() call."""
+
+    geonameid: int | None
+    name: str  # canonical English name: GeoNames 'name' (countries: GeoNames short name)
+    country_code: str  # ISO 3166-1 alpha-2
+    admin1_code: str | None  # ISO 3166-2, e.g. "LY-DR"
+    admin1_name: str | None  # English
+    admin1_name_ar: str | None
+    latitude: float
+    longitude: float
+    precision: PlacePrecision
+    population: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name found by scan(), with offsets into the scanned text."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]  # ranked, best first; never empty
+    cue: str | None  # the location cue word next to it, if any ("in", "مدينة", "province")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country name or demonym found by countries()."""
+
+    start: int
+    end: int
+    text: str
+    country_code: str
+    name: str  # English short name, e.g. "Egypt"
+    is_demonym: bool

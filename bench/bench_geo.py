@@ -1,0 +1,112 @@
+"""Benchmark the gazetteer: load time and memory, exact lookups, article scans, coverage.
+
+Run: .venv/bin/python bench/bench_geo.py   (prints a Markdown table for docs/geocoding.md)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.geo import Gazetteer
+from tests.geo.test_coverage import load_rows, score
+
+EXACT = [
+    "Derna",
+    "درنة",
+    "Tripoli",
+    "الخرطوم",
+    "Maiduguri",
+    "Aleppo",
+    "حلب",
+    "Gao",
+    "Mosul",
+    "الموصل",
+]
+EN_SENTENCES = [
+    "Gunmen attacked a checkpoint near Maiduguri in Borno state on Monday, killing five soldiers,",
+    "a military spokesman said, adding that troops later pursued the attackers toward Gwoza.",
+    "In Syria, air strikes hit the southern Idlib countryside and the town of Maarat al-Numan,",
+    "where rescue workers said at least 12 civilians were killed and dozens wounded overnight.",
+    "Libyan officials in Tripoli said the Libyan National Army had shelled positions west of Derna",
+    "while Egyptian jets struck camps in the area, according to a statement from Cairo.",
+    "In Yemen, fighting around Hodeidah and Taiz continued as the government and the Houthis",
+    "traded accusations; the United Nations envoy called for calm in Sanaa and Aden.",
+    "Separately, a roadside bomb in Mogadishu killed three people and an attack in Gao, Mali,",
+    "was claimed by militants who also operate near Menaka and across the border in Niger.",
+]
+AR_SENTENCES = [
+    "قصفت طائرات حربية مصرية مواقع في مدينة درنة الليبية يوم الاثنين، بحسب مصادر محلية،",
+    "فيما أعلن الجيش الليبي أن الغارات استهدفت المدخل الغربي للمدينة ومنطقة الظهر الأحمر.",
+    "وفي سوريا، قتل 12 مدنيا في غارات على ريف إدلب الجنوبي ومدينة معرة النعمان،",
+    "بينما استمرت الاشتباكات في محيط حلب وعلى أطراف دير الزور شرقي البلاد.",
+    "وفي اليمن، تواصلت المعارك في الحديدة وتعز، وقالت الحكومة في عدن إن الحوثيين",
+    "قصفوا أحياء سكنية، في حين دعا المبعوث الأممي إلى التهدئة في صنعاء.",
+    "وفي العراق، انفجرت عبوة ناسفة في الموصل وأخرى في بغداد، وأعلنت الشرطة العراقية",
+    "مقتل ثلاثة أشخاص، كما هاجم مسلحون ملثمون حافلات تقل أقباطا في محافظة المنيا بمصر.",
+]
+
+
+def rss_mb() -> float:
+    """Resident set size of this process, in MB (Linux /proc)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * 4096 / 1e6
+
+
+def article(sentences: list[str], words: int) -> str:
+    """Repeat the sentences until the text has ``words`` words."""
+    out: list[str] = []
+    while len(out) < words:
+        for s in sentences:
+            out.extend(s.split())
+    return " ".join(out[:words])
+
+
+def median_us(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``fn`` in microseconds."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1e6
+
+
+def main() -> None:
+    """Measure and print the figures."""
+    base = rss_mb()
+    t = time.perf_counter()
+    gaz = Gazetteer.load()
+    load_s = time.perf_counter() - t
+    grow = rss_mb() - base
+    gaz.multi_first  # noqa: B018 - built lazily on the first scan; count it in the load figures
+    print("| measure | value |\n|---|---|")
+    print(
+        f"| load artefact | {load_s:.2f} s, +{grow:.0f} MB RSS (+{rss_mb() - base:.0f} MB after first scan index) |"
+    )
+    lookups = [median_us(lambda m=m: gaz.resolve(m), 2000) for m in EXACT]  # type: ignore[misc]
+    print(
+        f"| exact resolve(), median over {len(EXACT)} names x 2000 | {statistics.median(lookups):.1f} µs |"
+    )
+    for lang, sentences in (("en", EN_SENTENCES), ("ar", AR_SENTENCES)):
+        text = article(sentences, 600)
+        n = len(gaz.scan(text, lang))
+        us = median_us(lambda text=text, lang=lang: gaz.scan(text, lang), 50)  # type: ignore[misc]
+        print(f"| scan 600-word {lang} article ({n} mentions) | {us / 1000:.2f} ms |")
+    rows = load_rows()
+    for lang in ("ar", "en"):
+        for ctx in (False, True):
+            country, place = score(gaz, rows, lang, ctx)
+            label = "with country context" if ctx else "no context"
+            print(
+                f"| coverage {lang}, {label} ({len(rows)} places) | country {country:.1%}, place {place:.1%} |"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""scan() and countries(): places in running text, cue words, stop-list traps, demonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.geo import Gazetteer
+
+
+def _places(gaz: Gazetteer, text: str, lang: str, ctx: tuple[str, ...] = ()) -> dict[str, str]:
+    return {m.text: m.candidates[0].country_code for m in gaz.scan(text, lang, ctx)}
+
+
+def test_libyan_capital_tripoli_in_arabic_running_text(gaz: Gazetteer) -> None:
+    found = gaz.scan("قصفت طائرات مواقع في العاصمة الليبية طرابلس صباح الاثنين", "ar")
+    best = next(m for m in found if m.text == "طرابلس").candidates[0]
+    assert (best.name, best.country_code) == ("Tripoli", "LY")
+
+
+def test_lebanese_tripoli_by_demonym_context(gaz: Gazetteer) -> None:
+    found = _places(gaz, "اشتباكات في مدينة طرابلس اللبنانية", "ar")
+    assert found["طرابلس"] == "LB"
+
+
+def test_bethlehem_with_palestinian_words_in_text(gaz: Gazetteer) -> None:
+    text = "Israeli troops raided Bethlehem overnight, Palestinian officials said."
+    assert _places(gaz, text, "en")["Bethlehem"] == "PS"
+
+
+def test_southern_idlib_countryside_is_admin1_precision(gaz: Gazetteer) -> None:
+    found = gaz.scan("غارات جوية على ريف إدلب الجنوبي", "ar")
+    mention = next(m for m in found if "إدلب" in m.text)
+    best = mention.candidates[0]
+    assert (best.precision, best.admin1_code, mention.cue) == ("admin1", "SY-ID", "ريف")
+
+
+def test_minya_governorate_is_admin1(gaz: Gazetteer) -> None:
+    mention = next(
+        m for m in gaz.scan("هجوم مسلح في محافظة المنيا بمصر", "ar") if "المنيا" in m.text
+    )
+    best = mention.candidates[0]
+    assert (best.precision, best.admin1_code, mention.cue) == ("admin1", "EG-MN", "محافظة")
+
+
+def test_english_state_suffix_is_an_admin_cue(gaz: Gazetteer) -> None:
+    mention = gaz.scan("Bandits killed 12 villagers in Zamfara state on Sunday.", "en")[0]
+    assert (mention.candidates[0].admin1_code, mention.cue) == ("NG-ZA", "state")
+
+
+def test_clitic_preposition_and_offsets(gaz: Gazetteer) -> None:
+    text = "وصل الوفد بالخرطوم أمس"
+    mention = next(m for m in gaz.scan(text, "ar") if m.candidates[0].name == "Khartoum")
+    assert text[mention.start : mention.end] == mention.text == "بالخرطوم"
+
+
+def test_multiword_names_match_longest_first(gaz: Gazetteer) -> None:
+    found = _places(gaz, "Fighting continued around Maarat al-Numan and Deir ez-Zor.", "en")
+    assert found == {"Maarat al-Numan": "SY", "Deir ez-Zor": "SY"}
+
+
+def test_village_after_cue_in_country_context(gaz: Gazetteer) -> None:
+    found = _places(gaz, "Gunmen attacked the village of Bankass in central Mali.", "en")
+    assert found.get("Bankass") == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("أعلنت الدولة حالة الطوارئ في البلاد", "ar", "الدولة"),
+        ("وردا على الهجوم قصفت القوات مواقع المسلحين", "ar", "وردا"),
+        ("In May, the army said it had retaken the area.", "en", "May"),
+        ("Mobile networks were cut across the region.", "en", "Mobile"),
+        ("Of the 20 people killed, 12 were children.", "en", "Of"),
+    ],
+)
+def test_common_words_are_not_places(gaz: Gazetteer, text: str, lang: str, word: str) -> None:
+    assert word not in {m.text for m in gaz.scan(text, lang)}
+
+
+def test_stop_word_is_a_place_after_a_settlement_cue(gaz: Gazetteer) -> None:
+    found = _places(gaz, "سيطرت القوات على مدينة الباب شمال حلب", "ar", ("SY",))
+    assert found.get("الباب") == "SY"
+
+
+def test_small_unrelated_place_needs_cue_or_context(gaz: Gazetteer) -> None:
+    assert gaz.scan("Reporters asked Derna about it.", "en") == [] or all(
+        m.candidates[0].country_code == "LY" for m in gaz.scan("Reporters asked Derna.", "en")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cc", "demonym"),
+    [
+        ("مصر", "EG", False),
+        ("الجيش المصري", "EG", True),
+        ("طائرات حربية مصرية", "EG", True),
+        ("الأقباط المصريين", "EG", True),
+        ("المصريون", "EG", True),
+        ("للمصريين", "EG", True),
+        ("قوات ليبية", "LY", True),
+        ("العاصمة الليبية", "LY", True),
+        ("سوريا", "SY", False),
+        ("مقاتلين سوريين", "SY", True),
+        ("Egypt", "EG", False),
+        ("Egyptian troops", "EG", True),
+        ("two Egyptians", "EG", True),
+        ("the Libyan National Army", "LY", True),
+        ("U.S. forces", "US", False),
+        ("South Sudan", "SS", False),
+        ("جنوب السودان", "SS", False),
+    ],
+)
+def test_country_names_and_demonyms(gaz: Gazetteer, text: str, cc: str, demonym: bool) -> None:
+    found = gaz.countries(text, "ar" if text[0] > "\u0600" else "en")
+    assert [(m.country_code, m.is_demonym) for m in found] == [(cc, demonym)]
+
+
+def test_country_mentions_carry_offsets_and_english_name(gaz: Gazetteer) -> None:
+    text = "قالت مصادر إن الطائرات المصرية قصفت درنة"
+    (m,) = gaz.countries(text, "ar")
+    assert (text[m.start : m.end], m.name) == ("المصرية", "Egypt")
+
+
+def test_lowercase_us_is_not_a_country(gaz: Gazetteer) -> None:
+    assert gaz.countries("they told us nothing", "en") == []
