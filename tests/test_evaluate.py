@@ -367,7 +367,9 @@ def test_failing_extraction_counts_as_no_event_and_is_reported() -> None:
     ev = evaluate_files(RaisingExtractor(), [FIXTURES / "dev_ar.jsonl"], limit=1, today=TODAY)
     assert len(ev.dev) == 1 and ev.dev[0].events == ()
     assert ev.timings["dev_ar.jsonl"].failures[0].endswith("RuntimeError('boom')")
-    assert any("1 extractions raised" in line for line in text_report(ev, k=0))
+    lines = text_report(ev, k=0)
+    assert any("1 extractions raised" in line for line in lines)
+    assert lines[-4].endswith("(1 items, 0.00 events/item, 1 EXTRACTIONS RAISED)")
 
 
 def test_malformed_rules_and_unknown_records_fail_loudly() -> None:

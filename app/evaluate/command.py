@@ -66,7 +66,8 @@ def text_report(ev: Evaluation, k: int) -> list[str]:
         lines += report.span_lines(report.span_groups(ev.spans))
     if ev.dev:
         groups = report.dev_groups(scores)
-        lines += report.dev_table(groups) + report.headline(groups["all"])
+        failures = sum(len(t.failures) for t in ev.timings.values())
+        lines += report.dev_table(groups) + report.headline(groups["all"], failures)
     return lines
 
 

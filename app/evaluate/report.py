@@ -50,12 +50,13 @@ def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.3f}"
 
 
-def headline(s: DevSummary) -> list[str]:
+def headline(s: DevSummary, failures: int = 0) -> list[str]:
     """The last four lines of the report: the figures the team watches."""
     n = s.field_scored
+    failed = f", {failures} EXTRACTIONS RAISED" if failures else ""
     return [
         f"EVENT   P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
-        f"  ({s.items} items, {s.events_per_item:.2f} events/item)",
+        f"  ({s.items} items, {s.events_per_item:.2f} events/item{failed})",
         f"KILLED  {_fmt(s.accuracy('killed'))} (lenient {_fmt(s.accuracy('killed_lenient'))},"
         f" n={n['killed']})  WOUNDED {_fmt(s.accuracy('wounded'))} (n={n['wounded']})",
         f"PLACE   country {_fmt(s.accuracy('country'))} (n={n['country']})  location"
