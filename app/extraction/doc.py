@@ -54,6 +54,7 @@ class ParticipantMention:
     resolved: bool  # False: a force noun whose country is still unknown
     denied: bool = False
     claimed: bool = False
+    thing: bool = False  # an attacked object ("a bar", "a checkpoint"): only ever a target
 
 
 @dataclass(frozen=True, slots=True)

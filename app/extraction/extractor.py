@@ -16,6 +16,7 @@ from app.extraction.steps.claimants import claimants
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import draft, merge
+from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
 from app.extraction.steps.places import countries, places
 from app.extraction.steps.segment import segments, tokens
@@ -80,7 +81,7 @@ class RuleExtractor:
         doc = triggers(doc, res)
         doc = countries(doc, gaz)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
-        doc = places(claimants(doc, res), gaz, res.strict_places)
+        doc = places(objects(claimants(doc, res), res), gaz, res.strict_places)
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge([draft(doc, res, inc) for inc in incidents(doc)])
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))

@@ -184,7 +184,7 @@ def _participant_entries(
         if name not in actors:
             raise DataError(f"{where}: alias for unknown actor {name!r} (add it to actors.toml)")
         entries += make_entries("actor", aliases, actors[name])
-    for table in ("force", "generic"):
+    for table in ("force", "generic", "object"):
         for spec in doc.get(table, []):
             kind = spec.get("kind")
             if kind not in PARTICIPANT_KINDS:

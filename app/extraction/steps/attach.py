@@ -57,6 +57,9 @@ def incidents(doc: Doc) -> list[Incident]:
     for group in (doc.places, doc.dates, doc.participants):
         for arg in group:
             inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, found, arg.at.token)
+            if inc is None and isinstance(arg, ParticipantMention) and arg.claimed:
+                # "No group claimed it, but al-Shabaab is suspected": credit the last incident
+                inc = next((i for i in reversed(found) if i.token < arg.at.token), None)
             if inc is not None:
                 _add(inc, arg)
     _attach_casualties(doc, found, dead)

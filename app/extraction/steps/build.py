@@ -27,7 +27,12 @@ def keep(d: Draft) -> bool:
     Bare mentions ("the attacks", "clashes in Yemen", "fighter jets") are background.
     """
     precise = d.place is not None and not d.place.country_only
-    both = d.actor is not None and d.target is not None and d.actor.kind != "civilians"
+    both = (
+        d.actor is not None
+        and d.target is not None
+        and d.actor.kind != "civilians"
+        and not d.target.thing
+    )
     claimed = d.actor is not None and d.actor.claimed
     return bool(precise or d.killed or d.wounded or both or claimed)
 

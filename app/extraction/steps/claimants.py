@@ -34,11 +34,45 @@ def claimants(doc: Doc, res: Resources) -> Doc:
             at = replace(at, end=at.end + 1, text=at.text + ")")
         found.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
         taken.append(range(first, cue.first))
+    found += _attributed(doc, taken)
     if not found:
         return doc
     return replace(
         doc, participants=tuple(sorted((*doc.participants, *found), key=lambda p: p.at.start))
     )
+
+
+def _attributed(doc: Doc, taken: list[range]) -> list[ParticipantMention]:
+    """ "sources attributed the attack to Ansar al-Islam (Burkina Faso)": the name after the cue."""
+    out: list[ParticipantMention] = []
+    for cue in doc.matches_of("cue:attribution"):
+        sent = doc.sentences[doc.sentence_of(cue.first)]
+        last = _name_end(doc, cue.last, sent.last)
+        if last is None or any(i in r for r in taken for i in range(cue.last, last)):
+            continue
+        at = doc.mention(cue.last, last)
+        if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
+            at = replace(at, end=at.end + 1, text=at.text + ")")
+        out.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
+    return out
+
+
+def _name_end(doc: Doc, first: int, sent_last: int) -> int | None:
+    """Return the end of the capitalised name starting at ``first`` (small words allowed inside)."""
+    end: int | None = None
+    i = first
+    while i < sent_last and i - first < MAX_WORDS:
+        word = doc.text[doc.tokens[i].start : doc.tokens[i].end]
+        if word[:1].isupper() or word[:1].isdigit():
+            end = i + 1
+        elif len(word) > 3 or i == first:
+            break
+        if i + 1 < sent_last and doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].strip(
+            " ()-'"
+        ):
+            break
+        i += 1
+    return end
 
 
 def _subject_start(doc: Doc, sent_first: int, cue: int) -> int | None:

@@ -13,7 +13,16 @@ from app.extraction.taxonomy import ActorInfo
 CountryName = Callable[[str], "str | None"]
 
 
-VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") reaches only this far
+NAMED = {"rebel_group", "militia", "political_group", "external_force"}
+FOLD_GAP = 2  # words between "gunmen" and the group they belong to ("gunmen from Renamo")
+VERB_FIRST_WINDOW = 3
+# cues that make a group deny, or claim / be credited with, the incident of its sentence
+FLAG_CUES = (
+    "cue:denial",
+    "cue:claim",
+    "cue:suspected",
+    "cue:attribution",
+)  # a cue before its group ("نفت حركة حماس") reaches only this far
 
 
 def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
@@ -24,7 +33,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     ):
         found.append(_participant(doc, res, match, country_name))
     found += _demonym_forces(doc, res, country_name, found)
-    found = [_flag(doc, res, p) for p in found]
+    found = [_flag(doc, res, p) for p in _named_fighters(doc, found)]
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
@@ -86,7 +95,7 @@ def _demonym_forces(
             if not ref.is_demonym or any(ref.at.start in r for r in used):
                 continue
             gap = _gap(res, ref, trig.at.token, trig.at.last)
-            if 0 <= gap <= 1 and (ref.at.start, ref.at.end) not in taken:
+            if gap == 0 and (ref.at.start, ref.at.end) not in taken:
                 name = country_name(ref.code) or ref.code
                 out.append(
                     ParticipantMention(
@@ -98,6 +107,34 @@ def _demonym_forces(
                     )
                 )
                 taken.add((ref.at.start, ref.at.end))
+    return out
+
+
+def _named_fighters(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMention]:
+    """Fold "militants"/"gunmen" into the named group beside them ("Al-Shabab militants",
+    "gunmen from Boko Haram", "مسلحون من داعش"): one participant, the group's name."""
+    out = sorted(found, key=lambda p: p.at.start)
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        kinds = {a.kind, b.kind}
+        near = b.at.token - a.at.last <= FOLD_GAP and doc.clause_of(a.at.token) == doc.clause_of(
+            b.at.token
+        )
+        if near and "unidentified_armed_group" in kinds and kinds & NAMED:
+            named = a if a.kind in NAMED else b
+            start, end = a.at.start, b.at.end
+            at = replace(
+                named.at,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                token=a.at.token,
+                last=b.at.last,
+            )
+            out[k : k + 2] = [replace(named, at=at)]
+            continue
+        k += 1
     return out
 
 
@@ -119,7 +156,7 @@ def _flag(doc: Doc, res: Resources, p: ParticipantMention) -> ParticipantMention
             distance, window = p.at.token - m.last, min(window, VERB_FIRST_WINDOW)
         if 0 <= distance <= window:
             denied = denied or m.entry.category == "cue:denial"
-            claimed = claimed or m.entry.category == "cue:claim"
+            claimed = claimed or m.entry.category != "cue:denial"
     if denied or claimed:
         return replace(p, denied=denied, claimed=claimed and not denied)
     return p

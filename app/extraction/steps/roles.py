@@ -49,8 +49,12 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
         return "actor", 5
     if _cue_before(doc, res, p, "actor"):
         return "actor", 3
-    if p.kind == "civilians" or _cue_before(doc, res, p, "target"):
+    if _cue_before(doc, res, p, "target"):
         return "target", 3
+    if p.thing:
+        return "target", 1
+    if p.kind == "civilians":
+        return "target", 2
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
         return "actor", 4  # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"
     trigger_start = inc.triggers[0].at.token if inc.triggers else inc.token
@@ -65,7 +69,7 @@ Roles = tuple[ParticipantMention | None, int, ParticipantMention | None]
 def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
     """Return (actor, how sure, target); a group that denied involvement is never the actor."""
     actors: list[tuple[ParticipantMention, int]] = []
-    targets: list[ParticipantMention] = []
+    targets: list[tuple[ParticipantMention, int]] = []
     for p in inc.participants:
         if p.denied or _source(doc, res, p):
             continue
@@ -73,15 +77,18 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
         if role == "actor":
             actors.append((p, sure))
         else:
-            targets.append(p)
+            targets.append((p, sure))
     best = min(
         actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
     )
     actor, sure = best if best else (None, 0)
-    targets = [t for t in targets if actor is None or t.name != actor.name]
+    targets = [t for t in targets if actor is None or t[0].name != actor.name]
     if not targets and actor is not None:
-        targets = [p for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start]
-    return actor, sure, (targets[0] if targets else None)
+        targets = [
+            (p, 0) for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start
+        ]
+    target = min(targets, key=lambda t: (-t[1], t[0].at.start), default=None)
+    return actor, sure, (target[0] if target else None)
 
 
 def event_type(

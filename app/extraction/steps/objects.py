@@ -1,0 +1,72 @@
+"""Attacked objects ("a police patrol", "a bar", "مقر الشرطة") as part of a target's words.
+
+GTD-style reports name what was hit rather than who: the object noun joins the force next to
+it ("Afghan Border Police (ABP) patrol"), or stands alone for civilians (a bar, a market)
+or for the forces of the event's country (a checkpoint, a convoy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.lexicon import Match, longest
+from app.extraction.resources import ForceInfo, Resources
+
+GAP = 2  # words allowed between a force and its object (an acronym in brackets)
+JOINABLE = ("state_forces", "police")
+
+
+def objects(doc: Doc, res: Resources) -> Doc:
+    """Join object nouns to the force next to them, or add them as participants of their own."""
+    people = list(doc.participants)
+    taken = {i for p in people for i in range(p.at.token, p.at.last)}
+    added: list[ParticipantMention] = []
+    for match in longest(doc.matches_of("object")):
+        if taken.intersection(range(match.first, match.last)):
+            continue
+        k = _neighbour(doc, res, people, match)
+        if k is not None:
+            people[k] = _extend(doc, people[k], match)
+            continue
+        info = match.entry.value
+        assert isinstance(info, ForceInfo)
+        at = doc.mention(match.first, match.last)
+        resolved = info.kind == "civilians"
+        name = res.templates[info.kind]
+        added.append(ParticipantMention(at, name, info.kind, None, resolved, thing=True))
+    found = sorted([*people, *added], key=lambda p: p.at.start)
+    return replace(doc, participants=tuple(found))
+
+
+def _neighbour(
+    doc: Doc, res: Resources, people: list[ParticipantMention], match: Match
+) -> int | None:
+    for k, p in enumerate(people):
+        if p.kind not in JOINABLE:
+            continue
+        if res.adjective_position == "before":
+            gap = match.first - p.at.last  # "police patrol", "army (ANA) post"
+        else:
+            gap = p.at.token - match.last  # "دورية للجيش", "مقر الشرطة"
+        if 0 <= gap <= GAP and doc.sentence_of(match.first) == doc.sentence_of(p.at.token):
+            return k
+    return None
+
+
+def _extend(doc: Doc, p: ParticipantMention, match: Match) -> ParticipantMention:
+    start = min(p.at.start, doc.tokens[match.first].start)
+    end = max(p.at.end, doc.tokens[match.last - 1].end)
+    if doc.text[end : end + 1] == ")" and doc.text[start:end].count("(") > doc.text[
+        start:end
+    ].count(")"):
+        end += 1
+    at = replace(
+        p.at,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        token=min(p.at.token, match.first),
+        last=max(p.at.last, match.last),
+    )
+    return replace(p, at=at)
