@@ -17,8 +17,15 @@ from app.evaluate.match import (
     participant_matches,
     place_names_match,
 )
-from app.evaluate.normalise import _parse_rules, fold_text, name_key, strip_clitics, tokens
-from app.evaluate.records import file_kind, load
+from app.evaluate.normalise import (
+    _parse_rules,
+    fold_text,
+    name_key,
+    outside_parentheses,
+    strip_clitics,
+    tokens,
+)
+from app.evaluate.records import DevItem, file_kind, load
 from app.evaluate.report import dev_groups
 from app.evaluate.runner import published_for, sample
 from app.extraction.types import (
@@ -387,3 +394,19 @@ def test_command_line_runs_the_real_extractor(capsys: pytest.CaptureFixture[str]
     assert [line.split()[0] for line in lines[-4:]] == ["EVENT", "KILLED", "PLACE", "WHO"]
     assert main([str(FIXTURES / "detect.jsonl"), "--json"]) == 0
     assert '"ASSAULT"' in capsys.readouterr().out
+
+
+def test_target_head_outside_parentheses_matches() -> None:
+    assert outside_parentheses("Patrol (People's National Army (ANP))") == "Patrol"
+    item = DevItem(
+        id="gtd-x",
+        lang="en",
+        text="…",
+        published=None,
+        gold={"killed": 1, "target": "Patrol (People's National Army (ANP))", "actor": None},
+        annotated=frozenset({"killed", "target"}),
+    )
+    patrol = event(killed=1, target=who("Military Forces of Algeria", "military patrol"))
+    market = event(killed=1, target=who("Civilians", "civilians", "civilians"))
+    assert dev_scoring.field_results(item, patrol)["target"]
+    assert not dev_scoring.field_results(item, market)["target"]

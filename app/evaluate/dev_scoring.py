@@ -25,6 +25,7 @@ from app.evaluate.match import (
     location_matches,
     participant_matches,
 )
+from app.evaluate.normalise import outside_parentheses
 from app.evaluate.records import FIELDS, DevItem
 from app.extraction.types import ExtractedEvent, Participant
 
@@ -59,12 +60,23 @@ def event_agrees(item: DevItem, ev: ExtractedEvent) -> bool:
 
 
 def _participant_golds(item: DevItem, key: str) -> list[str | None]:
-    golds: list[str | None] = [item.gold[key]]
-    if item.gold[key] is not None:
-        if key == "actor" and isinstance(item.meta.get("actor_mention"), str):
-            golds.append(item.meta["actor_mention"])
-        golds.append(_gold_en(item, key))
-    return golds
+    """Gold value first, then the actor mention, the English gloss, and each string's head.
+
+    The head is the string without parentheses: GTD targets read "Patrol (Afghan Border
+    Police (ABP))" (target type, then owner), actors "Ansar al-Islam (Burkina Faso)".
+    """
+    first = item.gold[key]
+    if first is None:
+        return [None]
+    golds: list[str] = [first]
+    mention = item.meta.get("actor_mention")
+    if key == "actor" and isinstance(mention, str):
+        golds.append(mention)
+    gloss = _gold_en(item, key)
+    if gloss:
+        golds.append(gloss)
+    heads = [outside_parentheses(g) for g in golds if "(" in g]
+    return [*golds, *(h for h in heads if h)]
 
 
 def field_results(item: DevItem, ev: ExtractedEvent | None) -> dict[str, bool]:

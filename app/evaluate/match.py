@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from app.evaluate.normalise import name_key, rules, strip_clitics
+from app.evaluate.normalise import name_key, outside_parentheses, rules, strip_clitics
 from app.extraction.types import Count, EventDate, Participant, Place
-
-_PARENTHESIS = re.compile(r"\([^)]*\)")
 
 
 def count_matches(gold: int | None, pred: Count | None) -> bool:
@@ -76,7 +73,7 @@ def location_matches(gold: str | None, gold_en: str | None, pred: Place | None) 
     if gold_en:
         # A gloss such as "Husseiniya (north-east Baghdad)": only the name outside the
         # parenthesis counts, so a city-level "Baghdad" does not match a district.
-        golds.append(_PARENTHESIS.sub(" ", gold_en))
+        golds.append(outside_parentheses(gold_en))
     candidates = [s for s in (pred.name, pred.text) if s]
     pairs = [(g, c) for g in golds for c in candidates]
     return any(place_names_match(g, c) for g, c in pairs)

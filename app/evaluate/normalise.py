@@ -110,6 +110,19 @@ def strip_clitics(tok: str) -> str:
     return tok
 
 
+def outside_parentheses(text: str) -> str:
+    """Drop every (possibly nested) parenthesised part: "Patrol (Afghan Police (AP))" -> "Patrol"."""
+    depth, kept = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
 def name_key(text: str) -> str:
     """Normalise a place or actor name: fold, split hyphens, drop articles, single-space."""
     r = rules()
