@@ -258,7 +258,8 @@ def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tup
         elif m.group("pas"):  # "Parvani was killed": the subject counts one
             subj = lex.subject_re.search(text, max(0, m.start() - 40), m.start())
             word = text[subj.start() : subj.end()].rstrip(", \t\n") if subj else ""
-            if subj and word not in lex.not_subjects:
+            fresh = not nouns or nouns[-1][1] <= subj.start() if subj else False  # "a man was"
+            if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
         else:
             nouns.append((m.start(), m.end(), 2 if m.group("dual") or m.group("dcue") else 1))

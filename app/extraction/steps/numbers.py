@@ -119,8 +119,8 @@ class Normalised:
         return i + bisect_right(self.shifts, i)
 
     def orig_end(self, i: int) -> int:
-        """Original offset of normalised end offset ``i``."""
-        return self.orig(i - 1) + 1 if i > 0 else 0
+        """Original offset of normalised end offset ``i``, after the marks of its last letter."""
+        return self.orig(i) if i < len(self.text) else len(self.original)
 
     def span_text(self, start: int, end: int) -> tuple[int, int, str]:
         """Original (start, end, text) of a normalised half-open range."""

@@ -1,0 +1,203 @@
+"""Killed and wounded counts in Arabic and English, in both word orders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.extraction.steps.casualties import (
+    CasualtyLexicon,
+    CasualtyMention,
+    find_casualties,
+    load_casualty_lexicon,
+)
+from app.extraction.steps.numbers import LexiconError, NumberLexicon, load_number_lexicon
+
+DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
+Lexicons = dict[str, tuple[CasualtyLexicon, NumberLexicon]]
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> Lexicons:
+    return {
+        lang: (load_casualty_lexicon(DATA / lang), load_number_lexicon(DATA / lang))
+        for lang in ("ar", "en")
+    }
+
+
+def _summary(m: CasualtyMention) -> tuple[object, ...]:
+    c = m.count
+    kind = "combined" if m.combined else m.kind
+    return (kind, c.best, c.low, c.high, c.qualifier, c.span.text if c.span else None)
+
+
+# (language, text, expected: (kind, best, low, high, qualifier, count words) in text order)
+CASES = [
+    # Arabic: cue before the number
+    ("ar", "أسفر الهجوم عن مقتل 5 أشخاص وإصابة 10 آخرين.",
+     [("killed", 5, None, None, "exact", "5"), ("wounded", 10, None, None, "exact", "10")]),
+    ("ar", "أسفر الانفجار عن مقتل ثلاثة وجرح سبعة.",
+     [("killed", 3, None, None, "exact", "ثلاثة"), ("wounded", 7, None, None, "exact", "سبعة")]),
+    ("ar", "قتل خمسة عشر شخصا وجرح ثلاثون آخرون في الهجوم.",
+     [("killed", 15, None, None, "exact", "خمسة عشر"),
+      ("wounded", 30, None, None, "exact", "ثلاثون")]),
+    ("ar", "أدى القصف إلى مقتل تسعة وعشرين مدنيا وإصابة اربعة وعشرين.",
+     [("killed", 29, None, None, "exact", "تسعة وعشرين"),
+      ("wounded", 24, None, None, "exact", "اربعة وعشرين")]),
+    ("ar", "مقتل اثني عشر جنديا في كمين.", [("killed", 12, None, None, "exact", "اثني عشر")]),
+    ("ar", "أودت الغارات بحياة ٧ مدنيين.", [("killed", 7, None, None, "exact", "٧")]),
+    ("ar", "ارتفعت حصيلة القتلى إلى ١٬٢٠٠ شخص.", [("killed", 1200, None, None, "exact", "١٬٢٠٠")]),
+    ("ar", "أحصى المرصد مقتل 11 مدنيا على الأقل في الغارات.",
+     [("killed", 11, 11, None, "at_least", "11")]),
+    ("ar", "وأصيب نحو عشرين آخرين بجروح.", [("wounded", 20, None, None, "about", "عشرين")]),
+    ("ar", "مقتل أكثر من 40 شخصا في الهجوم.", [("killed", 40, 40, None, "more_than", "40")]),
+    ("ar", "مقتل ما بين 25 و30 شخصا.", [("killed", 25, 25, 30, "range", "25 و30")]),
+    ("ar", "مقتل العشرات في القصف.", [("killed", 20, 20, None, "approximate", "العشرات")]),
+    # Arabic: number then cue
+    ("ar", "ارتفعت الحصيلة إلى 29 قتيلا و24 جريحا.",
+     [("killed", 29, None, None, "exact", "29"), ("wounded", 24, None, None, "exact", "24")]),
+    ("ar", "قال مصدر إن 10 جنود قتلوا وأصيب 27 آخرون.",
+     [("killed", 10, None, None, "exact", "10"), ("wounded", 27, None, None, "exact", "27")]),
+    ("ar", "لقي 3 أشخاص على الأقل حتفهم في الانفجار.", [("killed", 3, 3, None, "at_least", "3")]),
+    ("ar", "عثر السكان على 45 جثة بعد الهجوم.", [("killed", 45, None, None, "exact", "45")]),
+    # Arabic: duals and single victims
+    ("ar", "أسفر الهجوم عن وفاة شخصين وإصابة 14 آخرين.",
+     [("killed", 2, None, None, "exact", "شخصين"), ("wounded", 14, None, None, "exact", "14")]),
+    ("ar", "سقط قتيلان وثلاثة جرحى.",
+     [("killed", 2, None, None, "exact", "قتيلان"), ("wounded", 3, None, None, "exact", "ثلاثة")]),
+    ("ar", "نقل جريحين إلى المستشفى.", [("wounded", 2, None, None, "exact", "جريحين")]),
+    ("ar", "أسفر عن مصرع مدنيين اثنين.", [("killed", 2, None, None, "exact", "اثنين")]),
+    ("ar", "لقي مدني حتفه في القصف.", [("killed", 1, None, None, "exact", "مدني")]),
+    ("ar", "مقتل جندي وإصابة اثنين آخرين.",
+     [("killed", 1, None, None, "exact", "جندي"), ("wounded", 2, None, None, "exact", "اثنين")]),
+    # Arabic: sums, subsets, combined totals
+    ("ar", "مقتل 3 جنود و5 مدنيين في القصف.", [("killed", 8, None, None, "exact", "3 جنود و5")]),
+    ("ar", "قتلت الغارات 7 مدنيين بينهم 4 أطفال.", [("killed", 7, None, None, "exact", "7")]),
+    ("ar", "أوقع الانفجار 16 شخصا بين قتيل وجريح.", [("combined", 16, None, None, "exact", "16")]),
+    ("ar", "سقط 9 قتلى وجرحى في الانفجار.", [("combined", 9, None, None, "exact", "9")]),
+    ("ar", "قتل وأصيب 8 أشخاص في انفجار عبوة.", [("combined", 8, None, None, "exact", "8")]),
+    # Arabic: explicit zero
+    ("ar", "لم تسفر الغارة عن إصابات.",
+     [("killed", 0, 0, 0, "zero", "لم تسفر الغارة عن إصابات"),
+      ("wounded", 0, 0, 0, "zero", "لم تسفر الغارة عن إصابات")]),
+    ("ar", "انفجرت العبوة دون وقوع إصابات.",
+     [("killed", 0, 0, 0, "zero", "دون وقوع إصابات"),
+      ("wounded", 0, 0, 0, "zero", "دون وقوع إصابات")]),
+    # English: cue before the number
+    ("en", "The attack killed 3 soldiers and wounded 11 others.",
+     [("killed", 3, None, None, "exact", "3"), ("wounded", 11, None, None, "exact", "11")]),
+    ("en", "The bombing killed twenty-two people.",
+     [("killed", 22, None, None, "exact", "twenty-two")]),
+    ("en", "The death toll rose to 1,200 on Monday.",
+     [("killed", 1200, None, None, "exact", "1,200")]),
+    ("en", "Gunmen opened fire, killing at least 12.", [("killed", 12, 12, None, "at_least", "12")]),
+    ("en", "The blast injured a dozen passers-by.", [("wounded", 12, None, None, "exact", "a dozen")]),
+    # English: number then cue
+    ("en", "At least 10 police officers were killed and 11 were injured.",
+     [("killed", 10, 10, None, "at_least", "10"), ("wounded", 11, None, None, "exact", "11")]),
+    ("en", "One hundred and five people died in the fire.",
+     [("killed", 105, None, None, "exact", "One hundred and five")]),
+    ("en", "Between 25 and 30 people were killed.",
+     [("killed", 25, 25, 30, "range", "25 and 30")]),
+    ("en", "Nearly 40 people were hurt.", [("wounded", 40, None, None, "about", "40")]),
+    ("en", "Dozens were wounded in the clashes.",
+     [("wounded", 24, 24, None, "approximate", "Dozens")]),
+    ("en", "Two people were killed and nine injured.",
+     [("killed", 2, None, None, "exact", "Two"), ("wounded", 9, None, None, "exact", "nine")]),
+    ("en", "The raid left 25 villagers dead.", [("killed", 25, None, None, "exact", "25")]),
+    # English: single victims
+    ("en", "A soldier was killed in the ambush.", [("killed", 1, None, None, "exact", "A soldier")]),
+    ("en", "A woman was shot dead and two men were wounded.",
+     [("killed", 1, None, None, "exact", "A woman"), ("wounded", 2, None, None, "exact", "two")]),
+    ("en", "The mayor, Ahmed Khan, was killed in the blast.",
+     [("killed", 1, None, None, "exact", "Khan")]),
+    # English: sums, subsets, attackers, combined totals
+    ("en", "Seven soldiers and five policemen were killed.",
+     [("killed", 12, None, None, "exact", "Seven soldiers and five")]),
+    ("en", "At least eight people, including six officials, were killed on Tuesday.",
+     [("killed", 8, 8, None, "at_least", "eight")]),
+    ("en", "Twelve people were killed, including 3 children.",
+     [("killed", 12, None, None, "exact", "Twelve")]),
+    ("en", "Three soldiers and two assailants were killed.",
+     [("killed", 3, None, None, "exact", "Three")]),
+    ("en", "Eight people were killed or wounded.", [("combined", 8, None, None, "exact", "Eight")]),
+    ("en", "A gunman opened fire, killing and injuring four.",
+     [("combined", 4, None, None, "exact", "four")]),
+    # English: explicit zero
+    ("en", "No casualties were reported.",
+     [("killed", 0, 0, 0, "zero", "No casualties were reported"),
+      ("wounded", 0, 0, 0, "zero", "No casualties were reported")]),
+    ("en", "No one was killed, but 5 people were injured.",
+     [("killed", 0, 0, 0, "zero", "No one was killed"), ("wounded", 5, None, None, "exact", "5")]),
+    ("en", "Nobody was hurt in the explosion.",
+     [("killed", 0, 0, 0, "zero", "Nobody was hurt"), ("wounded", 0, 0, 0, "zero", "Nobody was hurt")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_casualty_counts(
+    lexicons: Lexicons, lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = find_casualties(text, *lexicons[lang])
+    assert [_summary(m) for m in found] == expected
+    for m in found:  # every offset points at the words it names
+        assert m.count.span is not None
+        assert text[m.count.span.start : m.count.span.end] == m.count.span.text
+        assert text[m.cue.start : m.cue.end] == m.cue.text
+        assert m.start <= min(m.count.span.start, m.cue.start)
+        assert m.end >= max(m.count.span.end, m.cue.end)
+
+
+NOT_CASUALTIES = [
+    ("ar", "قتل الرجل البالغ من العمر 25 عاما."),
+    ("ar", "هاجم مسلحون مقر اللواء 444 في المدينة."),
+    ("ar", "انفجرت سيارتين ملغومتين قرب السوق."),
+    ("ar", "قتل في عام 2015 عدد من الجنود."),
+    ("ar", "ارتفعت الأسعار بنسبة 20 بالمئة بعد مقتل التاجر."),
+    ("ar", "سقطت 3 قذائف قرب المستشفى."),
+    ("ar", "لم يصب أحد بأذى", ),
+    ("en", "A 25-year-old man, aged 25, was arrested."),
+    ("en", "Fighters of Brigade 444 were killed in clashes."),
+    ("en", "Two cars were destroyed in the blast."),
+    ("en", "The bomb exploded at 8:30 near the market."),
+    ("en", "The attack in 2015 killed many."),
+    ("en", "They were killed 5 km from the border."),
+    ("en", "Police recovered $5,000 after the gunmen were killed."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CASUALTIES)
+def test_non_casualty_numbers_are_ignored(lexicons: Lexicons, lang: str, text: str) -> None:
+    found = find_casualties(text, *lexicons[lang])
+    assert [m for m in found if m.count.qualifier != "zero"] == []
+
+
+def test_arabic_nobody_hurt_is_a_zero_for_both_kinds(lexicons: Lexicons) -> None:
+    found = find_casualties("لم يصب أحد بأذى", *lexicons["ar"])
+    assert [(m.kind, m.count.best, m.count.qualifier) for m in found] == [
+        ("killed", 0, "zero"),
+        ("wounded", 0, "zero"),
+    ]
+
+
+def test_offsets_survive_diacritics_and_tatweel(lexicons: Lexicons) -> None:
+    text = "وقُتِلَ ثلاثةُ جنـــود"
+    (found,) = find_casualties(text, *lexicons["ar"])
+    assert found.count.best == 3
+    assert found.count.span is not None
+    assert found.count.span.text == "ثلاثةُ"
+    assert found.cue.text == "قُتِلَ"
+
+
+def test_duplicate_cue_names_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "en"
+    shutil.copytree(DATA / "en", target)
+    path = target / "casualties.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('"killed", "killing",', '"killed", "killed",', 1), encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"casualties\.toml.*duplicates"):
+        load_casualty_lexicon(target)

@@ -1,0 +1,120 @@
+"""Dates in Arabic and English, resolved against the publication date."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.extraction.steps.dates import DateLexicon, find_dates, load_date_lexicon
+from app.extraction.steps.numbers import LexiconError
+
+DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
+TUESDAY = date(2017, 5, 30)  # publication date of most cases: Tuesday 30 May 2017
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> dict[str, DateLexicon]:
+    return {lang: load_date_lexicon(DATA / lang) for lang in ("ar", "en")}
+
+
+# (language, text, expected: (words, value, precision, relative) in text order)
+CASES = [
+    # weekdays: the most recent one on or before publication; "last"/"الماضي": strictly before
+    ("ar", "وقع الهجوم أمس السبت", [("أمس السبت", date(2017, 5, 29), "day", True)]),
+    ("ar", "شنت الطائرات غارات مساء الجمعة", [("مساء الجمعة", date(2017, 5, 26), "day", True)]),
+    ("ar", "قتل جنديان الاثنين", [("الاثنين", date(2017, 5, 29), "day", True)]),
+    ("ar", "وقع التفجير الثلاثاء", [("الثلاثاء", date(2017, 5, 30), "day", True)]),
+    ("ar", "وقع التفجير يوم الثلاثاء الماضي", [("يوم الثلاثاء الماضي", date(2017, 5, 23), "day", True)]),
+    ("ar", "وصل الوفد الخميس المقبل", []),
+    # relative days and periods
+    ("ar", "قتل ثلاثة اليوم", [("اليوم", date(2017, 5, 30), "day", True)]),
+    ("ar", "وقع الانفجار صباح أمس", [("صباح أمس", date(2017, 5, 29), "day", True)]),
+    ("ar", "وقع الانفجار أول أمس", [("أول أمس", date(2017, 5, 28), "day", True)]),
+    ("ar", "اندلعت الاشتباكات الليلة الماضية", [("الليلة الماضية", date(2017, 5, 29), "day", True)]),
+    ("ar", "وقع الهجوم الأسبوع الماضي", [("الأسبوع الماضي", date(2017, 5, 22), "week", True)]),
+    ("ar", "تصاعد القتال الشهر الماضي", [("الشهر الماضي", date(2017, 4, 1), "month", True)]),
+    ("ar", "تكررت الهجمات في نهاية الأسبوع", [("نهاية الأسبوع", date(2017, 5, 27), "week", True)]),
+    # explicit dates: Egyptian, Levantine and Maghrebi month names, both digit sets
+    ("ar", "وقع الهجوم في 26 مايو 2017", [("26 مايو 2017", date(2017, 5, 26), "day", False)]),
+    ("ar", "وقع الهجوم في ٢٦ أيار ٢٠١٧", [("٢٦ أيار ٢٠١٧", date(2017, 5, 26), "day", False)]),
+    ("ar", "وقع الهجوم في 26 أيار/مايو 2017", [("26 أيار/مايو 2017", date(2017, 5, 26), "day", False)]),
+    ("ar", "وقع الهجوم في 3 تشرين الثاني 2016", [("3 تشرين الثاني 2016", date(2016, 11, 3), "day", False)]),
+    ("ar", "وقع الهجوم في 5 جويلية 2016", [("5 جويلية 2016", date(2016, 7, 5), "day", False)]),
+    ("ar", "وقع الهجوم في 14 آب", [("14 آب", date(2016, 8, 14), "day", True)]),
+    ("ar", "وقع الهجوم في 26/5/2017", [("26/5/2017", date(2017, 5, 26), "day", False)]),
+    ("ar", "اغتيل في مطلع كانون الأول/ ديسمبر 2015",
+     [("كانون الأول/ ديسمبر 2015", date(2015, 12, 1), "month", False)]),
+    ("ar", "بدأت الحرب عام 2015", [("2015", date(2015, 1, 1), "year", False)]),
+    ("ar", "تصاعد القتال منذ أواخر نيسان", [("نيسان", date(2017, 4, 1), "month", True)]),
+    # English weekdays
+    ("en", "Gunmen attacked the village on Friday.", [("Friday", date(2017, 5, 26), "day", True)]),
+    ("en", "The blast happened on Friday night.", [("Friday night", date(2017, 5, 26), "day", True)]),
+    ("en", "Police said on Tuesday that 4 died.", [("Tuesday", date(2017, 5, 30), "day", True)]),
+    ("en", "The raid took place last Tuesday.", [("last Tuesday", date(2017, 5, 23), "day", True)]),
+    ("en", "Talks resume next Friday.", []),
+    # English relative days and periods
+    ("en", "Two people were killed yesterday.", [("yesterday", date(2017, 5, 29), "day", True)]),
+    ("en", "Clashes erupted last night.", [("last night", date(2017, 5, 29), "day", True)]),
+    ("en", "A bomb exploded this morning.", [("this morning", date(2017, 5, 30), "day", True)]),
+    ("en", "The attack came last week.", [("last week", date(2017, 5, 22), "week", True)]),
+    ("en", "Fighting flared last month.", [("last month", date(2017, 4, 1), "month", True)]),
+    ("en", "Rockets hit the base over the weekend.",
+     [("over the weekend", date(2017, 5, 27), "week", True)]),
+    # English explicit dates
+    ("en", "The attack on May 26, 2017 killed 29.", [("May 26, 2017", date(2017, 5, 26), "day", False)]),
+    ("en", "It happened on 26 May.", [("26 May", date(2017, 5, 26), "day", True)]),
+    ("en", "It happened on the 26th of May 2016.", [("26th of May 2016", date(2016, 5, 26), "day", False)]),
+    ("en", "Troops may return in June.", [("June", date(2016, 6, 1), "month", True)]),
+    ("en", "05/26/2017: Assailants attacked a bus.", [("05/26/2017", date(2017, 5, 26), "day", False)]),
+    ("en", "On 26/05/2017 assailants attacked a bus.", [("26/05/2017", date(2017, 5, 26), "day", False)]),
+    ("en", "Report dated 2017-05-26.", [("2017-05-26", date(2017, 5, 26), "day", False)]),
+    ("en", "The group was founded in 2015.", [("2015", date(2015, 1, 1), "year", False)]),
+    ("en", "Attacks rose in March 2016.", [("March 2016", date(2016, 3, 1), "month", False)]),
+    # no dates: numbers that only look like them
+    ("en", "24 people were killed on Friday.", [("Friday", date(2017, 5, 26), "day", True)]),
+    ("en", "You may leave now.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_dates_resolved_against_publication(
+    lexicons: dict[str, DateLexicon], lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = find_dates(text, TUESDAY, lexicons[lang])
+    assert [(d.text, d.value, d.precision, d.relative) for d in found] == expected
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+def test_weekday_on_publication_day_is_that_day(lexicons: dict[str, DateLexicon]) -> None:
+    (found,) = find_dates("قتل ثلاثة الأحد", date(2017, 5, 28), lexicons["ar"])
+    assert found.value == date(2017, 5, 28)
+
+
+def test_date_without_year_after_publication_is_last_year(lexicons: dict[str, DateLexicon]) -> None:
+    (found,) = find_dates("It happened on 3 December.", date(2017, 1, 10), lexicons["en"])
+    assert found.value == date(2016, 12, 3)
+
+
+def test_impossible_date_gives_nothing(lexicons: dict[str, DateLexicon]) -> None:
+    assert find_dates("It happened on 31 February 2017.", TUESDAY, lexicons["en"]) == ()
+
+
+def test_last_week_is_the_monday_of_the_previous_week(lexicons: dict[str, DateLexicon]) -> None:
+    (found,) = find_dates("last week", date(2024, 3, 18), lexicons["en"])  # a Monday
+    assert (found.value, found.precision) == (date(2024, 3, 11), "week")
+
+
+def test_invalid_numeric_order_names_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "en"
+    shutil.copytree(DATA / "en", target)
+    path = target / "dates.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('numeric_order = "mdy"', 'numeric_order = "ymd"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"dates\.toml.*numeric_order"):
+        load_date_lexicon(target)
