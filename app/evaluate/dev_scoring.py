@@ -26,10 +26,14 @@ from app.evaluate.match import (
     participant_matches,
 )
 from app.evaluate.normalise import outside_parentheses
-from app.evaluate.records import FIELDS, DevItem
+from app.evaluate.records import DevItem
 from app.extraction.types import ExtractedEvent, Participant
 
-SCORED = ("killed", "killed_lenient", *FIELDS[1:])
+SCORED = (
+    "killed", "killed_lenient", "wounded", "country", "location", "location_lenient",
+    "date", "actor", "target",
+)  # fmt: skip
+LENIENT = {"killed_lenient": "killed", "location_lenient": "location"}
 
 
 def _killed_best(ev: ExtractedEvent) -> int:
@@ -80,7 +84,7 @@ def _participant_golds(item: DevItem, key: str) -> list[str | None]:
 
 
 def field_results(item: DevItem, ev: ExtractedEvent | None) -> dict[str, bool]:
-    """Return correct/incorrect for every annotated field (plus ``killed_lenient``)."""
+    """Return correct/incorrect for every annotated field and its lenient variant."""
     g = item.gold
     loc = ev.location if ev else None
     actor: Participant | None = ev.actor if ev else None
@@ -92,11 +96,14 @@ def field_results(item: DevItem, ev: ExtractedEvent | None) -> dict[str, bool]:
         "wounded": lambda: count_matches(g["wounded"], ev.wounded if ev else None),
         "country": lambda: country_matches(g["country"], loc),
         "location": lambda: location_matches(g["location"], _gold_en(item, "location"), loc),
+        "location_lenient": lambda: location_matches(
+            g["location"], _gold_en(item, "location"), loc, within=True
+        ),
         "date": lambda: date_matches(g["date"], ev.date if ev else None),
         "actor": lambda: participant_matches(_participant_golds(item, "actor"), actor),
         "target": lambda: participant_matches(_participant_golds(item, "target"), target),
     }
-    wanted = item.annotated | {"killed_lenient"}
+    wanted = item.annotated | {k for k, v in LENIENT.items() if v in item.annotated}
     return {name: check() for name, check in checks.items() if name in wanted}
 
 

@@ -22,7 +22,7 @@ def _count(c: Count | None) -> str:
 
 
 def _place(p: Place | None) -> str:
-    return "null" if p is None else f"{p.name} / {p.text} [{p.country_code}]"
+    return "null" if p is None else f"{p.name} / {p.text} [{p.admin1}, {p.country_code}]"
 
 
 def _who(p: Participant | None) -> str:
@@ -39,6 +39,7 @@ def predicted_value(ev: ExtractedEvent | None, name: str) -> str:
         "wounded": lambda: _count(ev.wounded),
         "country": lambda: _place(ev.location),
         "location": lambda: _place(ev.location),
+        "location_lenient": lambda: _place(ev.location),
         "date": lambda: "null" if ev.date is None else ev.date.value.isoformat(),
         "actor": lambda: _who(ev.actor),
         "target": lambda: _who(ev.target),

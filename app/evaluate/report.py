@@ -35,7 +35,7 @@ def _acc(summary: DevSummary, name: str) -> str:
 
 def dev_table(groups: dict[str, DevSummary]) -> list[str]:
     """One row per group: event P/R/F1, events per item, field accuracy/number scored."""
-    short = {"killed_lenient": "killed_len"}
+    short = {"killed_lenient": "killed_len", "location_lenient": "loc_len"}
     head = f"{'group':<10} {'n':>4} {'evP':>5} {'evR':>5} {'evF1':>5} {'ev/it':>5} "
     head += " ".join(f"{short.get(c, c):<9}" for c in FIELD_COLUMNS)
     lines = ["field accuracy cells are accuracy/number scored", head]
@@ -60,7 +60,8 @@ def headline(s: DevSummary, failures: int = 0) -> list[str]:
         f"KILLED  {_fmt(s.accuracy('killed'))} (lenient {_fmt(s.accuracy('killed_lenient'))},"
         f" n={n['killed']})  WOUNDED {_fmt(s.accuracy('wounded'))} (n={n['wounded']})",
         f"PLACE   country {_fmt(s.accuracy('country'))} (n={n['country']})  location"
-        f" {_fmt(s.accuracy('location'))} (n={n['location']})  date"
+        f" {_fmt(s.accuracy('location'))} (in admin1 {_fmt(s.accuracy('location_lenient'))},"
+        f" n={n['location']})  date"
         f" {_fmt(s.accuracy('date'))} (n={n['date']})",
         f"WHO     actor {_fmt(s.accuracy('actor'))} (n={n['actor']})  target"
         f" {_fmt(s.accuracy('target'))} (n={n['target']})",
