@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, true
-from sqlmodel import col, select
-from sqlmodel.sql.expression import SelectOfScalar
+from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select, true
+from sqlmodel import col
 
 from app.models import Event
 from app.models.base import as_utc
 from app.schemas.event import EventFilter, EventSort
-from app.services.cursor import Cursor, SortValue, ValueKind, decode_cursor
+from app.services.cursor import Cursor, ValueKind, decode_cursor
 from app.textfold import fold
 
+EVENT: Table = Event.__table__  # type: ignore[attr-defined]
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
     "killed": (col(Event.killed), int),
@@ -91,21 +91,13 @@ def _after(column: Any, descending: bool, cursor: Cursor) -> ColumnElement[bool]
 
 def page_query(
     f: EventFilter, sort: EventSort, limit: int, cursor_token: str | None
-) -> SelectOfScalar[Event]:
+) -> Select[Any]:
     """Return the SELECT for one page (``limit`` + 1 rows, to know whether more follow)."""
     field, descending = parse_sort(sort)
     column, kind = SORT_COLUMNS[field]
-    stmt = select(Event).where(*filter_clauses(f))
+    stmt = select(EVENT).where(*filter_clauses(f))
     if cursor_token is not None:
         stmt = stmt.where(_after(column, descending, decode_cursor(cursor_token, sort.value, kind)))
     order = column.desc() if descending else column.asc()
     tie = col(Event.id).desc() if descending else col(Event.id).asc()
     return stmt.order_by(order.nulls_last(), tie).limit(limit + 1)
-
-
-def cursor_after(event: Event, sort: EventSort) -> Cursor:
-    """Return the cursor that continues after ``event`` in ``sort`` order."""
-    field, _ = parse_sort(sort)
-    value: SortValue = getattr(event, field)
-    assert event.id is not None
-    return Cursor(sort.value, value, event.id)

@@ -1,82 +1,119 @@
-"""Reading events: pages, single events, and the mapping from rows to API shapes."""
+"""Reading events: pages and single events, mapped from table rows to the API's JSON shape.
+
+Rows become plain dicts (not pydantic objects): pages and exports move thousands of rows, and
+building models per row would cost more than the query. ``EventPublic`` documents the same shape.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.errors import NotFound
 from app.models import Event
-from app.schemas.common import Page
-from app.schemas.event import (
-    CountRange,
-    EventFilter,
-    EventPublic,
-    EventSort,
-    EvidencePublic,
-    LocationPublic,
-    ParticipantPublic,
-)
-from app.services.cursor import encode_cursor
-from app.services.event_query import cursor_after, page_query
+from app.schemas.event import EventFilter, EventSort
+from app.services.cursor import Cursor, encode_cursor
+from app.services.event_query import SORT_COLUMNS, page_query, parse_sort
+
+Row = Mapping[str, Any]
 
 
-def _participant(name: str | None, text: str | None, kind: str | None) -> ParticipantPublic | None:
-    if name is None and text is None:
+def _party(row: Row, prefix: str) -> dict[str, Any] | None:
+    name, words = row[f"{prefix}_name"], row[f"{prefix}_text"]
+    if name is None and words is None:
         return None
-    return ParticipantPublic(name=name, text=text, kind=kind)
+    return {"name": name, "text": words, "kind": row[f"{prefix}_kind"]}
 
 
-def _range(low: int | None, high: int | None, qualifier: str | None) -> CountRange | None:
+def _range(row: Row, prefix: str) -> dict[str, Any] | None:
+    qualifier = row[f"{prefix}_qualifier"]
     if qualifier is None:
         return None
-    return CountRange(low=low, high=high, qualifier=qualifier)
+    return {"low": row[f"{prefix}_low"], "high": row[f"{prefix}_high"], "qualifier": qualifier}
 
 
-def _location(e: Event) -> LocationPublic | None:
-    if e.location_name is None and e.location_text is None and e.country_code is None:
+def _location(row: Row) -> dict[str, Any] | None:
+    if (
+        row["location_name"] is None
+        and row["location_text"] is None
+        and row["country_code"] is None
+    ):
         return None
-    return LocationPublic(
-        name=e.location_name,
-        text=e.location_text,
-        country_code=e.country_code,
-        admin1=e.admin1,
-        latitude=e.latitude,
-        longitude=e.longitude,
-        precision=e.geo_precision,
-    )
+    return {
+        "name": row["location_name"],
+        "text": row["location_text"],
+        "country_code": row["country_code"],
+        "admin1": row["admin1"],
+        "latitude": row["latitude"],
+        "longitude": row["longitude"],
+        "precision": row["geo_precision"],
+    }
 
 
-def to_public(e: Event) -> EventPublic:
-    """Map a stored row to the API shape."""
-    assert e.id is not None
-    return EventPublic(
-        id=e.id,
-        article_id=e.article_id,
-        language=e.language,
-        event_type=e.event_type,
-        sub_event_type=e.sub_event_type,
-        actor=_participant(e.actor_name, e.actor_text, e.actor_kind),
-        target=_participant(e.target_name, e.target_text, e.target_kind),
-        location=_location(e),
-        event_date=e.event_date,
-        date_precision=e.date_precision,
-        killed=e.killed,
-        wounded=e.wounded,
-        killed_range=_range(e.killed_low, e.killed_high, e.killed_qualifier),
-        wounded_range=_range(e.wounded_low, e.wounded_high, e.wounded_qualifier),
-        evidence=[EvidencePublic.model_validate(item) for item in e.evidence or []],
-    )
+def event_dict(row: Row) -> dict[str, Any]:
+    """Map one ``event`` row (any mapping of its columns) to the public JSON shape."""
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "language": row["language"],
+        "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"],
+        "actor": _party(row, "actor"),
+        "target": _party(row, "target"),
+        "location": _location(row),
+        "event_date": row["event_date"],
+        "date_precision": row["date_precision"],
+        "killed": row["killed"],
+        "wounded": row["wounded"],
+        "killed_range": _range(row, "killed"),
+        "wounded_range": _range(row, "wounded"),
+        "evidence": row["evidence"] or [],
+    }
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """Map a loaded ``Event`` object to the public JSON shape."""
+    return event_dict(event.model_dump())
+
+
+def next_cursor(row: Row, sort: EventSort) -> str:
+    """The cursor that continues after ``row`` in ``sort`` order."""
+    field, _ = parse_sort(sort)
+    assert field in SORT_COLUMNS
+    return encode_cursor(Cursor(sort.value, row[field], row["id"]))
+
+
+def fetch_page(
+    connection: Any, f: EventFilter, sort: EventSort, limit: int, cursor: str | None
+) -> tuple[list[Row], str | None]:
+    """Return up to ``limit`` rows matching ``f`` and the cursor of the next page (or None)."""
+    rows = list(connection.execute(page_query(f, sort, limit, cursor)).mappings())
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, next_cursor(rows[-1], sort)
 
 
 def list_events(
     session: Session, f: EventFilter, sort: EventSort, limit: int, cursor: str | None
-) -> Page[EventPublic]:
-    """Return one page of events matching ``f``."""
-    rows = list(session.exec(page_query(f, sort, limit, cursor)))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = encode_cursor(cursor_after(rows[-1], sort)) if more else None
-    return Page[EventPublic](items=[to_public(r) for r in rows], next_cursor=next_cursor)
+) -> dict[str, Any]:
+    """Return one page of events matching ``f`` as ``{items, next_cursor}``."""
+    rows, token = fetch_page(session.connection(), f, sort, limit, cursor)
+    return {"items": [event_dict(r) for r in rows], "next_cursor": token}
+
+
+def iter_rows(engine: Engine, f: EventFilter, sort: EventSort, batch: int = 1000) -> Any:
+    """Yield every matching row, one short-lived connection per batch (constant memory)."""
+    cursor: str | None = None
+    while True:
+        with engine.connect() as connection:
+            rows, cursor = fetch_page(connection, f, sort, batch, cursor)
+        yield from rows
+        if cursor is None:
+            return
 
 
 def get_event(session: Session, event_id: int) -> Event:

@@ -1,86 +1,101 @@
-"""Streaming exports (CSV, GeoJSON) that page through the keyset internally: constant memory."""
+"""Streaming exports (CSV, GeoJSON) of every matching event, in constant memory.
+
+CSV columns follow ACLED's names where the concept matches (event_date, event_type, actor1,
+actor2, country, iso (numeric), admin1, location, latitude, longitude, geo_precision,
+time_precision, fatalities), so
+scripts written for ACLED exports read ours; our own columns (wounded, evidence, the article's
+words for each value) follow.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+import orjson
 
-from app.models import Event
-from app.schemas.event import EventFilter, EventPublic, EventSort
-from app.services.cursor import encode_cursor
-from app.services.event_query import cursor_after, page_query
-from app.services.events import to_public
+from app.countries import countries
+from app.services.events import Row, event_dict
 
-BATCH = 1000
-CSV_COLUMNS = [
-    "id", "article_id", "language", "event_date", "date_precision", "event_type",
-    "sub_event_type", "actor_name", "actor_text", "actor_kind", "target_name", "target_text",
-    "target_kind", "location_name", "location_text", "country_code", "admin1", "latitude",
-    "longitude", "geo_precision", "killed", "wounded", "evidence",
-]  # fmt: skip
+# ACLED codes precision 1 (exact), 2 (near / part of a region / within a week), 3 (region, month).
+GEO_PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "country": 3}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+CsvColumn = tuple[str, Callable[[Row], Any]]
 
 
-def iter_events(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[EventPublic]:
-    """Yield every matching event, one short-lived session per batch."""
-    cursor: str | None = None
-    while True:
-        with Session(engine) as session:
-            rows = list(session.exec(page_query(f, sort, BATCH, cursor)))
-            batch = [to_public(r) for r in rows[:BATCH]]
-            last: Event | None = rows[BATCH - 1] if len(rows) > BATCH else None
-        yield from batch
-        if last is None:
-            return
-        cursor = encode_cursor(cursor_after(last, sort))
+def _country(code: str | None, attribute: str) -> Any:
+    country = countries().get(code or "")
+    return getattr(country, attribute) if country else None
 
 
-def csv_row(e: EventPublic) -> list[object]:
-    """Flatten one event into the CSV columns."""
-    actor, target, loc = e.actor, e.target, e.location
-    return [
-        e.id, e.article_id, e.language, e.event_date, e.date_precision, e.event_type,
-        e.sub_event_type,
-        actor and actor.name, actor and actor.text, actor and actor.kind,
-        target and target.name, target and target.text, target and target.kind,
-        loc and loc.name, loc and loc.text, loc and loc.country_code, loc and loc.admin1,
-        loc and loc.latitude, loc and loc.longitude, loc and loc.precision,
-        e.killed, e.wounded,
-        json.dumps([ev.model_dump() for ev in e.evidence], ensure_ascii=False),
-    ]  # fmt: skip
+CSV_COLUMNS: list[CsvColumn] = [
+    ("event_id", lambda r: r["id"]),
+    ("event_date", lambda r: r["event_date"]),
+    ("year", lambda r: r["event_date"].year if r["event_date"] else None),
+    ("time_precision", lambda r: TIME_PRECISION.get(r["date_precision"] or "")),
+    ("event_type", lambda r: r["event_type"]),
+    ("sub_event_type", lambda r: r["sub_event_type"]),
+    ("actor1", lambda r: r["actor_name"]),
+    ("actor2", lambda r: r["target_name"]),
+    ("country", lambda r: _country(r["country_code"], "name")),
+    ("iso", lambda r: _country(r["country_code"], "numeric")),
+    ("country_code", lambda r: r["country_code"]),
+    ("admin1", lambda r: r["admin1"]),
+    ("location", lambda r: r["location_name"]),
+    ("latitude", lambda r: r["latitude"]),
+    ("longitude", lambda r: r["longitude"]),
+    ("geo_precision", lambda r: GEO_PRECISION.get(r["geo_precision"] or "")),
+    ("fatalities", lambda r: r["killed"]),
+    ("wounded", lambda r: r["wounded"]),
+    ("date_precision", lambda r: r["date_precision"]),
+    ("actor1_kind", lambda r: r["actor_kind"]),
+    ("actor1_text", lambda r: r["actor_text"]),
+    ("actor2_kind", lambda r: r["target_kind"]),
+    ("actor2_text", lambda r: r["target_text"]),
+    ("location_text", lambda r: r["location_text"]),
+    ("admin1_code", lambda r: r["admin1_code"]),
+    ("killed_low", lambda r: r["killed_low"]),
+    ("killed_high", lambda r: r["killed_high"]),
+    ("language", lambda r: r["language"]),
+    ("article_id", lambda r: r["article_id"]),
+    ("evidence", lambda r: orjson.dumps(r["evidence"] or []).decode()),
+]
+CHUNK_ROWS = 500
 
 
-def stream_csv(events: Iterator[EventPublic]) -> Iterator[str]:
-    """Render events as CSV text chunks (header first)."""
+def stream_csv(rows: Iterable[Row]) -> Iterator[str]:
+    """Render rows as CSV text chunks, header first."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for i, event in enumerate(events, 1):
-        writer.writerow(["" if v is None else v for v in csv_row(event)])
-        if i % 200 == 0:
+    writer.writerow([name for name, _ in CSV_COLUMNS])
+    getters = [get for _, get in CSV_COLUMNS]
+    for i, row in enumerate(rows, 1):
+        writer.writerow([get(row) for get in getters])
+        if i % CHUNK_ROWS == 0:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
 
 
-def feature(e: EventPublic) -> dict[str, object]:
+def feature(row: Row) -> dict[str, Any]:
     """Render one event as a GeoJSON Feature (null geometry without coordinates)."""
-    loc = e.location
+    properties = event_dict(row)
+    event_id = properties.pop("id")
     geometry = None
-    if loc is not None and loc.latitude is not None and loc.longitude is not None:
-        geometry = {"type": "Point", "coordinates": [loc.longitude, loc.latitude]}
-    properties = e.model_dump(mode="json", exclude={"id"})
-    return {"type": "Feature", "id": e.id, "geometry": geometry, "properties": properties}
+    if row["latitude"] is not None and row["longitude"] is not None:
+        geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
+    return {"type": "Feature", "id": event_id, "geometry": geometry, "properties": properties}
 
 
-def stream_geojson(events: Iterator[EventPublic]) -> Iterator[str]:
-    """Render events as one GeoJSON FeatureCollection, streamed feature by feature."""
-    yield '{"type":"FeatureCollection","features":['
-    for i, event in enumerate(events):
-        yield ("," if i else "") + json.dumps(feature(event), ensure_ascii=False)
-    yield "]}"
+def stream_geojson(rows: Iterable[Row]) -> Iterator[bytes]:
+    """Render rows as one GeoJSON FeatureCollection, one feature per line."""
+    yield b'{"type":"FeatureCollection","features":[\n'
+    separator = b""
+    for row in rows:
+        yield separator + orjson.dumps(feature(row)) + b"\n"
+        separator = b","
+    yield b"]}\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from app.models import Event
@@ -45,11 +45,10 @@ def _key(group: StatsGroup, dialect: str) -> Any:
     return _time_bucket(group, dialect)
 
 
-def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
-    """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
-    dialect = session.get_bind().dialect.name
+def stats_query(f: EventFilter, groups: list[StatsGroup], dialect: str) -> Select[Any]:
+    """Return the grouped SELECT for ``groups`` over the events matching ``f``."""
     keys = [_key(g, dialect).label(g.value) for g in groups]
-    stmt = (
+    return (
         select(
             *keys,
             func.count(col(Event.id)).label("events"),
@@ -60,6 +59,11 @@ def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPu
         .group_by(*keys)
         .order_by(*(k.asc().nulls_last() for k in keys))
     )
+
+
+def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
+    """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
+    stmt = stats_query(f, groups, session.get_bind().dialect.name)
     rows = session.connection().execute(stmt).mappings()
     items = [StatsRow.model_validate(dict(row)) for row in rows]
     return StatsPublic(group_by=groups, items=items)

@@ -34,19 +34,43 @@ def test_csv_export_has_one_row_per_event_with_flat_columns(
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     events = all_pages(client)
-    assert [int(r["id"]) for r in rows] == [e["id"] for e in events]
-    derna = next(r for r in rows if r["location_name"] == "Derna")
+    assert [int(r["event_id"]) for r in rows] == [e["id"] for e in events]
+    derna = next(r for r in rows if r["location"] == "Derna")
     assert derna["location_text"] == "درنة"
-    assert derna["actor_text"] == "الجيش المصري"
-    assert (derna["killed"], derna["wounded"], derna["country_code"]) == ("", "", "LY")
+    assert (derna["actor1"], derna["actor1_text"]) == ("Military Forces of Egypt", "الجيش المصري")
+    assert (derna["fatalities"], derna["wounded"]) == ("", "")
+    assert (derna["country"], derna["iso"], derna["country_code"]) == ("Libya", "434", "LY")
+    assert (derna["event_date"], derna["year"], derna["time_precision"]) == (
+        "2024-02-10",
+        "2024",
+        "1",
+    )
+    assert (derna["geo_precision"], derna["latitude"], derna["longitude"]) == (
+        "1",
+        "32.76",
+        "22.64",
+    )
+    market = next(r for r in rows if r["event_date"] == "2024-03-02")
+    assert (market["fatalities"], market["wounded"], market["actor2"]) == ("12", "20", "Civilians")
     assert json.loads(rows[0]["evidence"])[0]["field"] == "killed"
+
+
+def test_csv_header_has_the_acled_columns_first(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
+    header = client.get("/v1/events", params={"format": "csv"}).text.splitlines()[0].split(",")
+    acled = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "iso",
+             "admin1", "location", "latitude", "longitude", "geo_precision", "time_precision",
+             "fatalities"]  # fmt: skip
+    assert set(acled) <= set(header)
+    assert header.index("fatalities") < header.index("wounded") < header.index("evidence")
 
 
 def test_csv_export_respects_filters(client: TestClient, extractor: ScriptedExtractor) -> None:
     _mixed(client, extractor)
     text = client.get("/v1/events", params={"format": "csv", "country": "LY"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert [r["location_name"] for r in rows] == ["Derna"]
+    assert [r["location"] for r in rows] == ["Derna"]
 
 
 def test_export_streams_more_rows_than_one_internal_batch(
@@ -55,7 +79,7 @@ def test_export_streams_more_rows_than_one_internal_batch(
     seed(client, extractor, [event(killed=count(i)) for i in range(1205)])
     rows = list(csv.DictReader(io.StringIO(client.get("/v1/events?format=csv").text)))
     assert len(rows) == 1205
-    assert len({r["id"] for r in rows}) == 1205
+    assert len({r["event_id"] for r in rows}) == 1205
 
 
 def test_geojson_export_is_a_feature_collection_with_null_geometry_when_unknown(

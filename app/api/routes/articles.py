@@ -12,8 +12,9 @@ from app.errors import PayloadTooLarge
 from app.models import Article, Event
 from app.schemas.article import ArticleCreate, ArticlePublic, ArticleWithEvents
 from app.schemas.common import MAX_INT, Page
+from app.schemas.event import EventPublic
 from app.services import articles as service
-from app.services.events import to_public
+from app.services.events import event_to_dict
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
@@ -30,7 +31,7 @@ def _with_events(
     return ArticleWithEvents(
         **public.model_dump(),
         text=article.text,
-        events=[to_public(e) for e in events],
+        events=[EventPublic.model_validate(event_to_dict(e)) for e in events],
         warnings=list(warnings),
     )
 

@@ -1,0 +1,253 @@
+"""Time the query API at N synthetic events, against the same SQL run straight through the driver.
+
+    .venv/bin/python bench/bench_queries.py --db sqlite --n 100000
+    .venv/bin/python bench/bench_queries.py --db postgresql --n 1000000 --runs 30
+
+Builds (or reuses) a database of N events, serves it with uvicorn on 127.0.0.1, and for each
+request reports p50/p95 over ``--runs`` repetitions through HTTP, the p50 of the equivalent SQL,
+their ratio, and the query plan of any request slower than 10 ms. Then streams a CSV export and
+reports rows/s and the server's RSS growth. Not part of ``make test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine, text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.db.engine import make_engine  # noqa: E402
+from app.schemas.event import EventFilter, EventSort, StatsGroup  # noqa: E402
+from app.services.event_query import page_query  # noqa: E402
+from app.services.stats import stats_query  # noqa: E402
+from bench.server import Server, rss_kb  # noqa: E402
+from bench.synthetic import ACTORS, populate  # noqa: E402
+from tests.conftest import migrate  # noqa: E402
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+# name, query params; "deep" pages are reached by following cursors first.
+REQUESTS: list[tuple[str, dict[str, Any]]] = [
+    ("latest page", {}),
+    ("country=SY", {"country": "SY"}),
+    ("country tail (BO)", {"country": "BO"}),
+    ("country+year", {"country": "IQ", "date_from": "2016-01-01", "date_to": "2016-12-31"}),
+    ("actor (mid-frequency)", {"actor": "armed group 0150"}),
+    ("event_type+min_killed", {"event_type": "Battles", "min_killed": 10}),
+    ("admin1", {"admin1": "SO-03"}),
+    ("bbox", {"bbox": "30,10,40,20"}),
+    ("sort=-killed", {"sort": "-killed"}),
+    ("sort=killed", {"sort": "killed"}),
+    ("sort=event_date", {"sort": "event_date"}),
+    ("updated_since", {"updated_since": "2000-01-01T00:00:00Z", "sort": "updated_at"}),
+    ("deep page (row 10,000 or N/2)", {"_deep": 200}),
+    ("limit=1000", {"limit": 1000}),
+]
+STATS: list[tuple[str, list[StatsGroup], dict[str, Any]]] = [
+    ("stats by month", [StatsGroup.month], {}),
+    ("stats country x month", [StatsGroup.country, StatsGroup.month], {}),
+    ("stats by actor, one country", [StatsGroup.actor], {"country": "SY"}),
+]
+
+
+def database(kind: str, n: int) -> str:
+    """Return the URL of a database holding exactly ``n`` synthetic events, building it if needed."""
+    if kind == "sqlite":
+        path = Path(f"/tmp/bench-events/{n}.db")
+        done = path.with_suffix(".complete")
+        if not done.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in path.parent.glob(f"{path.name}*"):
+                stale.unlink()
+            _build(f"sqlite:///{path}", n)
+            done.touch()
+        return f"sqlite:///{path}"
+    name = f"bench_events_{n}"
+    admin = make_engine(PG_ADMIN).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname=:n"), {"n": name}
+        ).first()
+        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        if exists and _count(url) == n:
+            return url
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    _build(url, n)
+    return url
+
+
+def _count(url: str) -> int:
+    with make_engine(url).connect() as conn:
+        try:
+            return int(conn.execute(text("SELECT count(*) FROM event")).scalar_one())
+        except Exception:
+            return -1
+
+
+def _build(url: str, n: int) -> None:
+    started = time.perf_counter()
+    migrate(url)
+    engine = make_engine(url)
+    populate(engine, n)
+    engine.dispose()
+    print(f"built {n} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    """Milliseconds of ``runs`` calls after two warm-up calls."""
+    fn(), fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 2 else samples[0]
+
+
+def deep_cursor(client: httpx.Client, pages: int) -> str:
+    cursor = None
+    for _ in range(pages):
+        params = {"limit": 50} | ({"cursor": cursor} if cursor else {})
+        cursor = client.get("/v1/events", params=params).json()["next_cursor"]
+    assert cursor is not None
+    return cursor
+
+
+def sql_for(params: dict[str, Any]) -> Any:
+    fields = {k: v for k, v in params.items() if k in EventFilter.model_fields}
+    if isinstance(fields.get("country"), str):
+        fields["country"] = [fields["country"]]
+    f = EventFilter.model_validate(fields)
+    sort = EventSort(params.get("sort", "-event_date"))
+    return page_query(f, sort, int(params.get("limit", 50)), params.get("cursor"))
+
+
+def plan(engine: Engine, stmt: Any) -> str:
+    compiled = stmt.compile(engine, compile_kwargs={"literal_binds": True})
+    prefix = "EXPLAIN QUERY PLAN " if engine.dialect.name == "sqlite" else "EXPLAIN "
+    with engine.connect() as conn:
+        rows = conn.execute(text(prefix + str(compiled))).all()
+    return "\n".join(" | ".join(str(c) for c in row) for row in rows)
+
+
+def run_requests(client: httpx.Client, engine: Engine, runs: int, n: int) -> list[dict[str, Any]]:
+    results = []
+    for name, params in REQUESTS:
+        params = dict(params)
+        if "_deep" in params:
+            params = {"cursor": deep_cursor(client, min(params.pop("_deep"), n // 100))}
+        stmt = sql_for(params)
+        api = timed(lambda p=params: client.get("/v1/events", params=p).raise_for_status(), runs)
+        with engine.connect() as conn:
+            raw = timed(lambda s=stmt, c=conn: c.execute(s).all(), runs)
+        results.append(_row(name, api, raw, engine, stmt))
+    for name, groups, params in STATS:
+        query = {"group_by": [g.value for g in groups]} | params
+        stmt = stats_query(
+            EventFilter.model_validate(
+                {k: [v] if k == "country" else v for k, v in params.items()}
+            ),
+            groups,
+            engine.dialect.name,
+        )
+        api = timed(lambda q=query: client.get("/v1/stats", params=q).raise_for_status(), runs)
+        with engine.connect() as conn:
+            raw = timed(lambda s=stmt, c=conn: c.execute(s).all(), runs)
+        results.append(_row(name, api, raw, engine, stmt))
+    return results
+
+
+def _row(
+    name: str, api: list[float], raw: list[float], engine: Engine, stmt: Any
+) -> dict[str, Any]:
+    row = {
+        "request": name,
+        "api_p50": statistics.median(api),
+        "api_p95": p95(api),
+        "sql_p50": statistics.median(raw),
+    }
+    row["ratio"] = row["api_p50"] / max(row["sql_p50"], 0.001)
+    row["plan"] = plan(engine, stmt) if row["api_p95"] > 10 else ""
+    return row
+
+
+def export_rate(client: httpx.Client, server: Server, rows: int, fmt: str) -> dict[str, float]:
+    """Stream an export of up to ``rows`` rows; rows/s and the server's peak RSS growth."""
+    before = peak = rss_kb(server.pid)
+    count, start = 0, time.perf_counter()
+    params: dict[str, Any] = {"format": fmt}
+    with client.stream("GET", "/v1/events", params=params, timeout=None) as response:
+        for _line in response.iter_lines():
+            count += 1
+            if count % 20000 == 0:
+                peak = max(peak, rss_kb(server.pid))
+            if count > rows:
+                break
+    seconds = time.perf_counter() - start
+    return {
+        "rows": count - 1,
+        "rows_per_s": (count - 1) / seconds,
+        "rss_growth_mb": (peak - before) / 1024,
+    }
+
+
+def report(
+    kind: str, n: int, results: list[dict[str, Any]], exports: dict[str, dict[str, float]]
+) -> str:
+    lines = [
+        f"### {kind}, N = {n:,}",
+        "",
+        "| request | API p50 ms | API p95 ms | SQL p50 ms | API/SQL |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {r['request']} | {r['api_p50']:.1f} | {r['api_p95']:.1f} | {r['sql_p50']:.1f} | {r['ratio']:.1f} |"
+        for r in results
+    ]
+    for fmt, e in exports.items():
+        lines.append(
+            f"\n{fmt} export: {e['rows']:,} rows at {e['rows_per_s']:,.0f} rows/s, "
+            f"server RSS growth {e['rss_growth_mb']:.1f} MB"
+        )
+    slow = [r for r in results if r["plan"]]
+    if slow:
+        lines.append("\nQuery plans of requests over 10 ms (p95):\n")
+        for r in slow:
+            lines += [f"- {r['request']}:", "```", r["plan"], "```"]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--export-rows", type=int, default=100_000)
+    args = parser.parse_args()
+    assert ACTORS > 150
+    url = database(args.db, args.n)
+    engine = make_engine(url)
+    with Server(url) as server, httpx.Client(base_url=server.base_url, timeout=60) as client:
+        results = run_requests(client, engine, args.runs, args.n)
+        exports = {
+            fmt: export_rate(client, server, args.export_rows, fmt) for fmt in ("csv", "geojson")
+        }
+    print(report(args.db, args.n, results, exports))
+
+
+if __name__ == "__main__":
+    main()
