@@ -11,7 +11,7 @@ from app.extraction.types import PlacePrecision
 from app.geo.artefact import Artefact, ArtefactError, unpack
 from app.geo.lexicon import Lexicon, load_lexicon
 from app.geo.normalize import arabic_clitic_variants, is_arabic, normalize_key
-from app.geo.translit import skeleton_ar, skeleton_latin
+from app.geo.translit import consonants, skeleton_ar, skeleton_latin
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -23,6 +23,7 @@ ADMIN_CUE_BONUS = 2.0
 CONTEXT_BONUS = 3.0
 FUZZY_CUTOFF = 88.0
 SKELETON_CUTOFF = 85.0
+SKELETON_FLOOR = 65.0
 MIN_FUZZY_CHARS = 4
 FUZZY_PENALTY = 1.0
 
@@ -176,9 +177,10 @@ class Gazetteer:
                 codes = self.ids(f"{variant} {rest}".strip())
                 if codes:
                     break
-        if codes:
-            return self.rank(codes, context_countries, prefer_admin)
-        return self._fuzzy(key, context_countries, prefer_admin)
+        ranked = self.rank(codes, context_countries, prefer_admin) if codes else []
+        if context_countries and not any(c.country_code in context_countries for c in ranked):
+            ranked = self._fuzzy(key, context_countries, prefer_admin) + ranked
+        return ranked
 
     def _fuzzy(self, key: str, context: Sequence[str], prefer_admin: bool) -> list[Candidate]:
         """Best near-spelling among the keys of the context countries (never worldwide).
@@ -195,16 +197,30 @@ class Gazetteer:
         same = [k for k in keys if is_arabic(k) == arabic]
         hit = process.extractOne(key, same, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit is None and arabic:
-            skel = skeleton_ar(key)
-            latin = {s: k for cc in context for s, k in self._skeletons(cc).items()}
-            if len(skel) >= MIN_FUZZY_CHARS:
-                found = process.extractOne(
-                    skel, list(latin), scorer=fuzz.ratio, score_cutoff=SKELETON_CUTOFF
-                )
-                hit = (latin[found[0]], found[1], 0) if found else None
+            hit = self._by_skeleton(key, context)
         if hit is None:
             return []
         return self.rank(self.ids(hit[0]), context, prefer_admin, penalty=FUZZY_PENALTY)
+
+    def _by_skeleton(self, key: str, context: Sequence[str]) -> tuple[str, float, int] | None:
+        """A Latin key whose transliteration skeleton is close to the Arabic key's.
+
+        Close means a high ratio, or a moderate ratio with identical consonants (at least three).
+        """
+        from rapidfuzz import fuzz, process
+
+        skel = skeleton_ar(key)
+        if len(skel) < MIN_FUZZY_CHARS:
+            return None
+        latin = {s: k for cc in context for s, k in self._skeletons(cc).items()}
+        found = process.extract(
+            skel, list(latin), scorer=fuzz.ratio, score_cutoff=SKELETON_FLOOR, limit=5
+        )
+        cons = consonants(skel)
+        for s, ratio, _ in found:
+            if ratio >= SKELETON_CUTOFF or (len(cons) >= 3 and consonants(s) == cons):
+                return latin[s], ratio, 0
+        return None
 
     @cached_property
     def keys_by_country(self) -> dict[str, list[str]]:

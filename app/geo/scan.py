@@ -88,7 +88,7 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> set[str]:
 
 
 def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
-    """The cue before (one or two words) or after the n-gram at i, if any."""
+    """The cue one or two words before the n-gram at i, if any."""
     lex = gz.lexicon
     for width in (2, 1):
         j = i - width
@@ -100,10 +100,22 @@ def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
             cue = lex.cues_before.get(f"{first} {rest}".strip())
             if cue:
                 return cue
+    return None
+
+
+def _cue_after(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
     k = i + n
     if k < len(doc.toks) and doc.join[k - 1]:
-        return lex.cues_after.get(doc.toks[k][2].lower())
+        return gz.lexicon.cues_after.get(doc.toks[k][2].lower())
     return None
+
+
+def _best_cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
+    """A settlement/admin word after the name ("Zamfara state") beats a preposition before it."""
+    before, after = _cue(gz, doc, i, n), _cue_after(gz, doc, i, n)
+    if after is not None and (before is None or before.kind in ("prep", "direction")):
+        return after
+    return before
 
 
 def _accept(cands: list[Candidate], key: str, cue: Cue | None, context: Sequence[str]) -> bool:
@@ -130,7 +142,7 @@ def _place_at(
     if hit is None:
         return None
     n, key = hit
-    cue = _cue(gz, doc, i, n)
+    cue = _best_cue(gz, doc, i, n)
     strong_cue = cue is not None and cue.kind in STRONG_CUES
     if len(key.replace(" ", "")) < MIN_KEY_CHARS or (key in gz.lexicon.stop and not strong_cue):
         return None
@@ -167,7 +179,8 @@ def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
     while i < len(doc.toks):
         hit = _longest(doc, i, gz.country_form, None) if doc.capitalised(i) else None
         form = gz.country_form(hit[1]) if hit else None
-        if hit is None or form is None or (len(hit[1]) <= 3 and not doc.toks[i][2].isupper()):
+        short_word = len(hit[1]) <= 3 and not doc.arabic[i] if hit else False
+        if hit is None or form is None or (short_word and not doc.toks[i][2].isupper()):
             i += 1
             continue
         n, (cc, demonym) = hit[0], form

@@ -15,7 +15,7 @@ _AR = str.maketrans(
         "ب": "b",
         "ت": "t",
         "ث": "t",
-        "ج": "j",
+        "ج": "k",
         "ح": "",
         "خ": "k",
         "د": "d",
@@ -29,7 +29,7 @@ _AR = str.maketrans(
         "ط": "t",
         "ظ": "z",
         "ع": "",
-        "غ": "g",
+        "غ": "k",
         "ف": "f",
         "ق": "k",
         "ك": "k",
@@ -55,6 +55,8 @@ _LATIN_DIGRAPHS = (
 )
 _LATIN = str.maketrans(
     {
+        "g": "k",
+        "j": "k",
         "p": "b",
         "v": "f",
         "q": "k",
@@ -68,6 +70,7 @@ _LATIN = str.maketrans(
         "'": "",
     }
 )
+_VOWELS = re.compile(r"[aiu ]")
 _VOWEL_RUN = re.compile(r"([aiu])[aiu]+")
 _REPEAT = re.compile(r"(.)\1+")
 
@@ -87,3 +90,8 @@ def skeleton_latin(key: str) -> str:
     for a, b in _LATIN_DIGRAPHS:
         key = key.replace(a, b)
     return _tidy(key.translate(_LATIN))
+
+
+def consonants(skeleton: str) -> str:
+    """The skeleton without vowels or spaces: Arabic rarely writes short vowels."""
+    return _VOWELS.sub("", skeleton)

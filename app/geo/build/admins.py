@@ -16,6 +16,7 @@ from app.geo.normalize import normalize_key
 
 NAME_VOTE = 25.0
 CLEAR_SHARE = 0.6
+COARSE_RATIO = 0.5
 
 
 def _dist2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -32,22 +33,35 @@ def _top_level(subs: list[Subdivision]) -> dict[str, list[Subdivision]]:
 
 
 def _vote(group: list[City], subs: list[Subdivision]) -> dict[int, str]:
-    """One ISO code for the whole group when the vote is clear, else each city's nearest."""
-    nearest: dict[int, str] = {}
-    votes: dict[str, float] = defaultdict(float)
+    """One ISO code for the whole group when the vote is clear, else city by city.
+
+    A group whose cities name two subdivisions with comparable weight is coarser than ISO
+    (GeoNames' West Bank holds several governorates): its cities take their own subdivision
+    when they share its name, else the nearest subdivision point.
+    """
     names = {s.code: {normalize_key(a) for a in s.aliases} for s in subs}
-    named = False
+    nearest: dict[int, str] = {}
+    own: dict[int, str] = {}
+    near_votes: dict[str, float] = defaultdict(float)
+    name_votes: dict[str, float] = defaultdict(float)
     for city in group:
         near = min(subs, key=lambda s: _dist2(city.lat, city.lon, s.lat or 0.0, s.lon or 0.0))
         nearest[city.geonameid] = near.code
-        votes[near.code] += 1.0
+        near_votes[near.code] += 1.0
         city_keys = {normalize_key(city.name)} | {normalize_key(a) for a in city.aliases}
         for code, keys in names.items():
             if city_keys & keys:
-                named = True
-                votes[code] += NAME_VOTE * (1.0 + math.log10(city.population + 1))
+                own[city.geonameid] = code
+                name_votes[code] += 1.0 + math.log10(city.population + 1)
+    ranked = sorted(name_votes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] >= COARSE_RATIO * ranked[0]:
+        return {**nearest, **own}
+    votes = {
+        c: near_votes.get(c, 0.0) + NAME_VOTE * name_votes.get(c, 0.0)
+        for c in near_votes | name_votes
+    }
     code, top = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
-    if named or top >= CLEAR_SHARE * len(group):
+    if name_votes or top >= CLEAR_SHARE * len(group):
         return dict.fromkeys(nearest, code)
     return nearest
 
