@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.extraction.lexicon import Match
@@ -115,9 +115,13 @@ class Doc:
     events: tuple[ExtractedEvent, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    def matches_of(self, category: str) -> list[Match]:
+    by_category: dict[str, tuple[Match, ...]] = field(default_factory=dict)
+    token_sentence: tuple[int, ...] = ()  # sentence index of each token
+    token_clause: tuple[int, ...] = ()  # clause index of each token
+
+    def matches_of(self, category: str) -> tuple[Match, ...]:
         """Return the lexicon matches of one category, in text order."""
-        return [m for m in self.matches if m.entry.category == category]
+        return self.by_category.get(category, ())
 
     def mention(self, first: int, last: int) -> Mention:
         """Return the mention covering tokens ``first`` to ``last`` (exclusive)."""
@@ -133,10 +137,14 @@ class Doc:
 
     def sentence_of(self, token: int) -> int:
         """Return the index of the sentence holding ``token``."""
+        if 0 <= token < len(self.token_sentence):
+            return self.token_sentence[token]
         return _segment_of(self.sentences, token)
 
     def clause_of(self, token: int) -> int:
         """Return the index of the clause holding ``token``."""
+        if 0 <= token < len(self.token_clause):
+            return self.token_clause[token]
         return _segment_of(self.clauses, token)
 
 

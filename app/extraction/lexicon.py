@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.extraction.text import Token, phrase_tokens
 
@@ -25,6 +26,12 @@ class Clitics:
 
     def forms(self, word: str) -> tuple[str, ...]:
         """Return ``word`` and its forms with proclitics stripped."""
+        if not self.conjunctions and not self.prepositions and not self.article:
+            return (word,)
+        return _forms(self, word)
+
+    def strip(self, word: str) -> tuple[str, ...]:
+        """Return ``word`` and its forms with proclitics stripped (uncached)."""
         if not self.conjunctions and not self.prepositions and not self.article:
             return (word,)
         out = [word]
@@ -43,6 +50,11 @@ class Clitics:
 
     def _strips(self, word: str, prefix: str) -> bool:
         return word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem
+
+
+@lru_cache(maxsize=100_000)
+def _forms(clitics: Clitics, word: str) -> tuple[str, ...]:
+    return clitics.strip(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +84,7 @@ def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
 
 
 GAP = 2  # words a "~" in a phrase may stand for
+CACHE_SIZE = 200_000
 
 
 def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequence[str]]) -> int:
@@ -96,6 +109,8 @@ class PhraseIndex:
     exact: dict[str, list[Entry]] = field(default_factory=dict)
     stars: dict[str, list[Entry]] = field(default_factory=dict)
     star_lengths: tuple[int, ...] = ()
+    # first-token look-ups per word form; bounded, and only ever filled with derived values
+    cache: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> PhraseIndex:
@@ -115,8 +130,16 @@ class PhraseIndex:
         lengths = tuple(sorted({len(k) for k in stars}))
         return cls(dict(exact), dict(stars), lengths)
 
-    def candidates(self, forms: Sequence[str]) -> list[Entry]:
-        """Return entries whose first token matches one of ``forms``."""
+    def candidates(self, forms: tuple[str, ...]) -> list[Entry]:
+        """Return entries whose first token matches one of ``forms`` (cached per word)."""
+        cached = self.cache.get(forms)
+        if cached is None:
+            cached = self._candidates(forms)
+            if len(self.cache) < CACHE_SIZE:
+                self.cache[forms] = cached
+        return cached
+
+    def _candidates(self, forms: Sequence[str]) -> list[Entry]:
         found: list[Entry] = []
         for form in forms:
             found += self.exact.get(form, ())

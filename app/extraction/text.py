@@ -37,7 +37,13 @@ def normalise(word: str) -> str:
 
 def tokenise(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word tokens with original offsets and normalised forms."""
-    return tuple(Token(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text))
+    folded = text.translate(_MAP).lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
+        return tuple(Token(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text))
+    return tuple(
+        Token(m.start(), m.end(), folded[m.start() : m.end()].translate(_DROP))
+        for m in _WORD.finditer(text)
+    )
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ def claimants(doc: Doc, res: Resources) -> Doc:
         return doc
     found: list[ParticipantMention] = []
     taken = [range(p.at.token, p.at.last) for p in doc.participants]
-    blockers = {m.first for m in doc.matches if m.entry.category in ("cue:negation", "cue:denial")}
+    blockers = {m.first for c in ("cue:negation", "cue:denial") for m in doc.matches_of(c)}
     for cue in doc.matches_of("cue:claim"):
         sent = doc.sentences[doc.sentence_of(cue.first)]
         first = _subject_start(doc, sent.first, cue.first)

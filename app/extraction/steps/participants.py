@@ -28,12 +28,11 @@ FLAG_CUES = (
 def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
     found: list[ParticipantMention] = []
-    for match in longest(
-        m for m in doc.matches if m.entry.category in ("actor", "force", "generic")
-    ):
+    for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
         found.append(_participant(doc, res, match, country_name))
     found += _demonym_forces(doc, res, country_name, found)
-    found = [_flag(doc, res, p) for p in _named_fighters(doc, found)]
+    cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
+    found = [_flag(doc, res, p, cues) if cues else p for p in _named_fighters(doc, found)]
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
@@ -138,7 +137,7 @@ def _named_fighters(doc: Doc, found: list[ParticipantMention]) -> list[Participa
     return out
 
 
-def _flag(doc: Doc, res: Resources, p: ParticipantMention) -> ParticipantMention:
+def _flag(doc: Doc, res: Resources, p: ParticipantMention, cues: list[Match]) -> ParticipantMention:
     """Mark a participant that denies involvement or claims responsibility in its sentence."""
     sent = doc.sentences[doc.sentence_of(p.at.token)]
     denied = claimed = False

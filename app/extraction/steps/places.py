@@ -46,12 +46,12 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
     """
     if gaz is None:
         return doc
-    taken = [range(p.at.start, p.at.end) for p in doc.participants]
+    taken = {i for p in doc.participants for i in range(p.at.start, p.at.end)}
     context = context_countries(doc)
     named = {ref.code for ref in doc.countries}
     refs: dict[int, PlaceRef] = {}
     for mention in gaz.scan(doc.text, doc.language, context):
-        if not mention.candidates or any(mention.start in r for r in taken):
+        if not mention.candidates or mention.start in taken:
             continue
         cand = _choose(mention.candidates, context)
         if strict is not None and not _trusted(mention.cue, cand, named, strict):
@@ -60,7 +60,7 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
         place = to_place(cand, at.text, at.start, at.end)
         refs[at.start] = PlaceRef(at, place, place.precision == "country")
     for ref in doc.countries:
-        if ref.is_demonym or ref.at.start in refs or any(ref.at.start in r for r in taken):
+        if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
             continue
         country = gaz.country(ref.code)
         if country is not None:

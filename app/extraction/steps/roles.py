@@ -24,10 +24,8 @@ def _cue_before(doc: Doc, res: Resources, p: ParticipantMention, cue: str) -> bo
     window = res.cue_windows.get(cue, 0)
     sent = doc.sentences[doc.sentence_of(p.at.token)]
     return any(
-        m.entry.category == f"cue:{cue}"
-        and sent.first <= m.first
-        and 0 <= p.at.token - m.last < window
-        for m in doc.matches
+        sent.first <= m.first and 0 <= p.at.token - m.last < window
+        for m in doc.matches_of(f"cue:{cue}")
     )
 
 
@@ -37,9 +35,8 @@ def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
         return False
     window = res.cue_windows.get("speech", 0)
     return any(
-        m.entry.category == "cue:speech"
-        and (0 <= p.at.token - m.last < window or 0 <= m.first - p.at.last < window)
-        for m in doc.matches
+        0 <= p.at.token - m.last < window or 0 <= m.first - p.at.last < window
+        for m in doc.matches_of("cue:speech")
     )
 
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
-from app.extraction.lexicon import token_forms
+from app.extraction.lexicon import Match, token_forms
 from app.extraction.resources import Resources
 from app.extraction.text import tokenise
 
@@ -21,28 +21,46 @@ _CLAUSE_PUNCT = re.compile(r"[;؛]|\s[-–—]\s")
 def tokens(doc: Doc, res: Resources) -> Doc:
     """Tokenise the text and find every lexicon phrase in it."""
     toks = tokenise(doc.text)
-    matches = res.index.scan(token_forms(toks, res.clitics))
-    return replace(doc, tokens=toks, matches=tuple(sorted(matches, key=lambda m: m.first)))
+    matches = sorted(res.index.scan(token_forms(toks, res.clitics)), key=lambda m: m.first)
+    groups: dict[str, list[Match]] = {}
+    for m in matches:
+        groups.setdefault(m.entry.category, []).append(m)
+    by_category = {k: tuple(v) for k, v in groups.items()}
+    return replace(doc, tokens=toks, matches=tuple(matches), by_category=by_category)
 
 
 def segments(doc: Doc, res: Resources) -> Doc:
     """Split the document into sentences and the sentences into clauses."""
     starts = [t.start for t in doc.tokens]
     sentences = _segments(doc, starts, _char_breaks(doc.text, _SENTENCE_END))
-    breaks = set(_char_breaks(doc.text, _CLAUSE_PUNCT))
+    breaks = _char_breaks(doc.text, _CLAUSE_PUNCT)
     cue_tokens = {m.first for m in doc.matches_of("cue:clause")}
+    # a clause break lies between two tokens: index the token each break precedes
+    cue_tokens |= {bisect_left(starts, b) for b in breaks}
     clauses: list[Segment] = []
     for sent in sentences:
         cuts = [sent.first]
         for i in range(sent.first + 1, sent.last):
-            prev_end = doc.tokens[i - 1].end
-            if i in cue_tokens or any(prev_end <= b < doc.tokens[i].start for b in breaks):
+            if i in cue_tokens:
                 cuts.append(i)
         cuts.append(sent.last)
         for a, b in itertools.pairwise(cuts):
             if b > a:
                 clauses.append(Segment(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
-    return replace(doc, sentences=tuple(sentences), clauses=tuple(clauses))
+    return replace(
+        doc,
+        sentences=tuple(sentences),
+        clauses=tuple(clauses),
+        token_sentence=_owner(sentences, len(doc.tokens)),
+        token_clause=_owner(clauses, len(doc.tokens)),
+    )
+
+
+def _owner(segs: list[Segment], n: int) -> tuple[int, ...]:
+    owner = [0] * n
+    for k, seg in enumerate(segs):
+        owner[seg.first : seg.last] = [k] * (seg.last - seg.first)
+    return tuple(owner)
 
 
 def _char_breaks(text: str, pattern: re.Pattern[str]) -> list[int]:
