@@ -323,18 +323,7 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
 
 
 def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyLexicon) -> None:
-    """Drop subsets ("including 3 children"); coordinated figures share a neighbour's cue."""
-    for i, c in enumerate(cands):
-        start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
-        if atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
-            near = i and c.item.phrase_start - start < 80
-            if (
-                near
-                and atts[i - 1] is None
-                and not lex.boundary_re.search(text, start, c.item.phrase_start)
-            ):
-                atts[i - 1] = atts[i]
-            atts[i] = None
+    """Coordinated figures share a neighbour's cue; subsets ("including 3 children") go."""
     for i in range(1, len(cands)):
         prev = atts[i - 1]
         if (
@@ -353,6 +342,19 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
             and _coordinated(cands[i], cands[i + 1], text, lex)
         ):
             atts[i] = nxt
+    # after sharing, so that "20 others, including nine officers and 11 attackers, were
+    # hurt" hands the cue of "11 attackers" to "nine" and from there to "20 others"
+    for i, c in enumerate(cands):
+        start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
+        if atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
+            near = i and c.item.phrase_start - start < 80
+            if (
+                near
+                and atts[i - 1] is None
+                and not lex.boundary_re.search(text, start, c.item.phrase_start)
+            ):
+                atts[i - 1] = atts[i]
+            atts[i] = None
 
 
 def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
