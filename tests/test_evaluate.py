@@ -129,7 +129,10 @@ PREDICTIONS: dict[str, tuple[ExtractedEvent, ...]] = {
         ),
     ),
     "قتلت طالبان": (
-        event(actor=who("Taliban", "طالبان"), target=who("US soldiers", "الجنود الأمريكيين")),
+        event(
+            actor=who("Taliban", "طالبان"),
+            target=who("US soldiers", "الجنود الأمريكيين", "external_force"),
+        ),
     ),
 }
 
@@ -338,6 +341,8 @@ def test_span_token_metrics() -> None:
     assert target.recall == pytest.approx(1 / 3)
     assert target.union_precision == pytest.approx(2 / 3)
     assert target.lenient_recall == pytest.approx(2 / 3)
+    # actor type: UAF gunmen right; bus (kind other) wrong, US soldiers (MIL) right
+    assert (actor.typed, actor.type_hits, target.typed, target.type_hits) == (1, 1, 2, 1)
 
 
 def test_span_best_event_prefers_highest_combined_f1() -> None:

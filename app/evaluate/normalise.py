@@ -28,6 +28,7 @@ class Rules:
     proclitics: tuple[str, ...]
     arabic_article: str
     min_stem: int
+    kind_roles: dict[str, str]
 
 
 def _parse_rules(raw: dict[str, Any]) -> Rules:
@@ -51,6 +52,7 @@ def _parse_rules(raw: dict[str, Any]) -> Rules:
             proclitics=tuple(raw["clitics"]["proclitics"]),
             arabic_article=str(raw["clitics"]["article"]),
             min_stem=int(raw["clitics"]["min_stem"]),
+            kind_roles={str(k): str(v) for k, v in raw["roles"].items()},
         )
     except (KeyError, TypeError) as exc:
         raise ValueError(f"app/evaluate/rules.toml is malformed: {exc!r}") from exc

@@ -55,6 +55,8 @@ class SpanItem:
     target_gold: str | None
     coder_actor: tuple[str, ...]  # union of the coders' tokens, for the lenient precision
     coder_target: tuple[str, ...]
+    actor_roles: tuple[str, ...] = ()  # the coders' agent codes (MIL, COP, REB, CVL, GOV, UAF…)
+    target_roles: tuple[str, ...] = ()
 
 
 def file_kind(row: dict[str, Any]) -> FileKind:
@@ -106,6 +108,11 @@ def _coder_union(row: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _roles(row: dict[str, Any], key: str) -> tuple[str, ...]:
+    codes = (r.get("role") for r in row.get(key) or [] if isinstance(r, dict))
+    return tuple(dict.fromkeys(c for c in codes if c and c not in ("None", "UNKNOWN")))
+
+
 def span_item(row: dict[str, Any]) -> SpanItem:
     """Build a ``SpanItem``."""
     return SpanItem(
@@ -117,6 +124,8 @@ def span_item(row: dict[str, Any]) -> SpanItem:
         target_gold=row.get("target_gold"),
         coder_actor=_coder_union(row, "source_actor"),
         coder_target=_coder_union(row, "target_actor"),
+        actor_roles=_roles(row, "source_roles"),
+        target_roles=_roles(row, "target_roles"),
     )
 
 

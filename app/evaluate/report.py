@@ -138,13 +138,17 @@ def span_groups(runs: Sequence[Run]) -> dict[str, dict[str, spans.RoleCounts]]:
 
 def span_lines(groups: dict[str, dict[str, spans.RoleCounts]]) -> list[str]:
     """One line per event type and role, with the number of scored items."""
-    lines = ["span tokens (micro): R P F1 | lenient: precision vs coder union, recall w/o clitics"]
+    lines = [
+        "span tokens (micro): R P F1 | lenient: precision vs coder union, recall w/o clitics"
+        " | actor-type accuracy/items"
+    ]
     for etype, roles in groups.items():
         for role, c in roles.items():
             lines.append(
                 f"{etype:<8} {role:<6} scored={c.scored} predicted={c.predicted_items}"
                 f" | R {c.recall:.3f} P {c.precision:.3f} F1 {c.f1:.3f}"
                 f" | P_union {c.union_precision:.3f} R_noclitic {c.lenient_recall:.3f}"
+                f" | type {c.type_accuracy:.3f}/{c.typed}"
             )
     return lines
 
@@ -161,6 +165,8 @@ def span_json(groups: dict[str, dict[str, spans.RoleCounts]]) -> dict[str, Any]:
                 "f1": round(c.f1, 4),
                 "precision_coder_union": round(c.union_precision, 4),
                 "recall_no_clitics": round(c.lenient_recall, 4),
+                "actor_type_accuracy": round(c.type_accuracy, 4),
+                "actor_type_scored": c.typed,
             }
             for role, c in roles.items()
         }

@@ -8,9 +8,9 @@ Predicted strings are ``Participant.text`` (Arabic surface words). Figures are m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from app.evaluate.normalise import strip_clitics, tokens
+from app.evaluate.normalise import rules, strip_clitics, tokens
 from app.evaluate.records import SpanItem
 from app.extraction.types import ExtractedEvent, Participant
 
@@ -60,6 +60,8 @@ class RoleCounts:
     union_hits: int = 0  # hits against the union of the coders' tokens (lenient precision)
     lenient_hits: int = 0  # hits with clitics stripped on both sides
     lenient_gold: int = 0
+    typed: int = 0  # scored items with coder roles and a predicted participant
+    type_hits: int = 0  # ... whose predicted kind maps to one of those roles
 
     @property
     def recall(self) -> float:
@@ -82,14 +84,26 @@ class RoleCounts:
     def lenient_recall(self) -> float:
         return self.lenient_hits / self.lenient_gold if self.lenient_gold else 0.0
 
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_hits / self.typed if self.typed else 0.0
 
-def role_counts(gold: str | None, coder_union: Sequence[str], pred: str | None) -> RoleCounts:
+
+def role_counts(
+    gold: str | None,
+    coder_union: Sequence[str],
+    pred: Participant | None,
+    roles: Sequence[str] = (),
+) -> RoleCounts:
     """Counts for one item and role; an empty ``RoleCounts`` when the gold is null."""
     if gold is None:
         return RoleCounts()
-    g, p = span_tokens(gold), span_tokens(pred)
+    text = _text(pred)
+    g, p = span_tokens(gold), span_tokens(text)
     union = span_tokens(coder_union) | g
-    lg, lp = span_tokens(gold, lenient=True), span_tokens(pred, lenient=True)
+    lg, lp = span_tokens(gold, lenient=True), span_tokens(text, lenient=True)
+    typed = int(bool(roles) and pred is not None)
+    code = rules().kind_roles.get(pred.kind) if pred is not None else None
     return RoleCounts(
         scored=1,
         predicted_items=int(bool(p)),
@@ -99,6 +113,8 @@ def role_counts(gold: str | None, coder_union: Sequence[str], pred: str | None) 
         union_hits=len(p & union),
         lenient_hits=len(lp & lg),
         lenient_gold=len(lg),
+        typed=typed,
+        type_hits=int(bool(typed) and code in roles),
     )
 
 
@@ -108,25 +124,18 @@ def add(a: RoleCounts, b: RoleCounts) -> RoleCounts:
 
 
 def _astuple(c: RoleCounts) -> tuple[int, ...]:
-    return (
-        c.scored,
-        c.predicted_items,
-        c.hits,
-        c.pred,
-        c.gold,
-        c.union_hits,
-        c.lenient_hits,
-        c.lenient_gold,
-    )
+    return tuple(int(getattr(c, f.name)) for f in fields(c))
 
 
 def score_item(item: SpanItem, events: Sequence[ExtractedEvent]) -> dict[str, RoleCounts]:
     """Choose the best-matching event and count actor and target tokens."""
     ev = best_event(item, events)
     return {
-        "actor": role_counts(item.actor_gold, item.coder_actor, _text(ev.actor if ev else None)),
+        "actor": role_counts(
+            item.actor_gold, item.coder_actor, ev.actor if ev else None, item.actor_roles
+        ),
         "target": role_counts(
-            item.target_gold, item.coder_target, _text(ev.target if ev else None)
+            item.target_gold, item.coder_target, ev.target if ev else None, item.target_roles
         ),
     }
 
