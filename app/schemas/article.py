@@ -42,6 +42,14 @@ class ArticleCreate(BaseModel):
             raise ValueError("text must not contain NUL characters")
         return value
 
+    @field_validator("title", "url", "source")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        # PostgreSQL text cannot hold NUL: the insert would fail with a 500.
+        if value is not None and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return value
+
     @field_validator("published_at", mode="before")
     @classmethod
     def _iso_string(cls, value: object) -> object:
