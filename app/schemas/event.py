@@ -133,6 +133,14 @@ class EventFilter(BaseModel):
         default=None, description="Only events created or changed after this time (ISO 8601)"
     )
 
+    @field_validator("admin1", "location", "actor", "target", "event_type", "sub_event_type")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        # PostgreSQL text cannot hold NUL: the query would fail with a 500.
+        if value is not None and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return value
+
     @field_validator("bbox")
     @classmethod
     def _valid_bbox(cls, value: str | None) -> str | None:
