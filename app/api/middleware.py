@@ -97,8 +97,27 @@ class RequestContextMiddleware:
         )
 
 
+class JsonBodyMiddleware:
+    """415 for a POST whose Content-Type is not JSON, before the body is read."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            declared = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+            media_type = declared.split(";", 1)[0].strip().lower()
+            if media_type != "application/json" and not media_type.endswith("+json"):
+                detail = "The request body must be JSON (Content-Type: application/json)."
+                response = problem(415, "Unsupported media type", detail, "unsupported-media-type")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Add the middleware stack; the last added runs first (outermost)."""
+    app.add_middleware(JsonBodyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
