@@ -64,6 +64,7 @@ class PlaceRef:
     at: Mention
     place: Place
     country_only: bool
+    named_country: bool = True  # its country is named in the article (name or demonym)
 
 
 @dataclass(frozen=True, slots=True)

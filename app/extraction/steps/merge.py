@@ -71,10 +71,13 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
 def _place(inc: Incident, token: int) -> PlaceRef | None:
     if not inc.places:
         return None
-    # the most precise place; among equals the first after the trigger, else the first
-    return min(
-        inc.places, key=lambda p: (RANK.get(p.place.precision, 3), p.at.token < token, p.at.token)
-    )
+
+    # a place in a country the article names; the most precise; the first after the trigger
+    def rank(p: PlaceRef) -> tuple[bool, bool, int, bool, int]:
+        precision = RANK.get(p.place.precision, 3)
+        return p.country_only, not p.named_country, precision, p.at.token < token, p.at.token
+
+    return min(inc.places, key=rank)
 
 
 def _date(doc: Doc, inc: Incident) -> DateRef | None:

@@ -13,6 +13,7 @@ from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 MAX_NAME_WORDS = 3
+ANY_CUE = "*"  # in strict_places: any location cue will do
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
@@ -58,7 +59,8 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
             continue
         at = doc.mention_at(mention.start, mention.end)
         place = to_place(cand, at.text, at.start, at.end)
-        refs[at.start] = PlaceRef(at, place, place.precision == "country")
+        in_named = cand.country_code in named
+        refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
             continue
@@ -76,8 +78,8 @@ def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: froz
     if cand.precision == "country" or cand.country_code in named:
         return True
     if not named:
-        return cue is not None
-    return cue is not None and normalise(cue) in strong
+        return cue is not None or ANY_CUE in strong
+    return cue is not None and (ANY_CUE in strong or normalise(cue) in strong)
 
 
 def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:

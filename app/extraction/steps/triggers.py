@@ -34,7 +34,9 @@ def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
     return any(word.startswith(p) for p in res.definite_prefixes)
 
 
-def _blocked(doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], res: Resources) -> str | None:
+def _blocked(
+    doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], res: Resources
+) -> str | None:
     clause = doc.clauses[doc.clause_of(trig.first)]
     for name in BLOCKING:
         window = res.cue_windows.get(name, 0)
