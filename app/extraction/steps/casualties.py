@@ -344,9 +344,12 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
             atts[i] = nxt
     # after sharing, so that "20 others, including nine officers and 11 attackers, were
     # hurt" hands the cue of "11 attackers" to "nine" and from there to "20 others"
+    subset: _Att | None = None  # the cue of the subset being dropped
     for i, c in enumerate(cands):
         start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
-        if atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
+        if subset and atts[i] == subset and _coordinated(cands[i - 1], c, text, lex):
+            atts[i] = None  # "including 5 children and 2 women": all of it is the subset
+        elif atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
             near = i and c.item.phrase_start - start < 80
             if (
                 near
@@ -354,10 +357,15 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
                 and not lex.boundary_re.search(text, start, c.item.phrase_start)
             ):
                 atts[i - 1] = atts[i]
-            atts[i] = None
+            subset, atts[i] = atts[i], None
+        else:
+            subset = None
 
 
 def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``b`` adds to ``a`` ("seven soldiers and five policemen"); vague figures never do."""
+    if "approximate" in (a.item.qualifier, b.item.qualifier):
+        return False
     return bool(lex.coord_re.fullmatch(text, a.item.end, b.item.phrase_start))
 
 

@@ -102,9 +102,9 @@ def _specs(
     dp_before, dp_after = rf"(?:{alt('day_parts_before')}\s+)", rf"(?:\s+{alt('day_parts_after')})"
 
     def month(p: str) -> str:
-        # "أيار/مايو": a second name of the same month; possessive, so that a month
-        # alone never stops before it
-        return rf"(?P<{p}_m>{months})(?:\s*[/-]\s*{months})?+"
+        # "أيار/مايو", "فبراير (شباط)": a second name of the same month; possessive, so
+        # that a month alone never stops before it
+        return rf"(?P<{p}_m>{months})(?:\s*[/-]\s*{months}|\s*\(\s*{months}\s*\))?+"
 
     def year(p: str) -> str:
         return rf"(?P<{p}_y>\d{{4}})(?![\d/.-]\d)"

@@ -212,7 +212,7 @@ class NumberLexicon:
 
 
 def _qualifier_re(
-    node: Mapping[str, Any], path: Path, name: str, flags: int, norm: Normaliser, *, before: bool
+    node: Mapping[str, Any], path: Path, name: str, norm: Normaliser, clitics: str, *, before: bool
 ) -> re.Pattern[str]:
     groups = []
     for qual in node:
@@ -221,10 +221,10 @@ def _qualifier_re(
         alts = alternation(norm.word(w) for w in str_list(node, qual, path))
         groups.append(f"(?P<{qual}>{alts})")
     body = "(?<!\\w)(?:" + "|".join(groups) + ")(?!\\w)"
-    if before:
-        return re.compile(body + r"\s*$", flags)
+    if before:  # "ونحو 50": a clitic may be glued to the qualifier
+        return re.compile(f"(?<!\\w)(?:{clitics})?(?:" + "|".join(groups) + r")(?!\w)\s*$")
     # after the number or after up to two words of its noun: "11 مدنيا على الأقل"
-    return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body, flags)
+    return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body)
 
 
 def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
@@ -233,7 +233,6 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
     data = read_toml(path)
     norm = load_normaliser(data, path)
     words = table(data, "words", path)
-    flags = 0  # English is lower-cased by the normaliser (fold_ascii_case)
 
     def nmap(name: str, *, empty: bool = False) -> dict[str, int]:
         raw = int_map(table(data, name, path), path, name, empty=empty)
@@ -266,21 +265,19 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         vague_alone=MappingProxyType(vague_alone),
         vague=MappingProxyType(vague),
         teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
-        token_re=re.compile(token, flags),
-        gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})", flags),
+        token_re=re.compile(token),
+        gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
-            table(quals, "before", path), path, "qualifiers.before", flags, norm, before=True
+            table(quals, "before", path), path, "qualifiers.before", norm, clitics, before=True
         ),
         after_re=_qualifier_re(
-            table(quals, "after", path), path, "qualifiers.after", flags, norm, before=False
+            table(quals, "after", path), path, "qualifiers.after", norm, clitics, before=False
         ),
         range_open_re=re.compile(
             rf"(?<!\w){alternation(norm.word(w) for w in str_list(ranges, 'openers', path))}\s*$",
-            flags,
         ),
         range_join_re=re.compile(
             rf"\s*(?:{alternation(norm.word(w) for w in str_list(ranges, 'joiners', path))}|-)\s*",
-            flags,
         ),
         tens_first=_flag(words, "tens_before_units", path),
     )
@@ -425,7 +422,7 @@ def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberIt
         return item
     qual = cast(Qualifier, m.lastgroup)
     low = item.value if qual in ("at_least", "more_than") else None
-    return NumberItem(item.start, item.end, item.value, low, None, qual, m.start())
+    return NumberItem(item.start, item.end, item.value, low, None, qual, m.start(qual))
 
 
 def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qualifier, int] | None:
