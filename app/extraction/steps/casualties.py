@@ -89,7 +89,14 @@ def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
     gapped: list[str] = []
     for phrase in set(phrases):
         (gapped if "~" in phrase.split() else plain).append(phrase)
-    parts = [_phrase(p, norm) for p in sorted(gapped, key=lambda p: (-len(p), p))]
+    by_first: dict[str, list[str]] = {}  # gapped phrases grouped by their first word
+    for phrase in sorted(gapped, key=lambda p: (-len(p), p)):
+        first, rest = phrase.split(maxsplit=1)
+        by_first.setdefault(norm.word(first), []).append(_phrase(rest, norm))
+    parts = [
+        re.escape(first) + r"(?:\s+|(?=\s))(?:" + "|".join(rests) + ")"
+        for first, rests in sorted(by_first.items())
+    ]
     if plain:
         parts.insert(0, alternation(norm.word(p) for p in plain))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"

@@ -10,7 +10,7 @@ or before publication ("last"/"الماضي" weekdays: strictly before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -61,6 +61,12 @@ class DateLexicon:
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
 
 
+def _cased(words: Iterable[str], sentence_case: bool) -> list[str]:
+    """The words, plus their capitalised forms ("Yesterday") when the language has case."""
+    out = list(words)
+    return out + [w[:1].upper() + w[1:] for w in out] if sentence_case else out
+
+
 def _key(words: str, lower: bool) -> str:
     key = " ".join(words.split())
     return key.lower() if lower else key
@@ -88,14 +94,15 @@ def _signed(
 
 
 def _specs(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, ci: str, names: Mapping[str, str]
+    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Mapping[str, str]
 ) -> dict[str, str]:
     """One regex per kind of date; group names are prefixed with the kind ("iso_y")."""
     words = table(data, "words", path)
 
     def alt(key: str) -> str:
-        inner = alternation(norm.word(w) for w in str_list(words, key, path, empty=True))
-        return f"(?{ci}:{inner})" if ci else inner
+        return alternation(
+            _cased((norm.word(w) for w in str_list(words, key, path, empty=True)), cased)
+        )
 
     months, weekdays, rel = names["months"], names["weekdays"], names["rel"]
     suffix, join = alt("day_suffixes"), alt("day_month_joiners")
@@ -140,8 +147,9 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
     order = data.get("numeric_order")
     if order not in ("dmy", "mdy"):
         raise LexiconError(f"{path}: numeric_order must be 'dmy' or 'mdy'")
-    lower = lang_dir.name == "en"
-    ci = "i" if lower else ""
+    # case-sensitive patterns (IGNORECASE is several times slower): month and weekday names
+    # are listed as written, other words in lower case and found in sentence case too
+    lower = data.get("sentence_case", False) is True
     months, weekdays = (
         _names(data, "months", path, norm, 12),
         _names(data, "weekdays", path, norm, 6),
@@ -155,8 +163,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
             periods[phrase] = (unit, offset)
 
     def wrap(words: Mapping[str, Any], names: bool) -> str:
-        inner = alternation(words)
-        return f"(?{ci}:{inner})" if ci and not names else inner
+        return alternation(_cased(words, lower and not names))
 
     names = {
         "months": wrap(months, True),
@@ -164,7 +171,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         "rel": wrap(rel, False),
         "periods": wrap(periods, False),
     }
-    specs = _specs(data, path, norm, ci, names)
+    specs = _specs(data, path, norm, lower, names)
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
