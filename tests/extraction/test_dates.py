@@ -47,6 +47,8 @@ CASES = [
     ("ar", "وقع الهجوم في 26/5/2017", [("26/5/2017", date(2017, 5, 26), "day", False)]),
     ("ar", "اغتيل في مطلع كانون الأول/ ديسمبر 2015",
      [("كانون الأول/ ديسمبر 2015", date(2015, 12, 1), "month", False)]),
+    ("ar", "وقع الهجوم في 8 فبراير (شباط) 2006",
+     [("8 فبراير (شباط) 2006", date(2006, 2, 8), "day", False)]),
     ("ar", "بدأت الحرب عام 2015", [("2015", date(2015, 1, 1), "year", False)]),
     ("ar", "تصاعد القتال منذ أواخر نيسان", [("نيسان", date(2017, 4, 1), "month", True)]),
     # English weekdays
@@ -57,6 +59,7 @@ CASES = [
     ("en", "Talks resume next Friday.", []),
     # English relative days and periods
     ("en", "Two people were killed yesterday.", [("yesterday", date(2017, 5, 29), "day", True)]),
+    ("en", "Yesterday, gunmen stormed a school.", [("Yesterday", date(2017, 5, 29), "day", True)]),
     ("en", "Clashes erupted last night.", [("last night", date(2017, 5, 29), "day", True)]),
     ("en", "A bomb exploded this morning.", [("this morning", date(2017, 5, 30), "day", True)]),
     ("en", "The attack came last week.", [("last week", date(2017, 5, 22), "week", True)]),
