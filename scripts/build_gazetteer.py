@@ -90,7 +90,9 @@ def serialise(body: dict[str, Any], versions: dict[str, str]) -> bytes:
         "starts": starts,
         "ids": ids,
     }
-    texts = {"names": cols["name"], "keys": keys}
+    forms = body["country_forms"]
+    multi = sorted({k.split(" ", 1)[0] for k in [*keys, *forms] if " " in k})
+    texts = {"names": cols["name"], "keys": keys, "multi_first": multi}
     return pack(header(body, versions), meta, texts, columns)
 
 

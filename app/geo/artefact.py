@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2
+FORMAT = 3
 ARRAYS = {
     "gid": "i",
     "cc": "H",
@@ -26,7 +26,7 @@ ARRAYS = {
     "starts": "I",
     "ids": "I",
 }
-TEXTS = ("names", "keys")
+TEXTS = ("names", "keys", "multi_first")
 
 
 class ArtefactError(ValueError):

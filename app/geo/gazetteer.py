@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 
 from app.extraction.types import PlacePrecision
 from app.geo.artefact import Artefact, ArtefactError, unpack
 from app.geo.lexicon import Lexicon, load_lexicon
-from app.geo.normalize import arabic_clitic_variants, is_arabic, normalize_key
+from app.geo.normalize import (
+    arabic_clitic_variants,
+    is_arabic,
+    norm_token,
+    normalize_key,
+    strip_article,
+)
 from app.geo.translit import consonants, skeleton_ar, skeleton_latin
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
@@ -26,6 +32,7 @@ SKELETON_CUTOFF = 85.0
 SKELETON_FLOOR = 65.0
 MIN_FUZZY_CHARS = 4
 FUZZY_PENALTY = 1.0
+MAX_CANDIDATES = 10
 
 
 class Gazetteer:
@@ -45,12 +52,13 @@ class Gazetteer:
         self._gid, self._cc, self._a1 = a["gid"], a["cc"], a["a1"]
         self._lat, self._lon, self._pop = a["lat"], a["lon"], a["pop"]
         self._starts, self._ids = a["starts"], a["ids"]
-        self._country_idx = {
-            self._cc_list[self._cc[i]]: i for i, k in enumerate(self._kind) if k == "c"
-        }
+        # entries are stored countries first, then admin units, then places
+        head = range(self._kind.find("p") if "p" in self._kind else len(self._kind))
+        self._country_idx = {self._cc_list[self._cc[i]]: i for i in head if self._kind[i] == "c"}
         self._admin1_idx = {
-            str(self._admin1[self._a1[i]][0]): i for i, k in enumerate(self._kind) if k == "1"
+            str(self._admin1[self._a1[i]][0]): i for i in head if self._kind[i] == "1"
         }
+        self.multi_first = frozenset(art.texts["multi_first"])
         self._check()
 
     @classmethod
@@ -70,10 +78,15 @@ class Gazetteer:
         if self._ids and max(self._ids) >> 1 >= n:
             raise ValueError("key index points past the entry table")
 
-    @cached_property
-    def multi_first(self) -> frozenset[str]:
-        """First tokens of multi-word keys: only these start n-grams longer than one token."""
-        return frozenset(k.split(" ", 1)[0] for k in self._key_index if " " in k)
+    @property
+    def key_index(self) -> Mapping[str, int]:
+        """Normalised name key → row of the key table."""
+        return self._key_index
+
+    @property
+    def forms(self) -> Mapping[str, list[str | int]]:
+        """Normalised country name/demonym key → [ISO2, is_demonym]."""
+        return self._forms
 
     # --- lookup -------------------------------------------------------------------------------
 
@@ -101,16 +114,13 @@ class Gazetteer:
         form = self._forms.get(key)
         return (str(form[0]), bool(form[1])) if form else None
 
-    def _score(self, code: int, context: Sequence[str], prefer_admin: bool) -> float:
+    def _score(self, code: int, context: dict[str, float], prefer_admin: bool) -> float:
         idx, kind = code >> 1, self._kind[code >> 1]
         score = math.log10(self._pop[idx] + 1) / 6 + KIND_BONUS[kind]
         score += PRIMARY_BONUS if code & 1 else 0.0
         if prefer_admin and kind in "12":
             score += ADMIN_CUE_BONUS
-        cc = self._cc_list[self._cc[idx]]
-        if cc in context:
-            score += CONTEXT_BONUS - 0.1 * min(list(context).index(cc), 5)
-        return round(score, 4)
+        return round(score + context.get(self._cc_list[self._cc[idx]], 0.0), 4)
 
     def candidate(
         self, idx: int, score: float, precision: PlacePrecision | None = None
@@ -140,13 +150,14 @@ class Gazetteer:
         prefer_admin: bool = False,
         penalty: float = 0.0,
     ) -> list[Candidate]:
-        """Score and sort entries (one per entry, best-scoring name wins)."""
+        """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES."""
         best: dict[int, float] = {}
+        ctx = {cc: CONTEXT_BONUS - 0.1 * min(i, 5) for i, cc in enumerate(dict.fromkeys(context))}
         for code in codes:
-            s = self._score(code, context, prefer_admin) - penalty
+            s = self._score(code, ctx, prefer_admin) - penalty
             if s > best.get(code >> 1, -math.inf):
                 best[code >> 1] = s
-        order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
         return [self.candidate(idx, s) for idx, s in order]
 
     def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
@@ -169,7 +180,8 @@ class Gazetteer:
         ``language`` is accepted for symmetry with scan(); the script of the mention decides
         normalisation. ``prefer_admin`` ranks admin units first (the text said "province of").
         """
-        key = normalize_key(mention)
+        # one plain word (the common case) skips the tokeniser; same key as normalize_key()
+        key = strip_article(norm_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
         if not codes and key and is_arabic(key):
             first, _, rest = key.partition(" ")

@@ -115,7 +115,8 @@ def normalize_key(text: str) -> str:
     return key_from_tokens([norm_token(t) for _, _, t in tokens(text)])
 
 
-def arabic_clitic_variants(token: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def arabic_clitic_variants(token: str) -> tuple[str, ...]:
     """Return forms of a normalised Arabic first token with و/ف, ب/ل/ك and ال peeled off.
 
     The first element is the token itself (article stripped); later ones strip more. "لل" is
@@ -135,4 +136,4 @@ def arabic_clitic_variants(token: str) -> list[str]:
             stem = strip_article(stem)
             if len(stem) >= 3 and stem not in out:
                 out.append(stem)
-    return out
+    return tuple(out)

@@ -10,11 +10,11 @@ place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import Cue
-from app.geo.normalize import arabic_clitic_variants, is_arabic, key_from_tokens, norm_token, tokens
+from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token, tokens
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -29,31 +29,63 @@ ARTICLE_TOKENS = frozenset({"al", "el"})
 
 
 class _Doc:
-    """Tokens of one text with their normalised forms and which neighbours may join."""
+    """Tokens of one text, normalised once, with the longest place and country key per token."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, gz: Gazetteer) -> None:
         self.text = text
         self.toks = tokens(text)
         self.norms = [norm_token(t) for _, _, t in self.toks]
         self.arabic = [is_arabic(t) for _, _, t in self.toks]
         self.join = [self._joinable(i) for i in range(len(self.toks) - 1)]
+        self.place: list[tuple[int, str] | None] = []
+        self.form: list[tuple[int, str] | None] = []
+        self.upper = [self._capitalised(i) for i in range(len(self.toks))]
+        for i, upper in enumerate(self.upper):
+            if upper:
+                self._longest_at(i, gz.key_index, gz.forms, gz.multi_first)
+            else:
+                self.place.append(None)
+                self.form.append(None)
 
     def _joinable(self, i: int) -> bool:
         gap = self.text[self.toks[i][1] : self.toks[i + 1][0]].strip()
         return gap in ("", "-") or (gap == "." and len(self.toks[i][2]) == 1)
 
-    def span_len(self, i: int) -> int:
-        """How many tokens from i can form one n-gram (no punctuation in between)."""
-        n = 1
-        while n < MAX_NGRAM and i + n < len(self.toks) and self.join[i + n - 1]:
-            n += 1
-        return n
+    def _longest_at(
+        self, i: int, keys: Container[str], forms: Container[str], multi: Container[str]
+    ) -> None:
+        """Record the longest place key and country-form key starting at token i.
 
-    def firsts(self, i: int) -> list[str]:
+        Only first words in ``multi`` start n-grams longer than one token; Arabic first words
+        are tried with their clitics peeled off; a leading Latin article is dropped.
+        """
+        norms, firsts = self.norms, self.firsts(i)
+        starters = [f for f in firsts if f == "al" or f in multi]
+        span = 1
+        while starters and span < MAX_NGRAM and i + span < len(norms) and self.join[i + span - 1]:
+            span += 1
+        place = form = None
+        for n in range(span, 1, -1):
+            tail = " ".join(norms[i + 1 : i + n])
+            for first in starters:
+                key = tail if first == "al" else f"{first} {tail}"
+                if place is None and key in keys:
+                    place = (n, key)
+                if form is None and key in forms:
+                    form = (n, key)
+        for first in firsts:
+            if first != "al" and place is None and first in keys:
+                place = (1, first)
+            if first != "al" and form is None and first in forms:
+                form = (1, first)
+        self.place.append(place)
+        self.form.append(form)
+
+    def firsts(self, i: int) -> tuple[str, ...]:
         """Forms the token at i may take as the first word of a name."""
-        return arabic_clitic_variants(self.norms[i]) if self.arabic[i] else [self.norms[i]]
+        return arabic_clitic_variants(self.norms[i]) if self.arabic[i] else (self.norms[i],)
 
-    def capitalised(self, i: int) -> bool:
+    def _capitalised(self, i: int) -> bool:
         """Latin names must be capitalised; an article may lead a capitalised name."""
         if self.arabic[i]:
             return True
@@ -61,21 +93,6 @@ class _Doc:
         if self.norms[i] == "al" and i + 1 < len(self.toks) and self.join[i]:
             return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
         return raw[:1].isupper()
-
-
-def _longest(
-    doc: _Doc, i: int, known: Callable[[str], object], multi: frozenset[str] | None
-) -> tuple[int, str] | None:
-    """Longest n-gram starting at i whose key is ``known``; ``multi`` prunes long n-grams."""
-    firsts = doc.firsts(i)
-    for n in range(doc.span_len(i), 0, -1):
-        for first in firsts:
-            if n > 1 and multi is not None and first != "al" and first not in multi:
-                continue
-            key = key_from_tokens([first, *doc.norms[i + 1 : i + n]])
-            if key and known(key):
-                return n, key
-    return None
 
 
 def _cue_forms(token: str, arabic: bool, raw: str) -> set[str]:
@@ -136,9 +153,9 @@ def _accept(cands: list[Candidate], key: str, cue: Cue | None, context: Sequence
 def _place_at(
     gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]
 ) -> tuple[int, PlaceMention] | None:
-    if not doc.capitalised(i):
+    if not doc.upper[i]:
         return None
-    hit = _longest(doc, i, gz.has_key, gz.multi_first)
+    hit = doc.place[i]
     if hit is None:
         return None
     n, key = hit
@@ -161,7 +178,7 @@ def scan_places(
     gz: Gazetteer, text: str, language: str, context: Sequence[str]
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring."""
-    doc = _Doc(text)
+    doc = _Doc(text, gz)
     ctx = list(dict.fromkeys([*context, *(m.country_code for m in _countries(gz, doc))]))
     out, i = [], 0
     while i < len(doc.toks):
@@ -177,7 +194,7 @@ def scan_places(
 def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
     out, i = [], 0
     while i < len(doc.toks):
-        hit = _longest(doc, i, gz.country_form, None) if doc.capitalised(i) else None
+        hit = doc.form[i] if doc.upper[i] else None
         form = gz.country_form(hit[1]) if hit else None
         short_word = len(hit[1]) <= 3 and not doc.arabic[i] if hit else False
         if hit is None or form is None or (short_word and not doc.toks[i][2].isupper()):
@@ -193,4 +210,4 @@ def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
 
 def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
     """Country names and demonyms in text (``language`` is informative; script decides)."""
-    return _countries(gz, _Doc(text))
+    return _countries(gz, _Doc(text, gz))

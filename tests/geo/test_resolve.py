@@ -89,3 +89,8 @@ def test_loading_a_corrupt_artefact_fails_loudly(tmp_path: Path) -> None:
     bad.write_bytes(b"not a gzip stream")
     with pytest.raises(ArtefactError):
         Gazetteer.load(bad)
+
+
+@pytest.mark.parametrize("word", ["Ménaka", "Derna", "الخرطوم", "Al", "Hodeidah"])
+def test_single_word_fast_path_agrees_with_the_tokeniser(gaz: Gazetteer, word: str) -> None:
+    assert gaz.resolve(word) == gaz.resolve(f" {word}. ")
