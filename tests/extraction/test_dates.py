@@ -74,6 +74,10 @@ CASES = [
     ("en", "05/26/2017: Assailants attacked a bus.", [("05/26/2017", date(2017, 5, 26), "day", False)]),
     ("en", "On 26/05/2017 assailants attacked a bus.", [("26/05/2017", date(2017, 5, 26), "day", False)]),
     ("en", "Report dated 2017-05-26.", [("2017-05-26", date(2017, 5, 26), "day", False)]),
+    ("en", "Gunmen struck on the 26th.", [("26th", date(2017, 5, 26), "day", True)]),
+    ("en", "Gunmen struck on the 31st.", [("31st", date(2017, 3, 31), "day", True)]),
+    ("en", "Gunmen struck two days ago.", [("two days ago", date(2017, 5, 28), "day", True)]),
+    ("ar", "وقع الهجوم قبل يومين", [("قبل يومين", date(2017, 5, 28), "day", True)]),
     ("en", "The group was founded in 2015.", [("2015", date(2015, 1, 1), "year", False)]),
     ("en", "Attacks rose in March 2016.", [("March 2016", date(2016, 3, 1), "month", False)]),
     # no dates: numbers that only look like them

@@ -124,6 +124,8 @@ def _specs(
         rf"{month('day_month')}(?:,?\s+{year('day_month')})?(?!\w)",
         "month_day": rf"{month('month_day')}\s+(?P<month_day_d>\d{{1,2}})(?:{suffix})?(?!\d)"
         rf"(?:,?\s+{year('month_day')})?(?!\w)",
+        "day_alone": rf"{alt('day_context')}\s+(?P<day_alone_d>\d{{1,2}})(?:{suffix})(?!\w)"
+        rf"(?!,?\s+(?:{join}\s+)?{months})",
         "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
         "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
         "year": rf"{alt('year_context')}\s+{year('year')}",
@@ -244,6 +246,17 @@ def _day_month(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -
     return _explicit(_year(m, kind, published), _month(m, kind, lex), day, published)
 
 
+def _day_alone(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    day = int(m.group("day_alone_d"))
+    months = published.year * 12 + published.month - 1
+    for back in range(3):  # the 31st before 30 May is 31 March
+        year, month = divmod(months - back, 12)
+        found = _safe(year, month + 1, day)
+        if found and found <= published:
+            return found, "day", True
+    return None
+
+
 def _month_year(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
     year = _year(m, kind, published)
     return (date(year, _month(m, kind, lex), 1), "month", False) if year and year >= 1900 else None
@@ -294,6 +307,7 @@ _HANDLERS: Mapping[str, _Handler] = MappingProxyType(
         "numeric": _numeric,
         "day_month": _day_month,
         "month_day": _day_month,
+        "day_alone": _day_alone,
         "month_year": _month_year,
         "month": _month_alone,
         "year": _year_alone,
@@ -303,7 +317,9 @@ _HANDLERS: Mapping[str, _Handler] = MappingProxyType(
     }
 )
 # the words that are the date itself; the context word before them is not
-_SPAN_GROUP: Mapping[str, str] = MappingProxyType({"month": "month_s", "year": "year_y"})
+_SPAN_GROUP: Mapping[str, str] = MappingProxyType(
+    {"month": "month_s", "year": "year_y", "day_alone": "day_alone_d"}
+)
 
 
 def find_dates(text: str, published: date, lex: DateLexicon) -> tuple[DateMention, ...]:
