@@ -68,7 +68,6 @@ class CasualtyLexicon:
     subset_re: re.Pattern[str]
     subset_after_re: re.Pattern[str]
     coord_re: re.Pattern[str]
-    word_re: re.Pattern[str]
     boundary_re: re.Pattern[str]
 
 
@@ -141,77 +140,98 @@ def _victim_re(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Data:
+    """One casualties.toml while it is compiled: its path, tables and normaliser."""
+
+    path: Path
+    norm: Normaliser
+    ctx: Mapping[str, Any]
+    victims: Mapping[str, Any]
+
+    def phrases(
+        self, key: str, node: Mapping[str, Any] | None = None, *, empty: bool = False
+    ) -> str:
+        node = self.ctx if node is None else node
+        return _phrases(str_list(node, key, self.path, empty=empty), self.norm)
+
+    def filler(self) -> str:
+        """One word that may stand between a number and its cue."""
+        stops = str_list(self.ctx, "filler_stop_prefixes", self.path, empty=True)
+        guard = f"(?!{alternation(stops, spaces=False)})" if stops else ""
+        return rf"(?!{self.phrases('filler_stop')}(?!\w)){guard}{_TOKEN}"
+
+
+def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str, str]:
+    """The cue-after-number and cue-before-number patterns."""
+    token, coord = d.filler(), d.phrases("coordinators")
+    n_before = _int(d.ctx, "max_fillers_before", d.path)
+    n_after = _int(d.ctx, "max_fillers_after", d.path)
+    # "seven people, including the mayor, were killed": skip the parenthesis
+    subset_clause = rf"\(?(?<!\w){d.phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
+    # "two people and the assailant were killed": attackers named beside the victims
+    perp = d.phrases("perpetrators", empty=True)
+    perp_clause = rf"{coord}\s+(?:{_TOKEN}\s+)?{perp}(?!\w)"
+    after = (
+        rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after}}}?(?:[\s,،]*(?:{subset_clause}|{perp_clause}))?"
+        rf"(?:[\s,،]+{token}){{0,2}}?)[\s,،]*"
+        + _cue_group(cues, "after", d.path, d.norm, "(?!)")  # "و" + cue starts a new clause
+    )
+    listed = d.ctx.get("fillers_before")
+    fill = rf"\s+{d.phrases('fillers_before', empty=True)}" if listed else rf"\s+{token}"
+    before = (
+        _cue_group(cues, "before", d.path, d.norm, clitics)
+        + rf"(?P<fill>(?:{fill}){{0,{n_before}}})\s*$"
+    )
+    return after, before
+
+
+def _lexer(d: _Data, data: Mapping[str, Any], duals: Mapping[str, str], clitics: str) -> str:
+    """One pattern for "no casualties" phrases, passives and victim nouns."""
+    zero = table(data, "zero", d.path)
+    zero_groups = "|".join(
+        f"(?P<{k}>{d.phrases(k, zero, empty=k != 'both')})" for k in ("both", "killed", "wounded")
+    )
+    passive = d.phrases("passive", d.victims, empty=True)
+    return (
+        rf"(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
+        rf"|{_victim_re(d.victims, duals, d.path, d.norm, clitics)}"
+    )
+
+
 def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     """Load and validate ``<lang_dir>/casualties.toml`` and compile its patterns."""
     path = lang_dir / CASUALTIES_FILE
     data = read_toml(path)
     norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
-    flags = 0  # English is lower-cased by the normaliser (fold_ascii_case)
-    ctx, cues, victims = (
-        table(data, "context", path),
-        table(data, "cues", path),
-        table(data, "victims", path),
-    )
+    d = _Data(path, norm, table(data, "context", path), table(data, "victims", path))
     clitics = alternation(
-        (norm.word(c) for c in str_list(ctx, "clitics", path, empty=True)), spaces=False
+        (norm.word(c) for c in str_list(d.ctx, "clitics", path, empty=True)), spaces=False
     )
-
-    def phrases(key: str, node: Mapping[str, Any] = ctx, *, empty: bool = False) -> str:
-        return _phrases(str_list(node, key, path, empty=empty), norm)
-
-    stop_prefixes = str_list(ctx, "filler_stop_prefixes", path, empty=True)
-    prefix_guard = f"(?!{alternation(stop_prefixes, spaces=False)})" if stop_prefixes else ""
-    token = rf"(?!{phrases('filler_stop')}(?!\w)){prefix_guard}{_TOKEN}"
-    fill_before = (
-        rf"\s+{phrases('fillers_before', empty=True)}"
-        if ctx.get("fillers_before")
-        else rf"\s+{token}"
-    )
-    n_before, n_after = _int(ctx, "max_fillers_before", path), _int(ctx, "max_fillers_after", path)
-    raw_duals = table(victims, "dual_cues", path)
-    if any(v not in ("killed", "wounded") for v in raw_duals.values()):
+    duals = table(d.victims, "dual_cues", path)
+    if any(v not in ("killed", "wounded") for v in duals.values()):
         raise LexiconError(f"{path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
-    zero = table(data, "zero", path)
-    zero_groups = "|".join(
-        f"(?P<{k}>{phrases(k, zero, empty=k != 'both')})" for k in ("both", "killed", "wounded")
-    )
-    coord = phrases("coordinators")
-    # "seven people, including the mayor, were killed": skip the parenthesis
-    subset_clause = rf"\(?(?<!\w){phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
-    # "two people and the assailant were killed": attackers named beside the victims
-    perp_clause = rf"{coord}\s+(?:{_TOKEN}\s+)?{phrases('perpetrators', empty=True)}(?!\w)"
+    after, before = _cue_patterns(d, table(data, "cues", path), clitics)
+    coord = d.phrases("coordinators")
+    units, perp = d.phrases("not_victims_after"), d.phrases("perpetrators", empty=True)
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
-        after_re=re.compile(
-            rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after}}}?(?:[\s,،]*(?:{subset_clause}|{perp_clause}))?"
-            rf"(?:[\s,،]+{token}){{0,2}}?)[\s,،]*" + _cue_group(cues, "after", path, norm, "(?!)"),
-            flags,
-        ),  # "و" + cue: new clause
-        before_re=re.compile(
-            _cue_group(cues, "before", path, norm, clitics)
-            + rf"(?P<fill>(?:{fill_before}){{0,{n_before}}})\s*$",
-            flags,
-        ),
-        # one pass over the text for "no casualties" phrases, victim nouns and passives
-        lexer_re=re.compile(
-            rf"(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{phrases('passive', victims, empty=True)}))"
-            rf"(?!\w)|{_victim_re(victims, raw_duals, path, norm, clitics)}"
-        ),
-        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in raw_duals.items()}),
+        after_re=re.compile(after),
+        before_re=re.compile(before),
+        lexer_re=re.compile(_lexer(d, data, duals, clitics)),
+        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
         subject_re=re.compile(rf"(?<!\w){_TOKEN},?\s+$"),
         not_subjects=frozenset(
-            norm.word(w) for w in str_list(victims, "not_subjects", path, empty=True)
+            norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
         noun_after_re=re.compile(
-            rf"[\s-]*(?:{_TOKEN}\s+)?(?:(?P<unit>{phrases('not_victims_after')})"
-            rf"|(?P<perp>{phrases('perpetrators', empty=True)}))(?!\w)"
+            rf"[\s-]*(?:{_TOKEN}\s+)?(?:(?P<unit>{units})|(?P<perp>{perp}))(?!\w)"
         ),
-        not_before_re=re.compile(rf"(?<!\w){phrases('not_victims_before')}[\s#-]*$", flags),
-        subset_re=re.compile(rf"(?<!\w){phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", flags),
-        subset_after_re=re.compile(rf"\s*{phrases('subset_after')}(?!\w)", flags),
-        coord_re=re.compile(rf"(?:\s*{token}){{0,3}}\s*{coord}(?:\s*{coord})?\s*", flags),
-        word_re=re.compile(rf"[\s,،]*{_TOKEN}"),
+        not_before_re=re.compile(rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$"),
+        subset_re=re.compile(rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$"),
+        subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
+        coord_re=re.compile(rf"(?:\s*{d.filler()}){{0,3}}\s*{coord}(?:\s*{coord})?\s*"),
         boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
     )
 
