@@ -227,42 +227,49 @@ def _qualifier_re(
     return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body)
 
 
+def _word_map(
+    data: Mapping[str, Any], name: str, path: Path, norm: Normaliser, *, empty: bool = False
+) -> dict[str, int]:
+    raw = int_map(table(data, name, path), path, name, empty=empty)
+    out = {norm.word(k): v for k, v in raw.items()}
+    if len(out) != len(raw):
+        raise LexiconError(f"{path}: [{name}] has entries equal after normalisation")
+    return out
+
+
+def _alt(node: Mapping[str, Any], key: str, path: Path, norm: Normaliser) -> str:
+    return alternation(norm.word(w) for w in str_list(node, key, path))
+
+
 def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
     """Load and validate ``<lang_dir>/numbers.toml`` and compile its patterns."""
     path = lang_dir / NUMBERS_FILE
     data = read_toml(path)
     norm = load_normaliser(data, path)
     words = table(data, "words", path)
-
-    def nmap(name: str, *, empty: bool = False) -> dict[str, int]:
-        raw = int_map(table(data, name, path), path, name, empty=empty)
-        out = {norm.word(k).lower(): v for k, v in raw.items()}
-        if len(out) != len(raw):
-            raise LexiconError(f"{path}: [{name}] has entries equal after normalisation")
-        return out
-
-    values, scales = nmap("words.values"), nmap("words.scales")
-    vague_alone, vague = nmap("words.vague_alone", empty=True), nmap("vague")
+    values, scales = (
+        _word_map(data, "words.values", path, norm),
+        _word_map(data, "words.scales", path, norm),
+    )
+    vague = _word_map(data, "vague", path, norm)
     clitics = alternation(str_list(words, "clitics", path, empty=True), spaces=False)
     articles = alternation(
-        words.get("articles", []) if isinstance(words.get("articles"), list) else []
+        str_list(words, "articles", path, empty=True) if "articles" in words else []
     )
-    joiners = alternation(norm.word(w) for w in str_list(words, "joiners", path))
-    number_words = alternation([*values, *scales])
+    joiners = _alt(words, "joiners", path, norm)
     # one pass over the text for digits, number words, articles and vague quantities
     token = (
         r"(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{number_words}))"
+        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{alternation([*values, *scales])}))"
         rf"|(?P<a>{articles})(?=\s+{alternation(scales)}))(?!\w)"
     )
-    ranges = table(data, "ranges", path)
-    quals = table(data, "qualifiers", path)
+    ranges, quals = table(data, "ranges", path), table(data, "qualifiers", path)
     return NumberLexicon(
         lang=lang_dir.name,
         normalise=norm,
         values=MappingProxyType(values),
         scales=MappingProxyType(scales),
-        vague_alone=MappingProxyType(vague_alone),
+        vague_alone=MappingProxyType(_word_map(data, "words.vague_alone", path, norm, empty=True)),
         vague=MappingProxyType(vague),
         teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
         token_re=re.compile(token),
@@ -273,12 +280,8 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         after_re=_qualifier_re(
             table(quals, "after", path), path, "qualifiers.after", norm, clitics, before=False
         ),
-        range_open_re=re.compile(
-            rf"(?<!\w){alternation(norm.word(w) for w in str_list(ranges, 'openers', path))}\s*$",
-        ),
-        range_join_re=re.compile(
-            rf"\s*(?:{alternation(norm.word(w) for w in str_list(ranges, 'joiners', path))}|-)\s*",
-        ),
+        range_open_re=re.compile(rf"(?<!\w){_alt(ranges, 'openers', path, norm)}\s*$"),
+        range_join_re=re.compile(rf"\s*(?:{_alt(ranges, 'joiners', path, norm)}|-)\s*"),
         tens_first=_flag(words, "tens_before_units", path),
     )
 
