@@ -140,6 +140,19 @@ def _specs(
     }
 
 
+def _periods(
+    data: Mapping[str, Any], path: Path, norm: Normaliser, lower: bool
+) -> dict[str, tuple[str, int]]:
+    """Phrase -> (unit, offset) for every [periods.<unit>] table."""
+    periods: dict[str, tuple[str, int]] = {}
+    for unit in _PERIODS:
+        for phrase, offset in _signed(data, f"periods.{unit}", path, norm, lower).items():
+            if phrase in periods:
+                raise LexiconError(f"{path}: '{phrase}' is listed under two periods")
+            periods[phrase] = (unit, offset)
+    return periods
+
+
 def load_date_lexicon(lang_dir: Path) -> DateLexicon:
     """Load and validate ``<lang_dir>/dates.toml`` and compile its patterns."""
     path = lang_dir / DATES_FILE
@@ -157,12 +170,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         _names(data, "weekdays", path, norm, 6),
     )
     rel = _signed(data, "relative_days", path, norm, lower)
-    periods: dict[str, tuple[str, int]] = {}
-    for unit in _PERIODS:
-        for phrase, offset in _signed(data, f"periods.{unit}", path, norm, lower).items():
-            if phrase in periods:
-                raise LexiconError(f"{path}: '{phrase}' is listed under two periods")
-            periods[phrase] = (unit, offset)
+    periods = _periods(data, path, norm, lower)
 
     def wrap(words: Mapping[str, Any], names: bool) -> str:
         return alternation(_cased(words, lower and not names))
