@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    Text,
+    and_,
+    false,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlmodel import col
 
 from app.models import Event
@@ -15,6 +26,10 @@ from app.services.cursor import Cursor, ValueKind, decode_cursor
 from app.textfold import fold
 
 EVENT: Table = Event.__table__  # type: ignore[attr-defined]
+# What pages and exports read: no created_at/updated_at (their parsing costs per row), evidence
+# as its stored JSON text (embedded as-is in responses, never parsed and re-serialised).
+READ_COLUMNS = [c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}]
+READ_COLUMNS.append(type_coerce(EVENT.c.evidence, Text).label("evidence"))
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
     "killed": (col(Event.killed), int),
@@ -95,7 +110,8 @@ def page_query(
     """Return the SELECT for one page (``limit`` + 1 rows, to know whether more follow)."""
     field, descending = parse_sort(sort)
     column, kind = SORT_COLUMNS[field]
-    stmt = select(EVENT).where(*filter_clauses(f))
+    columns = [*READ_COLUMNS, EVENT.c.updated_at] if field == "updated_at" else READ_COLUMNS
+    stmt = select(*columns).where(*filter_clauses(f))
     if cursor_token is not None:
         stmt = stmt.where(_after(column, descending, decode_cursor(cursor_token, sort.value, kind)))
     order = column.desc() if descending else column.asc()
