@@ -168,7 +168,11 @@ def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str,
     n_before = _int(d.ctx, "max_fillers_before", d.path)
     n_after = _int(d.ctx, "max_fillers_after", d.path)
     # "seven people, including the mayor, were killed": skip the parenthesis
-    subset_clause = rf"\(?(?<!\w){d.phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
+    subset_clause = (
+        rf"\(?(?<!\w){d.phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
+        # "eleven people, five of them children, were killed"
+        rf"|[^\s,،]+\s+{d.phrases('subset_after')}[^.;:!?؟؛()]{{0,40}}?[,،)]"
+    )
     # "two people and the assailant were killed": attackers named beside the victims
     perp = d.phrases("perpetrators", empty=True)
     perp_clause = rf"{coord}\s+(?:{_TOKEN}\s+)?{perp}(?!\w)"
