@@ -3,7 +3,11 @@
 A number is a casualty count when a cue from ``data/<lang>/casualties.toml`` follows it
 ("12 people were killed", "29 قتيلا") or precedes it ("killed 12", "مقتل 5 أشخاص").
 Figures sharing one cue and joined by "and" are added; figures after "including" /
-"من بينهم" are subsets and dropped. Explicit "no casualties" phrases give zero counts.
+"من بينهم" are subsets and dropped; figures of attackers ("two assailants") are never
+counted. Explicit "no casualties" phrases give zero counts (qualifier "zero"), one
+mention per kind they cover. Vague quantities ("dozens", "عشرات") keep qualifier
+"approximate" with best = low = the lower bound listed in numbers.toml. A total for both
+kinds ("16 قتيلا وجريحا", "8 killed or wounded") has kind "killed" and ``combined`` set.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ class CasualtyMention:
     cue: Span  # the death / injury words
     start: int  # the whole phrase
     end: int
-    combined: bool = False  # one total for killed and wounded together: not a killed count
+    combined: bool = False  # one total for killed and wounded together (kind is "killed")
 
 
 @dataclass(frozen=True, slots=True)
