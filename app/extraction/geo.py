@@ -9,35 +9,70 @@ from typing import Protocol
 class CandidateLike(Protocol):
     """A ranked gazetteer candidate."""
 
-    geonameid: int
-    name: str
-    country_code: str
-    admin1_code: str | None
-    admin1_name: str | None
-    latitude: float
-    longitude: float
-    precision: str
-    score: float
+    @property
+    def geonameid(self) -> int | None: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def country_code(self) -> str: ...
+
+    @property
+    def admin1_code(self) -> str | None: ...
+
+    @property
+    def admin1_name(self) -> str | None: ...
+
+    @property
+    def latitude(self) -> float: ...
+
+    @property
+    def longitude(self) -> float: ...
+
+    @property
+    def precision(self) -> str: ...
+
+    @property
+    def score(self) -> float: ...
 
 
 class PlaceMentionLike(Protocol):
     """A place name found in text, with its candidates."""
 
-    start: int
-    end: int
-    text: str
-    candidates: Sequence[CandidateLike]
-    cue: str | None
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def candidates(self) -> Sequence[CandidateLike]: ...
+
+    @property
+    def cue(self) -> str | None: ...
 
 
 class CountryMentionLike(Protocol):
     """A country name or demonym found in text."""
 
-    start: int
-    end: int
-    text: str
-    country_code: str
-    is_demonym: bool
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def country_code(self) -> str: ...
+
+    @property
+    def is_demonym(self) -> bool: ...
 
 
 class GazetteerLike(Protocol):

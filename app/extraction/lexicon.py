@@ -22,6 +22,7 @@ class Clitics:
     conjunctions: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     article: str = ""
+    suffixes: tuple[str, ...] = ()  # attached pronouns ("غاراتها" = "غارات" + "ها")
     min_stem: int = 2
 
     def forms(self, word: str) -> tuple[str, ...]:
@@ -32,8 +33,6 @@ class Clitics:
 
     def strip(self, word: str) -> tuple[str, ...]:
         """Return ``word`` and its forms with proclitics stripped (uncached)."""
-        if not self.conjunctions and not self.prepositions and not self.article:
-            return (word,)
         out = [word]
         out += [word[len(c) :] for c in self.conjunctions if self._strips(word, c)]
         for form in list(out):
@@ -46,6 +45,12 @@ class Clitics:
                         out.append(self.article + rest[1:])
         if self.article:
             out += [f[len(self.article) :] for f in list(out) if self._strips(f, self.article)]
+        out += [
+            f[: -len(x)]
+            for f in list(out)
+            for x in self.suffixes
+            if f.endswith(x) and len(f) - len(x) > self.min_stem
+        ]
         return tuple(dict.fromkeys(out))
 
     def _strips(self, word: str, prefix: str) -> bool:

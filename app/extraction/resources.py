@@ -68,6 +68,7 @@ class Resources:
     strict_places: frozenset[str] | None = None  # settlement nouns foreign places need (Arabic)
     determiners: frozenset[str] = frozenset()  # words that make a trigger definite ("the")
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
+    fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -132,6 +133,7 @@ def load_resources(
         strict,
         frozenset(normalise(w) for w in lang["language"].get("determiners", ())),
         tuple(normalise(w) for w in lang["language"].get("definite_prefixes", ())),
+        frozenset(normalise(w) for w in lang["language"].get("fighter_links", ())),
     )
 
 
@@ -147,6 +149,7 @@ def _clitics(spec: dict[str, Any]) -> Clitics:
         conjunctions=tuple(spec.get("conjunctions", ())),
         prepositions=tuple(spec.get("prepositions", ())),
         article=str(spec.get("article", "")),
+        suffixes=tuple(normalise(x) for x in spec.get("suffixes", ())),
     )
 
 

@@ -26,6 +26,7 @@ class FakePlaceMention:
     end: int
     text: str
     candidates: tuple[FakeCandidate, ...]
+    cue: str | None = None
 
 
 @dataclass(frozen=True)

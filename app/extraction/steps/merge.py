@@ -115,7 +115,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         # prefer the latest of the same type, then the latest violent one, then the latest
-        same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 1]
+        same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
         violent = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
         i = (same or violent or fits)[-1]
         out[i] = combine(out[i], d)
@@ -125,7 +125,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 def compatible(a: Draft, b: Draft) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
-    loose = min(a.typed, b.typed) <= 1 or _claim_only(a) or _claim_only(b)
+    loose = _vague(a) or _vague(b) or _claim_only(a) or _claim_only(b)
     if a.event_type != b.event_type and (not loose or _other_targets(a, b)):
         return False
     same_place = (
@@ -149,6 +149,12 @@ def _other_targets(a: Draft, b: Draft) -> bool:
         d.target.kind for d in (a, b) if d.target and d.target.kind != "unidentified_armed_group"
     }
     return bool(a.target and b.target) and len(kinds) > 1
+
+
+def _vague(d: Draft) -> bool:
+    """Only generic words ("an attack"), or a definite one ("this incident") whatever its victims."""
+    generic = all(t.info.generic for t in d.triggers)
+    return d.typed == 0 or (d.anaphoric and generic)
 
 
 def _claim_only(d: Draft) -> bool:

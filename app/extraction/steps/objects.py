@@ -21,6 +21,7 @@ def objects(doc: Doc, res: Resources) -> Doc:
     """Join object nouns to the force next to them, or add them as participants of their own."""
     people = list(doc.participants)
     taken = {i for p in people for i in range(p.at.token, p.at.last)}
+    taken |= {i for t in doc.triggers for i in range(t.at.token, t.at.last)}  # "car bomb"
     added: list[ParticipantMention] = []
     for match in longest(doc.matches_of("object")):
         if taken.intersection(range(match.first, match.last)):

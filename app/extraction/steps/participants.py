@@ -31,8 +31,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
         found.append(_participant(doc, res, match, country_name))
     found += _demonym_forces(doc, res, country_name, found)
-    cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
-    found = [_flag(doc, res, p, cues) if cues else p for p in _named_fighters(doc, found)]
+    found = _flags(doc, res, _named_fighters(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
@@ -109,7 +108,9 @@ def _demonym_forces(
     return out
 
 
-def _named_fighters(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMention]:
+def _named_fighters(
+    doc: Doc, res: Resources, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
     """Fold "militants"/"gunmen" into the named group beside them ("Al-Shabab militants",
     "gunmen from Boko Haram", "مسلحون من داعش"): one participant, the group's name."""
     out = sorted(found, key=lambda p: p.at.start)
@@ -117,9 +118,8 @@ def _named_fighters(doc: Doc, found: list[ParticipantMention]) -> list[Participa
     while k < len(out) - 1:
         a, b = out[k], out[k + 1]
         kinds = {a.kind, b.kind}
-        near = b.at.token - a.at.last <= FOLD_GAP and doc.clause_of(a.at.token) == doc.clause_of(
-            b.at.token
-        )
+        between = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
+        near = len(between) <= FOLD_GAP and all(w in res.fighter_links for w in between)
         if near and "unidentified_armed_group" in kinds and kinds & NAMED:
             named = a if a.kind in NAMED else b
             start, end = a.at.start, b.at.end
@@ -137,25 +137,22 @@ def _named_fighters(doc: Doc, found: list[ParticipantMention]) -> list[Participa
     return out
 
 
-def _flag(doc: Doc, res: Resources, p: ParticipantMention, cues: list[Match]) -> ParticipantMention:
-    """Mark a participant that denies involvement or claims responsibility in its sentence."""
-    sent = doc.sentences[doc.sentence_of(p.at.token)]
-    denied = claimed = False
-    for m in doc.matches:
-        if not sent.first <= m.first < sent.last or m.entry.category not in (
-            "cue:denial",
-            "cue:claim",
-        ):
-            continue
-        # the cue follows the group ("Hamas denied"), or precedes it ("نفت حماس", "تبنى داعش")
+def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[ParticipantMention]:
+    """Mark the group each denial or claim is about: the nearest one before the cue ("Hamas
+    denied"), else the one right after it ("نفت حماس", "تبنى داعش")."""
+    out = list(found)
+    for m in (m for c in FLAG_CUES for m in doc.matches_of(c)):
+        sent = doc.sentence_of(m.first)
         window = res.cue_windows[m.entry.category[4:]]
-        if m.first >= p.at.last:
-            distance = m.first - p.at.last
-        else:
-            distance, window = p.at.token - m.last, min(window, VERB_FIRST_WINDOW)
-        if 0 <= distance <= window:
-            denied = denied or m.entry.category == "cue:denial"
-            claimed = claimed or m.entry.category != "cue:denial"
-    if denied or claimed:
-        return replace(p, denied=denied, claimed=claimed and not denied)
-    return p
+        near = [k for k, p in enumerate(out) if doc.sentence_of(p.at.token) == sent]
+        before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
+        after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
+        k = before[-1] if before else (after[0] if after else None)
+        if k is None:
+            continue
+        p = out[k]
+        if m.entry.category == "cue:denial":
+            out[k] = replace(p, denied=True, claimed=False)
+        elif not p.denied:
+            out[k] = replace(p, claimed=True)
+    return out

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
-from app.extraction.lexicon import Match, token_forms
+from app.extraction.lexicon import Match, longest, token_forms
 from app.extraction.resources import Resources
 from app.extraction.text import tokenise
 
@@ -34,7 +34,7 @@ def segments(doc: Doc, res: Resources) -> Doc:
     starts = [t.start for t in doc.tokens]
     sentences = _segments(doc, starts, _char_breaks(doc.text, _SENTENCE_END))
     breaks = _char_breaks(doc.text, _CLAUSE_PUNCT)
-    cue_tokens = {m.first for m in doc.matches_of("cue:clause")}
+    cue_tokens = {m.first for m in longest(doc.matches_of("cue:clause"))}
     # a clause break lies between two tokens: index the token each break precedes
     cue_tokens |= {bisect_left(starts, b) for b in breaks}
     clauses: list[Segment] = []

@@ -1,0 +1,131 @@
+"""End to end: several events per article, casualties on the right one, roles, non-events."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+SEED = Path("/work/shared/seed/article-ar-derna-2017.txt")
+
+
+def _one(events: tuple[ExtractedEvent, ...], event_type: str) -> ExtractedEvent:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, events
+    return found[0]
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="seed article not available")
+def test_seed_article_tolls_belong_to_the_minya_attack(extractor: RuleExtractor) -> None:
+    result = extractor.extract(SEED.read_text(encoding="utf-8"), published=date(2017, 5, 30))
+    assert result.language == "ar"
+    assert len(result.events) == 2
+    strikes = _one(result.events, "Explosions/Remote violence")
+    attack = _one(result.events, "Violence against civilians")
+    assert strikes.sub_event_type == "Air/drone strike"
+    assert strikes.actor is not None and strikes.actor.name == "Military Forces of Egypt"
+    assert strikes.target is not None and strikes.target.name == "Mujahideen Shura Council of Derna"
+    assert strikes.location is not None and strikes.location.country_code == "LY"
+    assert strikes.date is not None and strikes.date.value == date(2017, 5, 29)
+    assert strikes.killed is None and strikes.wounded is None
+    assert attack.actor is not None and attack.actor.name == "Unidentified Armed Group"
+    assert attack.target is not None and attack.target.text == "مسيحيين مصريين"
+    assert attack.location is not None and attack.location.country_code == "EG"
+    assert attack.date is not None and attack.date.precision == "week"
+    assert attack.killed is not None and attack.killed.best == 29
+    assert attack.wounded is not None and attack.wounded.best == 24
+
+
+def test_english_cross_reference_toll_goes_to_the_earlier_attack(extractor: RuleExtractor) -> None:
+    text = (
+        "Egyptian warplanes struck militant camps near Derna in Libya on Monday, hours after masked "
+        "gunmen opened fire on buses carrying Christians in Egypt's Minya province, killing 29 people."
+    )
+    events = extractor.extract(text, published=date(2017, 5, 30), language="en").events
+    strikes = _one(events, "Explosions/Remote violence")
+    attack = _one(events, "Violence against civilians")
+    assert strikes.killed is None
+    assert strikes.actor is not None and strikes.actor.name == "Military Forces of Egypt"
+    assert strikes.location is not None and strikes.location.country_code == "LY"
+    assert attack.killed is not None and attack.killed.best == 29
+    assert attack.location is not None and attack.location.country_code == "EG"
+
+
+def test_every_field_carries_evidence_from_the_text(extractor: RuleExtractor) -> None:
+    text = "A roadside bomb killed three soldiers in Kirkuk on Tuesday, police said."
+    result = extractor.extract(text, published=date(2024, 5, 2), language="en")
+    event = result.events[0]
+    fields = {ev.field for ev in event.evidence}
+    assert {"trigger", "event_type", "location", "date", "killed"} <= fields
+    for ev in event.evidence:
+        assert text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Egypt's president met the Russian foreign and defence ministers on Monday to discuss "
+            "counter-terrorism cooperation.",
+            "en",
+        ),
+        (
+            "وعقد الرئيس المصري الاثنين لقاء مع وزيري الخارجية والدفاع الروسيين لبحث مكافحة الإرهاب",
+            "ar",
+        ),
+        ("The Houthis vowed to attack Israel if the strikes continue.", "en"),
+        ("هدد الحوثيون بشن هجمات على السفن إذا استمرت الغارات", "ar"),
+    ],
+)
+def test_diplomacy_statements_and_threats_are_not_events(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert extractor.extract(text, published=date(2024, 5, 2), language=lang).events == ()
+
+
+def test_claim_of_responsibility_names_the_actor(extractor: RuleExtractor) -> None:
+    text = (
+        "A suicide bomber killed 17 worshippers at a mosque in Kabul on Friday. "
+        "Islamic State claimed responsibility; the Taliban denied any role."
+    )
+    event = extractor.extract(text, published=date(2024, 10, 19), language="en").events[0]
+    assert event.actor is not None and event.actor.name == "Islamic State"
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_arabic_claim_names_the_actor(extractor: RuleExtractor) -> None:
+    text = (
+        "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في مدينة الموصل العراقية أمس الأحد. "
+        "وتبنى تنظيم داعش الهجوم في بيان."
+    )
+    event = extractor.extract(text, published=date(2024, 5, 13), language="ar").events[0]
+    assert event.actor is not None and event.actor.name == "Islamic State"
+    assert event.date is not None and event.date.value == date(2024, 5, 12)
+    assert event.location is not None and event.location.country_code == "IQ"
+
+
+def test_explicit_no_casualties_is_zero(extractor: RuleExtractor) -> None:
+    text = "A roadside bomb exploded next to a police patrol south of Kirkuk yesterday, causing no casualties."
+    event = extractor.extract(text, published=date(2024, 9, 19), language="en").events[0]
+    assert event.killed is not None and event.killed.best == 0
+
+
+def test_unsupported_language_returns_a_warning(extractor: RuleExtractor) -> None:
+    result = extractor.extract(
+        "Взрыв в центре города, три человека погибли.", published=date(2024, 1, 1)
+    )
+    assert result.events == ()
+    assert result.language == "und"
+    assert result.warnings
+
+
+def test_explicit_unsupported_code_is_reported(extractor: RuleExtractor) -> None:
+    result = extractor.extract(
+        "Un attentat a fait trois morts.", published=date(2024, 1, 1), language="fr"
+    )
+    assert (result.language, result.events) == ("fr", ())
+    assert "not supported" in result.warnings[0]

@@ -1,0 +1,51 @@
+"""Phrase matching: proclitics, prefix stars, gaps, longest match."""
+
+from __future__ import annotations
+
+from app.extraction.lexicon import Clitics, PhraseIndex, longest, make_entries, token_forms
+from app.extraction.text import phrase_tokens, tokenise
+
+AR = Clitics(conjunctions=("و", "ف"), prepositions=("ب", "ل", "ك"), article="ال")
+
+
+def _scan(text: str, phrases: list[str], clitics: Clitics = AR) -> list[str]:
+    index = PhraseIndex.build(make_entries("t", phrases, None))
+    tokens = tokenise(text)
+    return [m.entry.phrase for m in longest(index.scan(token_forms(tokens, clitics)))]
+
+
+def test_arabic_proclitics_are_stripped_before_lookup() -> None:
+    assert _scan("وبالقصف على المدينة", ["قصف"]) == ["قصف"]
+
+
+def test_lam_alif_lam_restores_the_article() -> None:
+    assert Clitics.forms(AR, "للهجمات")[:3] == ("للهجمات", "لهجمات", "الهجمات")
+    assert _scan("في مواصلة للهجمات", ["الهجمات"]) == ["الهجمات"]
+
+
+def test_normalisation_folds_alef_forms_and_diacritics() -> None:
+    assert _scan("إِطْلاقُ النار", ["اطلاق النار"]) == ["اطلاق النار"]
+
+
+def test_star_matches_any_ending() -> None:
+    assert _scan("They were kidnapped on Monday", ["kidnap*"], Clitics()) == ["kidnap*"]
+
+
+def test_gap_token_allows_words_between() -> None:
+    assert _scan("إطلاق ملثمين النار على حافلات", ["إطلاق ~ النار"]) == ["إطلاق ~ النار"]
+    assert _scan("إطلاق سراح الرهائن", ["إطلاق ~ النار"]) == []
+
+
+def test_longest_match_wins() -> None:
+    found = _scan(
+        "a suicide car bomb exploded", ["car bomb", "suicide car bomb", "bomb"], Clitics()
+    )
+    assert found == ["suicide car bomb"]
+
+
+def test_phrase_tokens_keep_star_and_gap() -> None:
+    assert phrase_tokens("أطلق* ~ النار") == ("اطلق*", "~", "النار")
+
+
+def test_english_has_no_clitic_forms() -> None:
+    assert Clitics().forms("bombing") == ("bombing",)

@@ -1,0 +1,54 @@
+"""Language data: loaded and validated once; bad data fails at load time."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.resources import DATA_DIR, DataError
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_every_language_folder_is_loaded() -> None:
+    assert {"ar", "en"} <= RuleExtractor.load(gazetteer=None).supported_languages
+
+
+def test_unknown_event_type_in_triggers_fails_load(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "en" / "triggers.toml"
+    path.write_text(path.read_text().replace('event_type = "Riots"', 'event_type = "Riot"', 1))
+    with pytest.raises(DataError, match="unknown event type"):
+        RuleExtractor.load(data, gazetteer=None)
+
+
+def test_alias_of_unknown_actor_fails_load(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "ar" / "participants.toml"
+    path.write_text(path.read_text().replace('"Hamas" =', '"Hamas Movement" =', 1))
+    with pytest.raises(DataError, match="unknown actor"):
+        RuleExtractor.load(data, gazetteer=None)
+
+
+def test_data_file_without_licence_header_fails_load(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "en" / "cues.toml"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(line for line in lines if not line.startswith("#")))
+    with pytest.raises(DataError, match="licence header"):
+        RuleExtractor.load(data, gazetteer=None)
+
+
+def test_a_third_language_is_a_folder(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    shutil.copytree(data / "en", data / "xx")
+    lang = data / "xx" / "language.toml"
+    lang.write_text(lang.read_text().replace('code = "en"', 'code = "xx"'))
+    assert "xx" in RuleExtractor.load(data, gazetteer=None).supported_languages
