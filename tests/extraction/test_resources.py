@@ -52,3 +52,16 @@ def test_a_third_language_is_a_folder(tmp_path: Path) -> None:
     lang = data / "xx" / "language.toml"
     lang.write_text(lang.read_text().replace('code = "en"', 'code = "xx"'))
     assert "xx" in RuleExtractor.load(data, gazetteer=None).supported_languages
+
+
+def test_pipeline_imports_neither_web_nor_database_packages() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, app.extraction; "
+        "bad = [m for m in ('fastapi', 'sqlmodel', 'sqlalchemy') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
