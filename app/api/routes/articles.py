@@ -21,7 +21,7 @@ Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
 Cursor = Annotated[
     str | None, Query(max_length=500, description="`next_cursor` of the previous page")
 ]
-ArticleId = Annotated[int, Path(le=MAX_INT)]
+ArticleId = Annotated[int, Path(ge=1, le=MAX_INT)]
 
 
 def _with_events(
