@@ -85,7 +85,9 @@ def deleted_events(
 
 
 @router.get("/events/{event_id}", summary="One event")
-def read_event(event_id: Annotated[int, Path(le=MAX_INT)], session: SessionDep) -> EventPublic:
+def read_event(
+    event_id: Annotated[int, Path(ge=1, le=MAX_INT)], session: SessionDep
+) -> EventPublic:
     """Return one event with its evidence."""
     return EventPublic.model_validate(event_to_dict(get_event(session, event_id)))
 
