@@ -11,6 +11,7 @@ from fastapi_offline import FastAPIOffline
 
 from app.api.deps import ReadAccess
 from app.api.middleware import install_middleware
+from app.api.openapi import document_problems
 from app.api.routes import articles, events, health
 from app.db.engine import make_engine
 from app.errors import install_error_handlers
@@ -72,4 +73,5 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     for module in (articles, events):
         app.include_router(module.router, dependencies=read_access)
     app.include_router(health.router)
+    document_problems(app)
     return app

@@ -225,7 +225,9 @@ QUERY_CASES = [
     get("article id is a word", 422, V, "/v1/articles/abc"),
     get("article id is fractional", 422, V, "/v1/articles/1.5"),
     get("article id past 2^63", 422, V, f"/v1/articles/{BIG}"),
-    get("negative article id", 404, "not-found", "/v1/articles/-1"),
+    get("negative article id", 422, V, "/v1/articles/-1"),
+    get("article id below -2^63 (found by schemathesis)", 422, V, f"/v1/articles/-{BIG}"),
+    get("event id zero", 422, V, "/v1/events/0"),
     get("event id past 2^63", 422, V, f"/v1/events/{BIG}"),
     get("unknown path", 404, "not-found", "/v1/articles/1/../../etc/passwd"),
 ]
