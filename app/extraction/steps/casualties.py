@@ -131,11 +131,8 @@ def _victim_re(
 ) -> str:
     articles = str_list(victims, "article", path, empty=True)
     adjectives = _int(victims, "max_adjectives", path)
-    lead = (
-        rf"(?P<art>{alternation(articles)})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?"
-        if articles
-        else f"(?:{clitics})?"
-    )
+    article = rf"(?P<art>{alternation(articles)})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?"
+    lead = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
     sing = _phrases(str_list(victims, "singular", path), norm)
     dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
     return (
@@ -296,8 +293,10 @@ def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tup
             fresh = not nouns or nouns[-1][1] <= subj.start() if subj else False  # "a man was"
             if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
-        else:
-            nouns.append((m.start(), m.end(), 2 if m.group("dual") or m.group("dcue") else 1))
+        else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
+            group = next(g for g in ("dcue", "dual", "sing") if m.group(g))
+            start = m.start("art") if m.group("art") else m.start(group)
+            nouns.append((start, m.end(), 1 if group == "sing" else 2))
     return zeros, nouns
 
 
@@ -367,7 +366,12 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
             and prev.before
             and _coordinated(cands[i - 1], cands[i], text, lex)
         ):
-            atts[i] = prev
+            # "wounding four others, two sources said": a bare comma only inside a list
+            # that goes on ("killed 3 soldiers, 2 policemen and 5 civilians")
+            comma = text[cands[i - 1].item.end : cands[i].item.phrase_start].rstrip()[-1:] in ",،"
+            later = cands[i + 1] if i + 1 < len(cands) else None
+            if not comma or (later and _coordinated(cands[i], later, text, lex)):
+                atts[i] = prev
     for i in range(len(cands) - 2, -1, -1):
         nxt = atts[i + 1]
         if (
@@ -377,6 +381,13 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
             and _coordinated(cands[i], cands[i + 1], text, lex)
         ):
             atts[i] = nxt
+    _drop_subsets(cands, atts, text, lex)
+
+
+def _drop_subsets(
+    cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyLexicon
+) -> None:
+    """Drop figures after "including"/"بينهم", handing their cue to the figure before."""
     # after sharing, so that "20 others, including nine officers and 11 attackers, were
     # hurt" hands the cue of "11 attackers" to "nine" and from there to "20 others"
     subset: _Att | None = None  # the cue of the subset being dropped
