@@ -21,20 +21,22 @@ from app.extraction.types import (
 )
 
 
-def keep(d: Draft) -> bool:
-    """Keep drafts that say where (more precisely than a country), what toll, or who did it to whom.
+KEEP_SCORE = 2
 
-    Bare mentions ("the attacks", "clashes in Yemen", "fighter jets") are background.
+
+def keep(d: Draft) -> bool:
+    """Keep drafts with enough substance: a toll, or two of where, when, who and to whom.
+
+    Bare mentions ("the attacks", "clashes in Yemen", commentary on "the bombing in Casablanca")
+    are background; a reported incident nearly always states a toll, a date or its parties.
     """
     precise = d.place is not None and not d.place.country_only
-    both = (
-        d.actor is not None
-        and d.target is not None
-        and d.actor.kind != "civilians"
-        and not d.target.thing
-    )
+    actor = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
     claimed = d.actor is not None and d.actor.claimed
-    return bool(precise or d.killed or d.wounded or both or claimed)
+    target = d.target is not None and not d.target.thing
+    toll = d.killed is not None or d.wounded is not None
+    score = 2 * (toll or claimed) + precise + (d.date is not None) + actor + target
+    return score >= KEEP_SCORE
 
 
 def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> ExtractedEvent:
