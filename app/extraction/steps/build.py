@@ -20,7 +20,6 @@ from app.extraction.types import (
     Span,
 )
 
-
 KEEP_SCORE = 2
 
 
