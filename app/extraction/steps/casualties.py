@@ -41,6 +41,7 @@ CASUALTIES_FILE = "casualties.toml"
 Kind = Literal["killed", "wounded"]
 _CUE_KINDS = ("combined", "killed", "wounded")
 _TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
+_GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 15})  # phrase word -> words skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +77,11 @@ class CasualtyLexicon:
 
 
 def _phrase(phrase: str, norm: Normaliser) -> str:
-    """Regex for one data phrase: spaces match whitespace, "~" up to three words."""
+    """Regex for one data phrase: spaces match whitespace, "~" up to 3 words, "…" up to 15."""
     parts: list[str] = []
     for word in norm.word(phrase).split():
-        if word == "~":
-            parts.append(r"(?:\s+[^\s.;:!?؟؛]+){0,3}?")
+        if word in _GAPS:
+            parts.append(rf"(?:\s+[^\s.;:!?؟؛]+){{0,{_GAPS[word]}}}?")
         else:
             parts.append((r"\s+" if parts else "") + re.escape(word))
     return "".join(parts)
@@ -91,7 +92,7 @@ def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
     plain: list[str] = []
     gapped: list[str] = []
     for phrase in set(phrases):
-        (gapped if "~" in phrase.split() else plain).append(phrase)
+        (gapped if _GAPS.keys() & set(phrase.split()) else plain).append(phrase)
     by_first: dict[str, list[str]] = {}  # gapped phrases grouped by their first word
     for phrase in sorted(gapped, key=lambda p: (-len(p), p)):
         first, rest = phrase.split(maxsplit=1)
@@ -341,7 +342,7 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
             atts.append(_Att(lex.dual_cues[word], it.start, it.end, False))
             continue
         cs, ce = _clause(bounds, it.phrase_start, len(text))
-        ws = max(cs, it.phrase_start - 80, cands[i - 1].item.end if i else 0)
+        ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
         we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
         a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
