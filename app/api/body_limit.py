@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import problem
@@ -26,20 +28,26 @@ class BodyLimitMiddleware:
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._reject(scope, receive, send)
             return
-        seen = 0
+        seen, rejected = 0, False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, rejected
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.max_bytes:
+                # Answer now: the framework would turn an error raised while it reads the body
+                # into its own 400 ("error parsing the body"), so its response is dropped below.
+                rejected = True
+                await self._reject(scope, receive, send)
                 raise BodyTooLarge
             return message
 
-        try:
-            await self.app(scope, limited, send)
-        except BodyTooLarge:
-            await self._reject(scope, receive, send)
+        async def guarded_send(message: Message) -> None:
+            if not rejected:
+                await send(message)
+
+        with suppress(BodyTooLarge):  # already answered 413
+            await self.app(scope, limited, guarded_send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
         detail = f"The request body is larger than {self.max_bytes} bytes."
