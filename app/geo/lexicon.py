@@ -28,7 +28,8 @@ class Lexicon:
 
     cues_before: dict[str, Cue]
     cues_after: dict[str, Cue]
-    stop: frozenset[str]
+    stop: frozenset[str]  # common words: places only right after a settlement/admin cue
+    cue_words: frozenset[str]  # one-word cues: never places themselves
 
 
 def _lines(path: Path) -> list[str]:
@@ -58,4 +59,6 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             key, cue = _cue(path, line)
             (before if cue.before else after)[key] = cue
         stop.update(normalize_key(w) for w in _lines(data_dir / f"stoplist_{lang}.txt"))
-    return Lexicon(before, after, frozenset(stop))
+    # a one-word cue ("جنوبي", "state") is never itself the place it introduces
+    cue_words = frozenset(k for k in [*before, *after] if " " not in k)
+    return Lexicon(before, after, frozenset(stop), cue_words)

@@ -53,14 +53,19 @@ _LATIN_ARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "es", "et", "en"}
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-TOKEN_RE = re.compile(
-    "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _FORMAT_CHARS + "'’‘ʻʼʿʾ`]+"
+_WORD_CHARS = (
+    "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _FORMAT_CHARS + "'’‘ʻʼʿʾ`]"
 )
+# a word starts and ends with a letter or digit; marks, apostrophes and bidi controls may sit inside
+TOKEN_RE = re.compile("[^\\W_](?:" + _WORD_CHARS + "*[^\\W_])?")
 ARTICLE_AR = "ال"
 
 
 def is_arabic(token: str) -> bool:
     """Tell whether a token is written in Arabic script (judged by its first letter)."""
+    first = token[:1]
+    if "\u0600" <= first <= "\u06ff":
+        return True
     for ch in token:
         if ch.isalpha():
             return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
@@ -98,16 +103,7 @@ def key_from_tokens(tokens: list[str]) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Split text into (start, end, raw token) words; hyphens and punctuation separate."""
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        start, end = m.span()
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
-        if start < end:
-            out.append((start, end, text[start:end]))
-    return out
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
 def normalize_key(text: str) -> str:

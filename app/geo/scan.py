@@ -3,9 +3,9 @@
 Text is tokenised and normalised once; each position tries the longest n-gram (up to four
 tokens) first, and only tokens that begin some multi-word name start longer n-grams. Arabic
 first tokens are also tried without their clitics (و ف ب ل ك ال). A match then has to pass the
-guards: not a stop-word (unless a settlement/admin cue names it), long enough, and either a
-strong match (a cue, several words, an admin unit or country, a context country) or a large
-place.
+guards: not a stop-word or cue word (unless a settlement/admin cue names it), long enough, and
+either a strong match (a settlement/admin/area cue, several words, a country, a context country)
+or a large place (or a sizeable one after a preposition cue).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 MAX_NGRAM = 4
 MIN_KEY_CHARS = 3
 LARGE_PLACE = 100_000
+LARGE_PLACE_AR = 1_000_000
 CUED_PLACE = 5_000
 STRONG_CUES = frozenset({"place", "admin", "area"})
 ARTICLE_TOKENS = frozenset({"al", "el"})
@@ -36,9 +37,13 @@ class _Doc:
         self.toks = tokens(text)
         self.norms = [norm_token(t) for _, _, t in self.toks]
         self.arabic = [is_arabic(t) for _, _, t in self.toks]
-        self.join = [self._joinable(i) for i in range(len(self.toks) - 1)]
+        self.join = [
+            (a[1] + 1 == b[0] and text[a[1]] in " -") or self._joinable(i)
+            for i, (a, b) in enumerate(zip(self.toks, self.toks[1:], strict=False))
+        ]
         self.place: list[tuple[int, str] | None] = []
         self.form: list[tuple[int, str] | None] = []
+        self.ranked: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
         self.upper = [self._capitalised(i) for i in range(len(self.toks))]
         for i, upper in enumerate(self.upper):
             if upper:
@@ -87,9 +92,9 @@ class _Doc:
 
     def _capitalised(self, i: int) -> bool:
         """Latin names must be capitalised; an article may lead a capitalised name."""
-        if self.arabic[i]:
-            return True
         raw = self.toks[i][2]
+        if self.arabic[i] or ("A" <= raw[0] <= "Z" and self.norms[i] != "al"):
+            return True
         if self.norms[i] == "al" and i + 1 < len(self.toks) and self.join[i]:
             return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
         return raw[:1].isupper()
@@ -135,19 +140,51 @@ def _best_cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
     return before
 
 
-def _accept(cands: list[Candidate], key: str, cue: Cue | None, context: Sequence[str]) -> bool:
+def _accept(
+    cands: Sequence[Candidate], key: str, cue: Cue | None, context: Sequence[str], arabic: bool
+) -> bool:
+    """Strong matches pass; a lone word must be a large place (larger still in Arabic, where
+    unvowelled common words collide with many aliases) or a sizeable one after a cue."""
     best = cands[0]
-    strong = (
+    if (
         (cue is not None and cue.kind in STRONG_CUES)
         or " " in key
-        or best.precision != "place"
+        or best.precision == "country"
         or best.country_code in context
-    )
-    return (
-        strong
-        or best.population >= LARGE_PLACE
-        or (cue is not None and best.population >= CUED_PLACE)
-    )
+    ):
+        return True
+    if cue is not None:
+        return best.population >= (LARGE_PLACE if arabic else CUED_PLACE)
+    return best.population >= (LARGE_PLACE_AR if arabic else LARGE_PLACE)
+
+
+def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bool:
+    """Too short, a cue word, or a common word — also when only a peeled clitic made it a
+    name ("وكالة" is not و + a place "كالة")."""
+    lex = gz.lexicon
+    words = {key, doc.firsts(i)[0]} if " " not in key else {key}
+    if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.cue_words:
+        return True
+    form = gz.country_form(key)
+    if form is not None and form[1]:
+        return True  # a demonym ("Somali", "Yemeni") is an actor's nationality, not a place
+    return bool(words & lex.stop) and not strong_cue
+
+
+def _ranked(
+    gz: Gazetteer, doc: _Doc, key: str, cue: Cue | None, ctx: Sequence[str]
+) -> tuple[Candidate, ...]:
+    """Ranked candidates for a key under a cue kind, memoised per text (names repeat)."""
+    kind = cue.kind if cue is not None else None
+    memo = doc.ranked.get((key, kind))
+    if memo is not None:
+        return memo
+    cands = gz.rank(gz.ids(key), ctx, prefer_admin=kind in ("admin", "area"))
+    if kind == "area" and cands[0].precision == "place":
+        up = gz.admin1_of(cands[0], cands[0].score + 0.01)
+        cands = [up, *cands] if up else cands
+    doc.ranked[(key, kind)] = result = tuple(cands)
+    return result
 
 
 def _place_at(
@@ -160,18 +197,13 @@ def _place_at(
         return None
     n, key = hit
     cue = _best_cue(gz, doc, i, n)
-    strong_cue = cue is not None and cue.kind in STRONG_CUES
-    if len(key.replace(" ", "")) < MIN_KEY_CHARS or (key in gz.lexicon.stop and not strong_cue):
+    if _blocked(gz, doc, i, key, cue is not None and cue.kind in STRONG_CUES):
         return None
-    admin = cue is not None and cue.kind in ("admin", "area")
-    cands = gz.rank(gz.ids(key), ctx, prefer_admin=admin)
-    if cue is not None and cue.kind == "area" and cands[0].precision == "place":
-        up = gz.admin1_of(cands[0], cands[0].score + 0.01)
-        cands = [up, *cands] if up else cands
-    if not _accept(cands, key, cue, ctx):
+    cands = _ranked(gz, doc, key, cue, ctx)
+    if not _accept(cands, key, cue, ctx, doc.arabic[i]):
         return None
     start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
-    return n, PlaceMention(start, end, doc.text[start:end], tuple(cands), cue.text if cue else None)
+    return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
 def scan_places(

@@ -129,3 +129,26 @@ def test_country_mentions_carry_offsets_and_english_name(gaz: Gazetteer) -> None
 
 def test_lowercase_us_is_not_a_country(gaz: Gazetteer) -> None:
     assert gaz.countries("they told us nothing", "en") == []
+
+
+def test_province_by_its_english_exonym(gaz: Gazetteer) -> None:
+    mention = gaz.scan("Militants attacked a checkpoint in Nineveh province.", "en")[0]
+    assert (mention.candidates[0].admin1_code, mention.candidates[0].precision) == (
+        "IQ-NI",
+        "admin1",
+    )
+
+
+def test_demonym_is_not_a_place(gaz: Gazetteer) -> None:
+    found = gaz.scan("Somali forces and Kenyan troops fought al-Shabaab.", "en", ("SO",))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("نقلت وكالة الأنباء عن مصادر", "وكالة"), ("أكد الوصول إلى قرى بشمال البلاد", "بشمال")],
+)
+def test_peeled_clitic_does_not_turn_a_common_word_into_a_place(
+    gaz: Gazetteer, text: str, word: str
+) -> None:
+    assert word not in {m.text for m in gaz.scan(text, "ar", ("SO", "QA", "FR"))}

@@ -104,6 +104,13 @@ def _english_name(iso_name: str, locals_: list[tuple[str, str]]) -> str:
     return iso_name
 
 
+def _looks_like_a_name(text: str) -> bool:
+    """English local names of at most two capitalised words ("Nineveh", "Green Mountain");
+    longer ones are mottos or nicknames ("Farming is Our Pride")."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and keep_alias(text)
+
+
 def load_subdivisions() -> list[Subdivision]:
     """All ISO 3166-2 subdivisions, with first Arabic name and similar English aliases."""
     import iso3166_2
@@ -128,7 +135,8 @@ def load_subdivisions() -> list[Subdivision]:
                 latlng[0],
                 latlng[1],
             )
-            sub.aliases = sorted({row["name"], name_en, *arabic[:1]})
+            english = [n for n, lang in locals_ if lang == "eng" and _looks_like_a_name(n)]
+            sub.aliases = sorted({row["name"], name_en, *english, *arabic[:1]})
             out.append(sub)
     return out
 
