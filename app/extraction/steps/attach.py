@@ -19,6 +19,7 @@ from app.extraction.doc import (
     TriggerMention,
 )
 
+DATELINE_WORDS = 6
 OLD_DAYS = 365
 RECENT_DAYS = 31
 
@@ -53,7 +54,7 @@ def incidents(doc: Doc) -> list[Incident]:
             found[-1].triggers.append(trig)
         else:
             found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
-    dead = _dead_clauses(doc)
+    dead = _dead_clauses(doc) | _dateline(doc)
     for group in (doc.places, doc.dates, doc.participants):
         for arg in group:
             inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, found, arg.at.token)
@@ -75,6 +76,20 @@ def _historical(doc: Doc, inc: Incident) -> bool:
     age = min((doc.published - d.value).days for d in inc.dates)
     sentences = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in sentences)
+
+
+def _dateline(doc: Doc) -> set[int]:
+    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger."""
+    if not doc.clauses or doc.sentences[0].last <= doc.clauses[0].last:
+        return set()
+    first = doc.clauses[0]
+    inside = [t.at.token for t in doc.triggers] + [c.at.token for c in doc.casualties]
+    if (
+        any(first.first <= i < first.last for i in inside)
+        or first.last - first.first > DATELINE_WORDS
+    ):
+        return set()
+    return {0}
 
 
 def _dead_clauses(doc: Doc) -> set[int]:

@@ -50,7 +50,16 @@ def _neighbour(
             gap = match.first - p.at.last  # "police patrol", "army (ANA) post"
         else:
             gap = p.at.token - match.last  # "دورية للجيش", "مقر الشرطة"
-        if 0 <= gap <= GAP and doc.sentence_of(match.first) == doc.sentence_of(p.at.token):
+        lo, hi = (
+            (p.at.last, match.first)
+            if res.adjective_position == "before"
+            else (match.last, p.at.token)
+        )
+        between = doc.text[doc.tokens[lo - 1].end : doc.tokens[hi].start] if gap > 0 else ""
+        bracketed = between.strip().startswith("(") and between.strip().endswith(")")
+        if (gap == 0 or (gap <= GAP and bracketed)) and doc.sentence_of(
+            match.first
+        ) == doc.sentence_of(p.at.token):
             return k
     return None
 
