@@ -84,6 +84,17 @@ CASES = [
      [("killed", 250, None, None, "about", "200 مسلح ونحو 50")]),
     ("ar", "أوقعت التفجيرات عشرات القتلى والجرحى.",
      [("combined", 20, 20, None, "approximate", "عشرات")]),
+    ("ar", "أسفرت المداهمة عن إصابة ضابط وأمين شرطة.",
+     [("wounded", 2, None, None, "exact", "ضابط وأمين شرطة")]),
+    ("ar", "أوقعت الغارة قتيلين وجريحين.",
+     [("killed", 2, None, None, "exact", "قتيلين"), ("wounded", 2, None, None, "exact", "جريحين")]),
+    ("ar", "لقي قائد الكتيبة واثنان من مرافقيه حتفهم.",
+     [("killed", 3, None, None, "exact", "قائد الكتيبة واثنان")]),
+    ("ar", "قتل متظاهر وأصيب 17 آخرون.",
+     [("killed", 1, None, None, "exact", "متظاهر"), ("wounded", 17, None, None, "exact", "17")]),
+    ("ar", "قال إن الهجوم لم يسفر عن سقوط قتلى أو جرحى.",
+     [("killed", 0, 0, 0, "zero", "لم يسفر عن سقوط قتلى أو جرحى"),
+      ("wounded", 0, 0, 0, "zero", "لم يسفر عن سقوط قتلى أو جرحى")]),
     # Arabic: explicit zero
     ("ar", "لم تسفر الغارة عن إصابات.",
      [("killed", 0, 0, 0, "zero", "لم تسفر الغارة عن إصابات"),
@@ -119,6 +130,15 @@ CASES = [
      [("killed", 1, None, None, "exact", "A woman"), ("wounded", 2, None, None, "exact", "two")]),
     ("en", "The mayor, Ahmed Khan, was killed in the blast.",
      [("killed", 1, None, None, "exact", "Khan")]),
+    ("en", "A mob beat a man to death near the market.",
+     [("killed", 1, None, None, "exact", "a man")]),
+    ("en", "The strike killed a senior militia field commander and another man.",
+     [("killed", 2, None, None, "exact", "a senior militia field commander and another man")]),
+    ("en", "The death toll from the bombing in the crowded central market of the old town rose to nine.",
+     [("killed", 9, None, None, "exact", "nine")]),
+    ("en", "Eleven people were taken to hospital.", [("wounded", 11, None, None, "exact", "Eleven")]),
+    ("en", "Police said a blast killed a soldier and wounded four others, two officials said.",
+     [("killed", 1, None, None, "exact", "a soldier"), ("wounded", 4, None, None, "exact", "four")]),
     # English: sums, subsets, attackers, combined totals
     ("en", "Seven soldiers and five policemen were killed.",
      [("killed", 12, None, None, "exact", "Seven soldiers and five")]),
@@ -179,6 +199,7 @@ NOT_CASUALTIES = [
     ("en", "The attack in 2015 killed many."),
     ("en", "They were killed 5 km from the border."),
     ("en", "Police recovered $5,000 after the gunmen were killed."),
+    ("en", "A court sentenced 5 men to death."),
 ]  # fmt: skip
 
 

@@ -36,7 +36,7 @@ CASES = [
     ("ar", "اندلعت الاشتباكات الليلة الماضية", [("الليلة الماضية", date(2017, 5, 29), "day", True)]),
     ("ar", "وقع الهجوم الأسبوع الماضي", [("الأسبوع الماضي", date(2017, 5, 22), "week", True)]),
     ("ar", "تصاعد القتال الشهر الماضي", [("الشهر الماضي", date(2017, 4, 1), "month", True)]),
-    ("ar", "تكررت الهجمات في نهاية الأسبوع", [("نهاية الأسبوع", date(2017, 5, 27), "week", True)]),
+    ("ar", "تكررت الهجمات في نهاية الأسبوع", [("نهاية الأسبوع", date(2017, 5, 22), "week", True)]),
     # explicit dates: Egyptian, Levantine and Maghrebi month names, both digit sets
     ("ar", "وقع الهجوم في 26 مايو 2017", [("26 مايو 2017", date(2017, 5, 26), "day", False)]),
     ("ar", "وقع الهجوم في ٢٦ أيار ٢٠١٧", [("٢٦ أيار ٢٠١٧", date(2017, 5, 26), "day", False)]),
@@ -65,7 +65,7 @@ CASES = [
     ("en", "The attack came last week.", [("last week", date(2017, 5, 22), "week", True)]),
     ("en", "Fighting flared last month.", [("last month", date(2017, 4, 1), "month", True)]),
     ("en", "Rockets hit the base over the weekend.",
-     [("over the weekend", date(2017, 5, 27), "week", True)]),
+     [("over the weekend", date(2017, 5, 22), "week", True)]),
     # English explicit dates
     ("en", "The attack on May 26, 2017 killed 29.", [("May 26, 2017", date(2017, 5, 26), "day", False)]),
     ("en", "It happened on 26 May.", [("26 May", date(2017, 5, 26), "day", True)]),

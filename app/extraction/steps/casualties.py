@@ -41,7 +41,7 @@ CASUALTIES_FILE = "casualties.toml"
 Kind = Literal["killed", "wounded"]
 _CUE_KINDS = ("combined", "killed", "wounded")
 _TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
-_GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 15})  # phrase word -> words skipped
+_GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 20})  # phrase word -> words skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ class CasualtyLexicon:
 
 
 def _phrase(phrase: str, norm: Normaliser) -> str:
-    """Regex for one data phrase: spaces match whitespace, "~" up to 3 words, "…" up to 15."""
+    """Regex for one data phrase: spaces match whitespace, "~" up to 3 words, "…" up to 20."""
     parts: list[str] = []
     for word in norm.word(phrase).split():
         if word in _GAPS:
@@ -132,7 +132,9 @@ def _victim_re(
 ) -> str:
     articles = str_list(victims, "article", path, empty=True)
     adjectives = _int(victims, "max_adjectives", path)
-    article = rf"(?P<art>{alternation(articles)})\s+(?:[^\s.,;:]+\s+){{0,{adjectives}}}?"
+    art = alternation(articles)
+    adjective = rf"(?!{art}\s)[^\s.,;:]+\s+"  # "a mob beat a man": the article starts anew
+    article = rf"(?P<art>{art})\s+(?:{adjective}){{0,{adjectives}}}?"
     lead = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
     sing = _phrases(str_list(victims, "singular", path), norm)
     dual = _phrases(str_list(victims, "dual", path, empty=True), norm)

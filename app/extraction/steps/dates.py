@@ -301,8 +301,9 @@ def _period(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(weeks=offset), "week", True
-    if unit == "weekend":
-        return published - timedelta(days=(published.weekday() - 5) % 7), "week", True
+    if unit == "weekend":  # the week (its Monday) of the last Saturday on or before publication
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday - timedelta(days=5), "week", True
     if unit == "year":
         return date(published.year + offset, 1, 1), "year", True
     months = published.year * 12 + published.month - 1 + offset
