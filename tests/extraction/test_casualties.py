@@ -192,6 +192,7 @@ NOT_CASUALTIES = [
     ("ar", "ارتفعت الأسعار بنسبة 20 بالمئة بعد مقتل التاجر."),
     ("ar", "سقطت 3 قذائف قرب المستشفى."),
     ("ar", "لم يصب أحد بأذى", ),
+    ("ar", "قضت المحكمة بإعدام 4 متهمين."),
     ("en", "A 25-year-old man, aged 25, was arrested."),
     ("en", "Fighters of Brigade 444 were killed in clashes."),
     ("en", "Two cars were destroyed in the blast."),
