@@ -121,7 +121,8 @@ def _home(doc: Doc, found: Sequence[Incident], token: int) -> Incident | None:
 
 
 def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
-    """Casualties go to their sentence's incident, else the previous incident, else a new one."""
+    """Casualties go to their sentence's incident, else the previous incident if it has no such
+    figure yet, else (before any incident) a new one known only from its toll."""
     live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
@@ -131,6 +132,8 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
         inc = _home(doc, found, ref.at.token)
         if inc is None:
             inc = _previous(found, ref)
+            if inc is None and any(i.token < ref.at.token for i in found):
+                continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
             found.append(

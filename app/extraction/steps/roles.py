@@ -40,13 +40,18 @@ def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
     )
 
 
+def _counted(inc: Incident, p: ParticipantMention) -> bool:
+    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims."""
+    return any(c.at.start <= p.at.start and p.at.end <= c.at.end for c in inc.casualties)
+
+
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
         return "actor", 5
     if _cue_before(doc, res, p, "actor"):
         return "actor", 3
-    if _cue_before(doc, res, p, "target"):
+    if _cue_before(doc, res, p, "target") or _counted(inc, p):
         return "target", 3
     if p.thing:
         return "target", 1
