@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from app.extraction.types import PlacePrecision
 from app.geo.artefact import Artefact, ArtefactError, unpack
@@ -32,7 +33,8 @@ SKELETON_CUTOFF = 85.0
 SKELETON_FLOOR = 65.0
 MIN_FUZZY_CHARS = 4
 FUZZY_PENALTY = 1.0
-MAX_CANDIDATES = 10
+MAX_CANDIDATES = 5
+CANDIDATE_CACHE = 50_000
 
 
 class Gazetteer:
@@ -59,6 +61,9 @@ class Gazetteer:
             str(self._admin1[self._a1[i]][0]): i for i in head if self._kind[i] == "1"
         }
         self.multi_first = frozenset(art.texts["multi_first"])
+        self._candidates: dict[tuple[int, float], Candidate] = {}
+        # scan memo: normalised word -> (multi-word starters, one-word place hit, form hit)
+        self.word_cache: dict[str, tuple[tuple[str, ...], Any, Any]] = {}
         self._check()
 
     @classmethod
@@ -122,14 +127,18 @@ class Gazetteer:
             score += ADMIN_CUE_BONUS
         return round(score + context.get(self._cc_list[self._cc[idx]], 0.0), 4)
 
-    def candidate(
-        self, idx: int, score: float, precision: PlacePrecision | None = None
-    ) -> Candidate:
-        """Build the Candidate for entry ``idx``."""
+    def candidate(self, idx: int, score: float) -> Candidate:
+        """The Candidate for entry ``idx`` with ``score`` (memoised: both are immutable)."""
+        cache: dict[tuple[int, float], Candidate] = self._candidates
+        found = cache.get((idx, score))
+        if found is not None:
+            return found
+        if len(cache) >= CANDIDATE_CACHE:
+            cache.clear()
         a1 = self._a1[idx]
         code, name, name_ar = self._admin1[a1] if a1 >= 0 else (None, None, None)
         gid = self._gid[idx]
-        return Candidate(
+        cache[(idx, score)] = cand = Candidate(
             geonameid=gid if gid >= 0 else None,
             name=self._names[idx],
             country_code=self._cc_list[self._cc[idx]],
@@ -138,10 +147,11 @@ class Gazetteer:
             admin1_name_ar=name_ar,
             latitude=round(self._lat[idx], 5),
             longitude=round(self._lon[idx], 5),
-            precision=precision or PRECISION[self._kind[idx]],
+            precision=PRECISION[self._kind[idx]],
             population=self._pop[idx],
             score=score,
         )
+        return cand
 
     def rank(
         self,

@@ -10,7 +10,7 @@ or a large place (or a sizeable one after a preposition cue).
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import Cue
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.geo.gazetteer import Gazetteer
 
 MAX_NGRAM = 4
+WORD_CACHE = 100_000
 MIN_KEY_CHARS = 3
 LARGE_PLACE = 100_000
 LARGE_PLACE_AR = 1_000_000
@@ -47,7 +48,7 @@ class _Doc:
         self.upper = [self._capitalised(i) for i in range(len(self.toks))]
         for i, upper in enumerate(self.upper):
             if upper:
-                self._longest_at(i, gz.key_index, gz.forms, gz.multi_first)
+                self._longest_at(i, gz)
             else:
                 self.place.append(None)
                 self.form.append(None)
@@ -56,33 +57,27 @@ class _Doc:
         gap = self.text[self.toks[i][1] : self.toks[i + 1][0]].strip()
         return gap in ("", "-") or (gap == "." and len(self.toks[i][2]) == 1)
 
-    def _longest_at(
-        self, i: int, keys: Container[str], forms: Container[str], multi: Container[str]
-    ) -> None:
+    def _longest_at(self, i: int, gz: Gazetteer) -> None:
         """Record the longest place key and country-form key starting at token i.
 
-        Only first words in ``multi`` start n-grams longer than one token; Arabic first words
-        are tried with their clitics peeled off; a leading Latin article is dropped.
+        Only first words that begin some multi-word key start n-grams longer than one token;
+        Arabic first words are tried with their clitics peeled off; a leading Latin article
+        is dropped, as normalize_key() drops it.
         """
-        norms, firsts = self.norms, self.firsts(i)
-        starters = [f for f in firsts if f == "al" or f in multi]
+        norms = self.norms
+        starters, place, form = _word(gz, norms[i], self.arabic[i])
         span = 1
         while starters and span < MAX_NGRAM and i + span < len(norms) and self.join[i + span - 1]:
             span += 1
-        place = form = None
+        keys, forms = gz.key_index, gz.forms
         for n in range(span, 1, -1):
             tail = " ".join(norms[i + 1 : i + n])
             for first in starters:
                 key = tail if first == "al" else f"{first} {tail}"
-                if place is None and key in keys:
+                if key in keys and (place is None or place[0] < n):
                     place = (n, key)
-                if form is None and key in forms:
+                if key in forms and (form is None or form[0] < n):
                     form = (n, key)
-        for first in firsts:
-            if first != "al" and place is None and first in keys:
-                place = (1, first)
-            if first != "al" and form is None and first in forms:
-                form = (1, first)
         self.place.append(place)
         self.form.append(form)
 
@@ -98,6 +93,26 @@ class _Doc:
         if self.norms[i] == "al" and i + 1 < len(self.toks) and self.join[i]:
             return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
         return raw[:1].isupper()
+
+
+Hit = tuple[int, str] | None
+
+
+def _word(gz: Gazetteer, norm: str, arabic: bool) -> tuple[tuple[str, ...], Hit, Hit]:
+    """Per normalised word, memoised on the gazetteer: the forms that may start a multi-word
+    name, and the one-word place and country-form keys it gives."""
+    cache = gz.word_cache
+    found = cache.get(norm)
+    if found is not None:
+        return found
+    firsts = arabic_clitic_variants(norm) if arabic else (norm,)
+    starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
+    place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
+    form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
+    if len(cache) >= WORD_CACHE:
+        cache.clear()
+    cache[norm] = result = (starters, place, form)
+    return result
 
 
 def _cue_forms(token: str, arabic: bool, raw: str) -> set[str]:
