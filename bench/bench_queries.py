@@ -33,6 +33,7 @@ from bench.server import Server, rss_kb  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
 from tests.conftest import migrate  # noqa: E402
 
+SCHEMA = "0003"  # rebuild the cached databases when the migrations change
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 # name, query params; "deep" pages are reached by following cursors first.
@@ -63,7 +64,7 @@ def database(kind: str, n: int) -> str:
     """Return the URL of a database holding exactly ``n`` synthetic events, building it if needed."""
     if kind == "sqlite":
         path = Path(f"/tmp/bench-events/{n}.db")
-        done = path.with_suffix(".complete")
+        done = path.with_suffix(f".{SCHEMA}.complete")
         if not done.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             for stale in path.parent.glob(f"{path.name}*"):
@@ -71,7 +72,7 @@ def database(kind: str, n: int) -> str:
             _build(f"sqlite:///{path}", n)
             done.touch()
         return f"sqlite:///{path}"
-    name = f"bench_events_{n}"
+    name = f"bench_events_{n}_{SCHEMA}"
     admin = make_engine(PG_ADMIN).execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         exists = conn.execute(

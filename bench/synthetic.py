@@ -129,6 +129,11 @@ def populate(engine: Engine, n: int, seed: int = 7, batch: int = 5000) -> None:
             if articles:
                 conn.execute(insert(Article), articles)
             conn.execute(insert(Event), events)
+        for field in ("actor", "target", "location"):
+            conn.execute(text(
+                f"INSERT INTO search_term (field, term) SELECT DISTINCT '{field}', {field}_search "
+                f"FROM event WHERE {field}_search IS NOT NULL"
+            ))  # fmt: skip
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT setval('article_id_seq', (SELECT max(id) FROM article))"))
     with engine.connect() as conn:

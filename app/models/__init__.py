@@ -2,6 +2,7 @@
 
 from app.models.article import Article
 from app.models.event import Event
+from app.models.search_term import SearchTerm
 from app.models.tombstone import EventTombstone
 
-__all__ = ["Article", "Event", "EventTombstone"]
+__all__ = ["Article", "Event", "EventTombstone", "SearchTerm"]

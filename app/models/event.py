@@ -15,7 +15,11 @@ class Event(SQLModel, table=True):
     __table_args__ = (
         Index("ix_event_event_date_id", "event_date", "id"),
         Index("ix_event_killed_id", "killed", "id"),
-        Index("ix_event_country_code_event_date", "country_code", "event_date"),
+        Index("ix_event_country_code_event_date_id", "country_code", "event_date", "id"),
+        Index("ix_event_event_type_event_date_id", "event_type", "event_date", "id"),
+        Index("ix_event_sub_event_type_event_date_id", "sub_event_type", "event_date", "id"),
+        Index("ix_event_admin1_event_date_id", "admin1", "event_date", "id"),
+        Index("ix_event_admin1_code_event_date_id", "admin1_code", "event_date", "id"),
         Index("ix_event_updated_at_id", "updated_at", "id"),
         Index("ix_event_latitude_longitude", "latitude", "longitude"),
     )
@@ -26,24 +30,24 @@ class Event(SQLModel, table=True):
             Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False, index=True
         )
     )
-    language: str = Field(max_length=8, index=True)
-    event_type: str = Field(max_length=64, index=True)
-    sub_event_type: str | None = Field(default=None, max_length=64, index=True)
+    language: str = Field(max_length=8)
+    event_type: str = Field(max_length=64)
+    sub_event_type: str | None = Field(default=None, max_length=64)
 
     actor_name: str | None = Field(default=None, max_length=200)
     actor_text: str | None = Field(default=None, max_length=500)
     actor_kind: str | None = Field(default=None, max_length=40)
-    actor_search: str | None = Field(default=None, max_length=800)
+    actor_search: str | None = Field(default=None, max_length=800, index=True)
     target_name: str | None = Field(default=None, max_length=200)
     target_text: str | None = Field(default=None, max_length=500)
     target_kind: str | None = Field(default=None, max_length=40)
-    target_search: str | None = Field(default=None, max_length=800)
+    target_search: str | None = Field(default=None, max_length=800, index=True)
 
     location_name: str | None = Field(default=None, max_length=200)
     location_text: str | None = Field(default=None, max_length=500)
-    location_search: str | None = Field(default=None, max_length=800)
+    location_search: str | None = Field(default=None, max_length=800, index=True)
     country_code: str | None = Field(default=None, max_length=2)
-    admin1: str | None = Field(default=None, max_length=200, index=True)
+    admin1: str | None = Field(default=None, max_length=200)
     admin1_code: str | None = Field(default=None, max_length=10)
     latitude: float | None = None
     longitude: float | None = None

@@ -18,6 +18,7 @@ from app.schemas.article import ArticleCreate, as_utc_datetime
 from app.schemas.common import Page
 from app.services.cursor import Cursor, decode_cursor, encode_cursor
 from app.services.event_rows import event_rows
+from app.services.search import add_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def ingest(session: Session, payload: ArticleCreate, extractor: Extractor) -> St
         rows = event_rows(result.events, article.id, result.language)
         session.add_all(rows)
         session.flush()
+        add_terms(session.connection(), rows)
     except IntegrityError:
         # A concurrent request stored the same text or URL between our check and our insert.
         # Rolling back here (not in the session dependency) is deliberate: the request is not an

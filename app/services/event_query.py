@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -11,25 +12,24 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
-    false,
+    cast,
     or_,
     select,
-    true,
-    type_coerce,
 )
 from sqlmodel import col
 
 from app.models import Event
 from app.models.base import as_utc
 from app.schemas.event import EventFilter, EventSort
+from app.services import search
 from app.services.cursor import Cursor, ValueKind, decode_cursor
-from app.textfold import fold
 
+ISO_3166_2 = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
 EVENT: Table = Event.__table__  # type: ignore[attr-defined]
 # What pages and exports read: no created_at/updated_at (their parsing costs per row), evidence
 # as its stored JSON text (embedded as-is in responses, never parsed and re-serialised).
 READ_COLUMNS = [c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}]
-READ_COLUMNS.append(type_coerce(EVENT.c.evidence, Text).label("evidence"))
+READ_COLUMNS.append(cast(EVENT.c.evidence, Text).label("evidence"))
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
     "killed": (col(Event.killed), int),
@@ -37,31 +37,26 @@ SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
 }
 
 
-def _like(column: Any, needle: str) -> ColumnElement[bool]:
-    folded = fold(needle)
-    if not folded:
-        # Search columns hold folded words only: punctuation-only needles can match nothing.
-        return true() if not needle.strip() else false()
-    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    result: ColumnElement[bool] = column.like(f"%{escaped}%", escape="\\")
-    return result
+def needles(f: EventFilter) -> dict[str, str | None]:
+    """The substring filters of ``f`` by search field."""
+    return {"actor": f.actor, "target": f.target, "location": f.location}
 
 
-def filter_clauses(f: EventFilter) -> list[ColumnElement[bool]]:
-    """Translate a filter into WHERE clauses."""
+def filter_clauses(f: EventFilter, plan: search.Plan | None = None) -> list[ColumnElement[bool]]:
+    """Translate a filter into WHERE clauses; ``plan`` (from search.plan) speeds up substrings."""
     clauses: list[ColumnElement[bool]] = []
     if f.country:
         clauses.append(col(Event.country_code).in_([c.upper() for c in f.country]))
-    for needle, column in (
-        (f.location, Event.location_search),
-        (f.actor, Event.actor_search),
-        (f.target, Event.target_search),
-    ):
+    for field, needle in needles(f).items():
         if needle is not None:
-            clauses.append(_like(col(column), needle))
+            clauses.append(search.clause(field, needle, (plan or {}).get(field)))
     if f.admin1 is not None:
+        # One indexed column per request: an OR of two columns would defeat both indexes.
         wanted = f.admin1.strip()
-        clauses.append(or_(col(Event.admin1) == wanted, col(Event.admin1_code) == wanted.upper()))
+        if ISO_3166_2.fullmatch(wanted):
+            clauses.append(col(Event.admin1_code) == wanted.upper())
+        else:
+            clauses.append(col(Event.admin1) == wanted)
     if f.box is not None:
         min_lon, min_lat, max_lon, max_lat = f.box
         clauses += [
@@ -105,13 +100,17 @@ def _after(column: Any, descending: bool, cursor: Cursor) -> ColumnElement[bool]
 
 
 def page_query(
-    f: EventFilter, sort: EventSort, limit: int, cursor_token: str | None
+    f: EventFilter,
+    sort: EventSort,
+    limit: int,
+    cursor_token: str | None,
+    plan: search.Plan | None = None,
 ) -> Select[Any]:
     """Return the SELECT for one page (``limit`` + 1 rows, to know whether more follow)."""
     field, descending = parse_sort(sort)
     column, kind = SORT_COLUMNS[field]
     columns = [*READ_COLUMNS, EVENT.c.updated_at] if field == "updated_at" else READ_COLUMNS
-    stmt = select(*columns).where(*filter_clauses(f))
+    stmt = select(*columns).where(*filter_clauses(f, plan))
     if cursor_token is not None:
         stmt = stmt.where(_after(column, descending, decode_cursor(cursor_token, sort.value, kind)))
     order = column.desc() if descending else column.asc()

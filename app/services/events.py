@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
 from app.errors import NotFound
 from app.models import Event
 from app.schemas.event import EventFilter, EventSort
+from app.services import search
 from app.services.cursor import Cursor, encode_cursor
-from app.services.event_query import SORT_COLUMNS, page_query, parse_sort
+from app.services.event_query import SORT_COLUMNS, needles, page_query, parse_sort
 
 Row = dict[str, Any]
 
@@ -96,10 +97,17 @@ def next_cursor(row: Row, sort: EventSort) -> str:
 
 
 def fetch_page(
-    connection: Any, f: EventFilter, sort: EventSort, limit: int, cursor: str | None
+    connection: Connection,
+    f: EventFilter,
+    sort: EventSort,
+    limit: int,
+    cursor: str | None,
+    plan: search.Plan | None = None,
 ) -> tuple[list[Row], str | None]:
     """Return up to ``limit`` rows matching ``f`` and the cursor of the next page (or None)."""
-    result = connection.execute(page_query(f, sort, limit, cursor))
+    if plan is None:
+        plan = search.plan(connection, needles(f))
+    result = connection.execute(page_query(f, sort, limit, cursor, plan))
     keys = list(result.keys())
     rows = [dict(zip(keys, values, strict=True)) for values in result.fetchall()]
     if len(rows) <= limit:
@@ -119,9 +127,11 @@ def list_events(
 def iter_rows(engine: Engine, f: EventFilter, sort: EventSort, batch: int = 1000) -> Any:
     """Yield every matching row, one short-lived connection per batch (constant memory)."""
     cursor: str | None = None
+    with engine.connect() as connection:
+        plan = search.plan(connection, needles(f))
     while True:
         with engine.connect() as connection:
-            rows, cursor = fetch_page(connection, f, sort, batch, cursor)
+            rows, cursor = fetch_page(connection, f, sort, batch, cursor, plan)
         yield from rows
         if cursor is None:
             return

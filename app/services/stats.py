@@ -9,7 +9,8 @@ from sqlmodel import Session, col
 
 from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
-from app.services.event_query import filter_clauses
+from app.services import search
+from app.services.event_query import filter_clauses, needles
 
 COLUMNS = {
     StatsGroup.country: Event.country_code,
@@ -45,7 +46,9 @@ def _key(group: StatsGroup, dialect: str) -> Any:
     return _time_bucket(group, dialect)
 
 
-def stats_query(f: EventFilter, groups: list[StatsGroup], dialect: str) -> Select[Any]:
+def stats_query(
+    f: EventFilter, groups: list[StatsGroup], dialect: str, plan: search.Plan | None = None
+) -> Select[Any]:
     """Return the grouped SELECT for ``groups`` over the events matching ``f``."""
     keys = [_key(g, dialect).label(g.value) for g in groups]
     return (
@@ -55,7 +58,7 @@ def stats_query(f: EventFilter, groups: list[StatsGroup], dialect: str) -> Selec
             func.coalesce(func.sum(col(Event.killed)), 0).label("killed"),
             func.coalesce(func.sum(col(Event.wounded)), 0).label("wounded"),
         )
-        .where(*filter_clauses(f))
+        .where(*filter_clauses(f, plan))
         .group_by(*keys)
         .order_by(*(k.asc().nulls_last() for k in keys))
     )
@@ -63,7 +66,9 @@ def stats_query(f: EventFilter, groups: list[StatsGroup], dialect: str) -> Selec
 
 def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
     """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
-    stmt = stats_query(f, groups, session.get_bind().dialect.name)
-    rows = session.connection().execute(stmt).mappings()
+    connection = session.connection()
+    plan = search.plan(connection, needles(f))
+    stmt = stats_query(f, groups, connection.dialect.name, plan)
+    rows = connection.execute(stmt).mappings()
     items = [StatsRow.model_validate(dict(row)) for row in rows]
     return StatsPublic(group_by=groups, items=items)

@@ -131,3 +131,19 @@ def test_event_json_has_the_documented_keys(client: TestClient, stored: dict[str
     assert set(item["location"]) == {
         "name", "text", "country_code", "admin1", "latitude", "longitude", "precision",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("dense", [1, 20_000])
+def test_substring_filters_agree_whether_terms_or_a_scan_are_used(
+    client: TestClient, stored: dict[str, int], monkeypatch: pytest.MonkeyPatch, dense: int
+) -> None:
+    # dense=1 forces the scan fallback for any needle matching more than one event.
+    monkeypatch.setattr("app.services.search.DENSE", dense)
+    assert sorted(names(client, actor="a")) == ["Derna", "Kabul", "Minya", "Mogadishu"]
+    assert names(client, actor="taliban") == ["Kabul"]
+    assert sorted(map(str, names(client, target="civilians"))) == [
+        "Kabul",
+        "Minya",
+        "Mogadishu",
+        "None",
+    ]
