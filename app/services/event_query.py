@@ -28,7 +28,7 @@ ISO_3166_2 = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
 EVENT: Table = Event.__table__  # type: ignore[attr-defined]
 # What pages and exports read: no created_at/updated_at (their parsing costs per row), evidence
 # as its stored JSON text (embedded as-is in responses, never parsed and re-serialised).
-READ_COLUMNS = [c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}]
+READ_COLUMNS: list[Any] = [c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}]
 READ_COLUMNS.append(cast(EVENT.c.evidence, Text).label("evidence"))
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
