@@ -42,7 +42,7 @@ def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
 
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
     """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims."""
-    return any(c.at.start <= p.at.start and p.at.end <= c.at.end for c in inc.casualties)
+    return any(c.at.token <= p.at.token <= c.at.last for c in inc.casualties)
 
 
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
