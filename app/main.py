@@ -13,7 +13,7 @@ from app.api.deps import ReadAccess
 from app.api.middleware import install_middleware
 from app.api.openapi import document_problems
 from app.api.routes import articles, events, health
-from app.db.engine import make_engine
+from app.db.engine import make_engine, refresh_planner_statistics
 from app.errors import install_error_handlers
 from app.extraction.types import Extractor
 from app.logging import configure_logging
@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = make_engine(settings.database_url)
+        refresh_planner_statistics(app.state.engine)
         app.state.extractor = extractor or _load_extractor()
         if not settings.api_keys:
             log.warning("API_KEYS is not set: write endpoints are open to anyone who can connect")
