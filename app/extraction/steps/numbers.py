@@ -205,6 +205,7 @@ class NumberLexicon:
     token_re: re.Pattern[str]
     gap_re: re.Pattern[str]
     before_re: re.Pattern[str]
+    before_tails: frozenset[str]  # last words of the qualifiers written before a number
     after_re: re.Pattern[str]
     range_open_re: re.Pattern[str]
     range_join_re: re.Pattern[str]
@@ -276,6 +277,9 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
             table(quals, "before", path), path, "qualifiers.before", norm, clitics, before=True
+        ),
+        before_tails=frozenset(
+            norm.word(w).split()[-1] for ws in table(quals, "before", path).values() for w in ws
         ),
         after_re=_qualifier_re(
             table(quals, "after", path), path, "qualifiers.after", norm, clitics, before=False
@@ -419,6 +423,10 @@ def _with_ranges(items: list[NumberItem], text: str, lex: NumberLexicon) -> list
 
 def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberItem:
     if item.qualifier != "exact":
+        return item
+    before = text[max(0, item.start - 40) : item.start].split()  # cheap test first:
+    word = before[-1] if before else ""  # is the word before the last word of a qualifier?
+    if word not in lex.before_tails and word[1:] not in lex.before_tails:
         return item
     m = lex.before_re.search(text, max(0, item.start - 40), item.start)
     if m is None or m.lastgroup is None:
