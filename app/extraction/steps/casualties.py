@@ -64,6 +64,7 @@ class CasualtyLexicon:
     normalise: Normaliser
     after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
     before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
+    far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
@@ -107,11 +108,20 @@ def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
 
 
 def _cue_group(
-    cues: Mapping[str, Any], side: str, path: Path, norm: Normaliser, clitics: str
+    cues: Mapping[str, Any],
+    side: str,
+    path: Path,
+    norm: Normaliser,
+    clitics: str,
+    *,
+    long: bool | None = None,
 ) -> str:
+    """Cues of one side, one named group per kind; ``long``: only/no "…" phrases."""
     groups = []
     for kind in _CUE_KINDS:
         words = str_list(table(cues, kind, path), side, path)
+        if long is not None:
+            words = [w for w in words if ("…" in w.split()) == long]
         groups.append(f"(?P<{kind}>{_phrases(words, norm)})")
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
@@ -166,8 +176,8 @@ class _Data:
         return rf"(?!{self.phrases('filler_stop')}(?!\w)){guard}{_TOKEN}"
 
 
-def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str, str]:
-    """The cue-after-number and cue-before-number patterns."""
+def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str, str, str]:
+    """Cue after the number; cue before it, near; a long toll phrase before it, far."""
     token, coord = d.filler(), d.phrases("coordinators")
     n_before = _int(d.ctx, "max_fillers_before", d.path)
     n_after = _int(d.ctx, "max_fillers_after", d.path)
@@ -187,11 +197,10 @@ def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str,
     )
     listed = d.ctx.get("fillers_before")
     fill = rf"\s+{d.phrases('fillers_before', empty=True)}" if listed else rf"\s+{token}"
-    before = (
-        _cue_group(cues, "before", d.path, d.norm, clitics)
-        + rf"(?P<fill>(?:{fill}){{0,{n_before}}})\s*$"
-    )
-    return after, before
+    fills = rf"(?P<fill>(?:{fill}){{0,{n_before}}})\s*$"
+    near = _cue_group(cues, "before", d.path, d.norm, clitics, long=False) + fills
+    far = _cue_group(cues, "before", d.path, d.norm, clitics, long=True) + fills
+    return after, near, far
 
 
 def _lexer(d: _Data, data: Mapping[str, Any], duals: Mapping[str, str], clitics: str) -> str:
@@ -219,7 +228,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     duals = table(d.victims, "dual_cues", path)
     if any(v not in ("killed", "wounded") for v in duals.values()):
         raise LexiconError(f"{path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
-    after, before = _cue_patterns(d, table(data, "cues", path), clitics)
+    after, before, far = _cue_patterns(d, table(data, "cues", path), clitics)
     coord = d.phrases("coordinators")
     units, perp = d.phrases("not_victims_after"), d.phrases("perpetrators", empty=True)
     return CasualtyLexicon(
@@ -227,6 +236,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         normalise=norm,
         after_re=re.compile(after),
         before_re=re.compile(before),
+        far_before_re=re.compile(far),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),
         dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
         subject_re=re.compile(rf"(?<!\w){_TOKEN},?\s+$"),
@@ -345,11 +355,14 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
             continue
         cs, ce = _clause(bounds, it.phrase_start, len(text))
         ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
+        near = max(ws, it.phrase_start - 70)
         we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
         a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
-        b = lex.before_re.search(text, ws, it.phrase_start) if ws < it.phrase_start else None
+        b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
+        if b is None and ws < near:
+            b = lex.far_before_re.search(text, ws, it.phrase_start)
         if a and not a.group("fill").strip(" ,،\t\n"):
             atts.append(_att(a, False))
         elif b or a:
