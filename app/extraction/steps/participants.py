@@ -147,12 +147,15 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
         near = [k for k, p in enumerate(out) if doc.sentence_of(p.at.token) == sent]
         before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
         after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
-        k = before[-1] if before else (after[0] if after else None)
+        if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
+            k = after[0] if after else None
+        else:
+            k = before[-1] if before else (after[0] if after else None)
         if k is None:
             continue
         p = out[k]
         if m.entry.category == "cue:denial":
             out[k] = replace(p, denied=True, claimed=False)
-        elif not p.denied:
+        elif not p.denied and p.kind != "civilians":
             out[k] = replace(p, claimed=True)
     return out

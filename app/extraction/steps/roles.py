@@ -58,7 +58,9 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
     if p.kind == "civilians":
         return "target", 2
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
-        return "actor", 4  # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"
+        # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"; an unnamed
+        # "suicide bomber" there still yields to a group named by a cue ("شنته حركة الشباب")
+        return "actor", 3 if p.kind == "unidentified_armed_group" else 4
     trigger_start = inc.triggers[0].at.token if inc.triggers else inc.token
     if p.at.token <= trigger_start:
         return "actor", 2
