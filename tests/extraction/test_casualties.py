@@ -75,6 +75,8 @@ CASES = [
     # Arabic: sums, subsets, combined totals
     ("ar", "مقتل 3 جنود و5 مدنيين في القصف.", [("killed", 8, None, None, "exact", "3 جنود و5")]),
     ("ar", "قتلت الغارات 7 مدنيين بينهم 4 أطفال.", [("killed", 7, None, None, "exact", "7")]),
+    ("ar", "قال إن ثمانية أشخاص بينهم ثلاثة أجانب اثنان منهم صحفيان قتلوا أمس.",
+     [("killed", 8, None, None, "exact", "ثمانية")]),
     ("ar", "أوقع الانفجار 16 شخصا بين قتيل وجريح.", [("combined", 16, None, None, "exact", "16")]),
     ("ar", "سقط 9 قتلى وجرحى في الانفجار.", [("combined", 9, None, None, "exact", "9")]),
     ("ar", "قتل وأصيب 8 أشخاص في انفجار عبوة.", [("combined", 8, None, None, "exact", "8")]),

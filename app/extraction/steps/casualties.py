@@ -504,13 +504,18 @@ def _candidates(
     cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
         replace(c, item=_postfix(c, norm, numbers))
-        for c in cands
-        # ", five of them children": a subset of the figure before
-        if not (
-            lex.subset_after_re.match(text, c.item.end)
-            and text[max(0, c.item.phrase_start - 4) : c.item.phrase_start].rstrip()[-1:] in ",،("
-        )
+        for i, c in enumerate(cands)
+        if not (lex.subset_after_re.match(text, c.item.end) and _partitive(cands, i, text))
     ]
+
+
+def _partitive(cands: list[_Cand], i: int, text: str) -> bool:
+    """ "eleven people, five of them children", "ثلاثة أجانب اثنان منهم": part of the figure
+    before; not "killing three of them", which has no figure just before it."""
+    start = cands[i].item.phrase_start
+    if text[max(0, start - 4) : start].rstrip()[-1:] in ",،(":
+        return True
+    return i > 0 and len(text[cands[i - 1].item.end : start].split()) <= 2
 
 
 def find_casualties(
