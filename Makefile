@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint migrate bench eval clean
+.PHONY: run test lint migrate bench eval clean load crash
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,18 @@ lint: $(VENV)/.dev
 
 eval: $(VENV)/.runtime  ## extraction accuracy on ../shared/eval (internal evaluation data)
 	$(BIN)/python -m app.evaluate ../shared/eval/dev.jsonl ../shared/eval/ar_dev.jsonl
+
+# Not part of make test: 60 s each, real extractor, uvicorn with 2 workers on 127.0.0.1.
+# LOAD_PG_URL is emptied (DROP SCHEMA public) before the run: never point it at data you keep.
+LOAD_PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/loadtest
+load: $(VENV)/.dev  ## 60 s concurrent load on SQLite, then on PostgreSQL (LOAD_PG_URL)
+	$(BIN)/python scripts/load_test.py --db sqlite
+	$(BIN)/python scripts/load_test.py --db $(LOAD_PG_URL)
+
+# Long crash-safety run (make test runs a 1-cycle variant); CRASH_DB=<PostgreSQL URL> is emptied.
+CRASH_DB ?= sqlite
+crash: $(VENV)/.dev  ## SIGKILL the server mid-ingestion 5 times (real extractor), restart, audit
+	$(BIN)/python scripts/crash_test.py --db $(CRASH_DB) --cycles 5 --seconds 15
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_extract.py
