@@ -97,6 +97,8 @@ CASES = [
     ("ar", "قال إن الهجوم لم يسفر عن سقوط قتلى أو جرحى.",
      [("killed", 0, 0, 0, "zero", "لم يسفر عن سقوط قتلى أو جرحى"),
       ("wounded", 0, 0, 0, "zero", "لم يسفر عن سقوط قتلى أو جرحى")]),
+    ("ar", "قتل جندي وأصيب آخران في الهجوم.",
+     [("killed", 1, None, None, "exact", "جندي"), ("wounded", 2, None, None, "exact", "آخران")]),
     # Arabic: explicit zero
     ("ar", "لم تسفر الغارة عن إصابات.",
      [("killed", 0, 0, 0, "zero", "لم تسفر الغارة عن إصابات"),
@@ -141,6 +143,8 @@ CASES = [
     ("en", "Eleven people were taken to hospital.", [("wounded", 11, None, None, "exact", "Eleven")]),
     ("en", "Police said a blast killed a soldier and wounded four others, two officials said.",
      [("killed", 1, None, None, "exact", "a soldier"), ("wounded", 4, None, None, "exact", "four")]),
+    ("en", "The bomb exploded, killing two and wounding another.",
+     [("killed", 2, None, None, "exact", "two"), ("wounded", 1, None, None, "exact", "another")]),
     # English: sums, subsets, attackers, combined totals
     ("en", "Seven soldiers and five policemen were killed.",
      [("killed", 12, None, None, "exact", "Seven soldiers and five")]),

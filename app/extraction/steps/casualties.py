@@ -40,6 +40,7 @@ from app.extraction.types import Count, Qualifier, Span
 CASUALTIES_FILE = "casualties.toml"
 Kind = Literal["killed", "wounded"]
 _CUE_KINDS = ("combined", "killed", "wounded")
+_NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual")
 _TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
 _GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 20})  # phrase word -> words skipped
 
@@ -148,9 +149,12 @@ def _victim_re(
     lead = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
     sing = _phrases(str_list(victims, "singular", path), norm)
     dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
+    alone = _phrases(str_list(victims, "alone", path, empty=True), norm)
+    alone_dual = _phrases(str_list(victims, "alone_dual", path, empty=True), norm)
     return (
         rf"(?<!\w){lead}"
         rf"(?:(?P<dcue>{_phrases(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
+        rf"|(?<!\w)(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
     )
 
 
@@ -307,9 +311,9 @@ def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tup
             if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
-            group = next(g for g in ("dcue", "dual", "sing") if m.group(g))
+            group = next(g for g in _NOUN_GROUPS if m.group(g))
             start = m.start("art") if m.group("art") else m.start(group)
-            nouns.append((start, m.end(), 1 if group == "sing" else 2))
+            nouns.append((start, m.end(), 1 if group in ("sing", "alone") else 2))
     return zeros, nouns
 
 
