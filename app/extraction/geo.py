@@ -34,6 +34,9 @@ class CandidateLike(Protocol):
     def precision(self) -> str: ...
 
     @property
+    def population(self) -> int: ...
+
+    @property
     def score(self) -> float: ...
 
 

@@ -17,6 +17,7 @@ class FakeCandidate:
     latitude: float = 0.0
     longitude: float = 0.0
     precision: str = "place"
+    population: int = 100_000
     score: float = 1.0
 
 

@@ -13,6 +13,7 @@ from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 MAX_NAME_WORDS = 3
+TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
 
 
@@ -47,7 +48,9 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
     """
     if gaz is None:
         return doc
-    taken = {i for p in doc.participants for i in range(p.at.start, p.at.end)}
+    # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
+    spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
+    taken = {i for at in spans for i in range(at.start, at.end)}
     context = context_countries(doc)
     named = {ref.code for ref in doc.countries}
     refs: dict[int, PlaceRef] = {}
@@ -75,8 +78,12 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
 
 
 def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
-    if cand.precision == "country" or cand.country_code in named:
+    """Whether a place found without context is believable (see ``places``)."""
+    if cand.precision == "country":
         return True
+    if cand.country_code in named:
+        # a small place known only by a bare word ("طريقها" → Teya) needs a cue even at home
+        return cue is not None or cand.precision != "place" or cand.population >= TOWN
     if not named:
         return cue is not None or ANY_CUE in strong
     return cue is not None and (ANY_CUE in strong or normalise(cue) in strong)
