@@ -25,6 +25,7 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 
 from app.main import create_app
 from app.settings import Settings
+from tests.conftest import migrate
 from tests.factories import ScriptedExtractor
 from tests.hardening.conftest import WRITE_KEY
 
@@ -53,19 +54,20 @@ def _extractor() -> Any:
 
 
 # Built at import because schemathesis parametrizes at collection (its from_fixture loader does
-# not work with this pytest); the database file is filled in from the template before any call.
-DB_PATH = Path(tempfile.mkdtemp(prefix="fuzz-")) / "events.db"
-APP = create_app(Settings(database_url=f"sqlite:///{DB_PATH}", api_keys=[WRITE_KEY]), _extractor())
+# not work with this pytest); the app opens its database at startup, so migrate it first.
+DB_DIR = Path(tempfile.mkdtemp(prefix="fuzz-"))
+DB_URL = f"sqlite:///{DB_DIR / 'events.db'}"
+migrate(DB_URL)
+APP = create_app(Settings(database_url=DB_URL, api_keys=[WRITE_KEY]), _extractor())
 schema = schemathesis.openapi.from_asgi(
     "/openapi.json", APP, config=SchemathesisConfig.from_dict(CONFIG)
 )
 
 
 @pytest.fixture(scope="module", autouse=True)
-def fuzz_database(sqlite_template: Path) -> Iterator[None]:
-    shutil.copy(sqlite_template, DB_PATH)
+def _remove_database() -> Iterator[None]:
     yield
-    shutil.rmtree(DB_PATH.parent, ignore_errors=True)
+    shutil.rmtree(DB_DIR, ignore_errors=True)
 
 
 @schema.parametrize()
