@@ -147,7 +147,8 @@ def _victim_re(
     adjective = rf"(?!{art}\s)[^\s.,;:]+\s+"  # "a mob beat a man": the article starts anew
     article = rf"(?P<art>{art})\s+(?:{adjective}){{0,{adjectives}}}?"
     lead = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
-    sing = _phrases(str_list(victims, "singular", path), norm)
+    definite = alternation(str_list(victims, "definite", path, empty=True), spaces=False)
+    sing = f"(?:{definite})?" + _phrases(str_list(victims, "singular", path), norm)
     dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
     alone = _phrases(str_list(victims, "alone", path, empty=True), norm)
     alone_dual = _phrases(str_list(victims, "alone_dual", path, empty=True), norm)
