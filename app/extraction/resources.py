@@ -69,6 +69,7 @@ class Resources:
     determiners: frozenset[str] = frozenset()  # words that make a trigger definite ("the")
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
+    origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -115,6 +116,7 @@ def load_resources(
     if position not in ("before", "after"):
         raise DataError(f"{lang_dir}: adjective_position must be 'before' or 'after'")
     possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
+    _check_clitics(entries, clitics, lang_dir)
     index = PhraseIndex.build(entries)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     strict_spec = lang["language"].get("strict_places")
@@ -134,6 +136,7 @@ def load_resources(
         frozenset(normalise(w) for w in lang["language"].get("determiners", ())),
         tuple(normalise(w) for w in lang["language"].get("definite_prefixes", ())),
         frozenset(normalise(w) for w in lang["language"].get("fighter_links", ())),
+        frozenset(normalise(w) for w in lang["language"].get("origin_words", ())),
     )
 
 
@@ -142,6 +145,16 @@ def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[st
     taxonomy = load_taxonomy(read_toml(data_dir / "taxonomy.toml"))
     actors_doc = read_toml(data_dir / "actors.toml")
     return taxonomy, load_actors(actors_doc), dict(actors_doc.get("templates", {}))
+
+
+def _check_clitics(entries: list[Entry], clitics: Clitics, where: Path) -> None:
+    """A proclitic written as a word of its own ("وفقا ل") could never match: refuse it."""
+    lone = set(clitics.conjunctions) | set(clitics.prepositions)
+    for entry in entries:
+        if lone.intersection(entry.tokens):
+            raise DataError(
+                f"{where}: {entry.category} phrase {entry.phrase!r} has a detached proclitic"
+            )
 
 
 def _clitics(spec: dict[str, Any]) -> Clitics:

@@ -8,6 +8,7 @@ actor and toll.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from math import cos, hypot, radians
 
 from app.extraction.doc import (
@@ -24,7 +25,8 @@ from app.extraction.steps.roles import event_type, roles
 
 KM_PER_DEGREE = 111.2
 NEAR_KM = 25.0  # places closer than this can be one incident
-REPORT_GAP = 3  # words between a reporting verb and the date of the report
+REPORT_GAP = 3
+REPORT_DAYS = 7  # a figure reported on the publication day may sum up the past week's incident  # words between a reporting verb and the date of the report
 RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
@@ -106,11 +108,11 @@ def _count(inc: Incident, kind: str) -> CasualtyRef | None:
     return found[0] if found else None
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], published: date) -> list[Draft]:
     """Merge each draft into the latest earlier draft it is compatible with."""
     out: list[Draft] = []
     for d in drafts:
-        fits = [i for i in range(len(out)) if compatible(out[i], d)]
+        fits = [i for i in range(len(out)) if compatible(out[i], d, published)]
         if not fits:
             out.append(d)
             continue
@@ -122,7 +124,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def compatible(a: Draft, b: Draft) -> bool:
+def compatible(a: Draft, b: Draft, published: date) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
     loose = _vague(a) or _vague(b) or _claim_only(a) or _claim_only(b)
@@ -134,7 +136,7 @@ def compatible(a: Draft, b: Draft) -> bool:
     anaphoric = b.anaphoric and (a.event_type == b.event_type or loose)
     if a.place and b.place and not _same_place(a.place, b.place) and not anaphoric:
         return False
-    if a.date and b.date and not _same_date(a.date, b.date) and not anaphoric:
+    if a.date and b.date and not _same_date(a.date, b.date, published) and not anaphoric:
         return False
     for kind in ("killed", "wounded"):
         ca, cb = getattr(a, kind), getattr(b, kind)
@@ -178,9 +180,13 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
     return ""
 
 
-def _same_date(a: DateRef, b: DateRef) -> bool:
+def _same_date(a: DateRef, b: DateRef, published: date) -> bool:
     if a.value == b.value:
         return True
+    for report, other in ((a, b), (b, a)):
+        # "the toll rose to 55 on Wednesday" (the publication day) vs "clashes erupted on Monday"
+        if report.value == published and 0 <= (published - other.value).days <= REPORT_DAYS:
+            return True
     coarse, fine = (a, b) if a.precision != "day" else (b, a)
     if coarse.precision == "day":
         return False

@@ -39,7 +39,12 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
-def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = None) -> Doc:
+def places(
+    doc: Doc,
+    gaz: GazetteerLike | None,
+    strict: frozenset[str] | None = None,
+    origins: frozenset[str] = frozenset(),
+) -> Doc:
     """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة").
 
     ``strict`` (languages where place names look like common words, e.g. Arabic "بيان"): a place
@@ -61,6 +66,8 @@ def places(doc: Doc, gaz: GazetteerLike | None, strict: frozenset[str] | None = 
         if strict is not None and not _trusted(mention.cue, cand, named, strict):
             continue
         at = doc.mention_at(mention.start, mention.end)
+        if at.token > 0 and doc.tokens[at.token - 1].norm in origins:
+            continue  # "rockets fired from Gaza": where it came from, not where it struck
         place = to_place(cand, at.text, at.start, at.end)
         in_named = cand.country_code in named
         refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)

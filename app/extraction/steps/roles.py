@@ -30,8 +30,8 @@ def _cue_before(doc: Doc, res: Resources, p: ParticipantMention, cue: str) -> bo
 
 
 def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
-    """Return True for a force that only reports ("police said", "قالت الشرطة")."""
-    if p.kind not in ("state_forces", "police"):
+    """Return True for a force or witnesses that only report ("police said", "residents reported")."""
+    if p.kind not in ("state_forces", "police", "civilians"):
         return False
     window = res.cue_windows.get("speech", 0)
     return any(

@@ -16,7 +16,10 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
     cues = {name: doc.matches_of(f"cue:{name}") for name in BLOCKING}
     found: list[TriggerMention] = []
+    masked = {i for m in doc.matches_of("cue:mask") for i in range(m.first, m.last)}
     for match in longest(doc.matches_of("trigger")):
+        if masked.intersection(range(match.first, match.last)):
+            continue
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
