@@ -10,6 +10,7 @@ from typing import Any
 
 from app.extraction.types import PlacePrecision
 from app.geo.artefact import Artefact, ArtefactError, unpack
+from app.geo.fuzzy import FuzzyIndex
 from app.geo.lexicon import Lexicon, load_lexicon
 from app.geo.normalize import (
     arabic_clitic_variants,
@@ -18,7 +19,6 @@ from app.geo.normalize import (
     normalize_key,
     strip_article,
 )
-from app.geo.translit import consonants, skeleton_ar, skeleton_latin
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -28,10 +28,6 @@ KIND_BONUS = {"p": 0.5, "1": 0.1, "2": 0.05, "c": 1.5}
 PRIMARY_BONUS = 0.1
 ADMIN_CUE_BONUS = 2.0
 CONTEXT_BONUS = 3.0
-FUZZY_CUTOFF = 88.0
-SKELETON_CUTOFF = 85.0
-SKELETON_FLOOR = 65.0
-MIN_FUZZY_CHARS = 4
 FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 5
 CANDIDATE_CACHE = 50_000
@@ -92,6 +88,11 @@ class Gazetteer:
     def forms(self) -> Mapping[str, list[str | int]]:
         """Normalised country name/demonym key → [ISO2, is_demonym]."""
         return self._forms
+
+    @cached_property
+    def fuzzy(self) -> FuzzyIndex:
+        """Near-spelling search within countries (app/geo/fuzzy.py)."""
+        return FuzzyIndex(self._key_index, self._starts, self._ids, self._cc, self._cc_list)
 
     # --- lookup -------------------------------------------------------------------------------
 
@@ -199,76 +200,30 @@ class Gazetteer:
                 codes = self.ids(f"{variant} {rest}".strip())
                 if codes:
                     break
-        ranked = self.rank(codes, context_countries, prefer_admin) if codes else []
-        if context_countries and not any(c.country_code in context_countries for c in ranked):
-            ranked = self._fuzzy(key, context_countries, prefer_admin) + ranked
-        return ranked
+        return self.ranked_for_key(key, codes, context_countries, prefer_admin)
 
-    def _fuzzy(self, key: str, context: Sequence[str], prefer_admin: bool) -> list[Candidate]:
-        """Best near-spelling among the keys of the context countries (never worldwide).
+    def ranked_for_key(
+        self,
+        key: str,
+        codes: list[int],
+        context: Sequence[str],
+        prefer_admin: bool = False,
+        *,
+        fuzzy: bool = True,
+        strict: bool = False,
+    ) -> list[Candidate]:
+        """Rank exact hits; when none lies in a context country, put the best near-spelling
+        inside the context first (كابول → Kabul AF, not the Israeli village)."""
+        ranked = self.rank(codes, context, prefer_admin) if codes else []
+        if fuzzy and context and not any(c.country_code in context for c in ranked):
+            hit = self.fuzzy.near(key, context, strict)
+            if hit is not None:
+                ranked = self.rank(self.ids(hit), context, prefer_admin, FUZZY_PENALTY) + ranked
+        return ranked[:MAX_CANDIDATES]
 
-        Arabic mentions are also compared, as transliteration skeletons, with Latin keys, since
-        GeoNames has no Arabic alias for many towns outside the Arab world.
-        """
-        from rapidfuzz import fuzz, process
-
-        if len(key) < MIN_FUZZY_CHARS or not context:
-            return []
-        keys = self._country_keys(tuple(context))
-        arabic = is_arabic(key)
-        same = [k for k in keys if is_arabic(k) == arabic]
-        hit = process.extractOne(key, same, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit is None and arabic:
-            hit = self._by_skeleton(key, context)
-        if hit is None:
-            return []
-        return self.rank(self.ids(hit[0]), context, prefer_admin, penalty=FUZZY_PENALTY)
-
-    def _by_skeleton(self, key: str, context: Sequence[str]) -> tuple[str, float, int] | None:
-        """A Latin key whose transliteration skeleton is close to the Arabic key's.
-
-        Close means a high ratio, or a moderate ratio with identical consonants (at least three).
-        """
-        from rapidfuzz import fuzz, process
-
-        skel = skeleton_ar(key)
-        if len(skel) < MIN_FUZZY_CHARS:
-            return None
-        latin = {s: k for cc in context for s, k in self._skeletons(cc).items()}
-        found = process.extract(
-            skel, list(latin), scorer=fuzz.ratio, score_cutoff=SKELETON_FLOOR, limit=5
-        )
-        cons = consonants(skel)
-        for s, ratio, _ in found:
-            if ratio >= SKELETON_CUTOFF or (len(cons) >= 3 and consonants(s) == cons):
-                return latin[s], ratio, 0
-        return None
-
-    @cached_property
-    def keys_by_country(self) -> dict[str, list[str]]:
-        """Keys naming at least one entry of each country (built on first fuzzy lookup)."""
-        out: list[list[str]] = [[] for _ in self._cc_list]
-        ids, starts, cc = self._ids, self._starts, self._cc
-        for key, i in self._key_index.items():
-            a, b = starts[i], starts[i + 1]
-            if b - a == 1:
-                out[cc[ids[a] >> 1]].append(key)
-                continue
-            for c in {cc[code >> 1] for code in ids[a:b]}:
-                out[c].append(key)
-        return dict(zip(self._cc_list, out, strict=True))
-
-    def _skeletons(self, cc: str) -> dict[str, str]:
-        """Transliteration skeleton → Latin key, per country, cached."""
-        cache: dict[str, dict[str, str]] = self.__dict__.setdefault("_skeleton_cache", {})
-        if cc not in cache:
-            keys = self.keys_by_country.get(cc, [])
-            cache[cc] = {skeleton_latin(k): k for k in keys if not is_arabic(k)}
-        return cache[cc]
-
-    def _country_keys(self, context: tuple[str, ...]) -> list[str]:
-        by_cc = self.keys_by_country
-        return [k for cc in dict.fromkeys(context) for k in by_cc.get(cc, [])]
+    def warm(self) -> None:
+        """Build the per-country index the fuzzy fallback uses (else built on first use)."""
+        _ = self.fuzzy.keys_by_country
 
     def scan(
         self, text: str, language: str, context_countries: Sequence[str] = ()

@@ -11,6 +11,7 @@ or a large place (or a sizeable one after a preposition cue).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import Cue
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from app.geo.gazetteer import Gazetteer
 
 MAX_NGRAM = 4
+UNLISTED_MIN_CHARS = 4
 WORD_CACHE = 100_000
 MIN_KEY_CHARS = 3
 LARGE_PLACE = 100_000
@@ -115,12 +117,14 @@ def _word(gz: Gazetteer, norm: str, arabic: bool) -> tuple[tuple[str, ...], Hit,
     return result
 
 
-def _cue_forms(token: str, arabic: bool, raw: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
+    """Forms a word may take as a cue: itself first, then with clitics peeled ("وفي" → "في")."""
     if not arabic:
-        return {raw.lower()}
-    forms = set(arabic_clitic_variants(token))
-    if token[:1] in "وف" and len(token) > 2:
-        forms.add(token[1:])
+        return (raw.lower(),)
+    forms = arabic_clitic_variants(token)
+    if token[:1] in "وف" and len(token) > 2 and token[1:] not in forms:
+        forms = (*forms, token[1:])
     return forms
 
 
@@ -132,7 +136,7 @@ def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
         if j < 0 or not all(doc.join[j:i]):
             continue
         words = [_cue_forms(doc.norms[k], doc.arabic[k], doc.toks[k][2]) for k in range(j, i)]
-        rest = " ".join(next(iter(w)) for w in words[1:])
+        rest = " ".join(w[0] for w in words[1:])
         for first in words[0]:
             cue = lex.cues_before.get(f"{first} {rest}".strip())
             if cue:
@@ -194,7 +198,13 @@ def _ranked(
     memo = doc.ranked.get((key, kind))
     if memo is not None:
         return memo
-    cands = gz.rank(gz.ids(key), ctx, prefer_admin=kind in ("admin", "area"))
+    admin = kind in ("admin", "area")
+    # near-spellings only where the text itself says a place follows ("مدينة", "محافظة")
+    near = kind in STRONG_CUES
+    cands = gz.ranked_for_key(key, gz.ids(key), ctx, admin, fuzzy=near, strict=True)
+    if not cands:
+        doc.ranked[(key, kind)] = ()
+        return ()
     if kind == "area" and cands[0].precision == "place":
         up = gz.admin1_of(cands[0], cands[0].score + 0.01)
         cands = [up, *cands] if up else cands
@@ -202,12 +212,28 @@ def _ranked(
     return result
 
 
+def _unlisted(gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]) -> tuple[int, str] | None:
+    """An Arabic word with no exact key right after a settlement/admin noun, in an article about
+    some country: worth a transliteration match within it ("بلدة دامبوا" → Damboa, NG)."""
+    if not (ctx and doc.arabic[i]):
+        return None
+    cue = _cue(gz, doc, i, 1)
+    if cue is None or cue.kind not in STRONG_CUES or len(doc.norms[i]) < UNLISTED_MIN_CHARS:
+        return None
+    for form in doc.firsts(i)[:2]:
+        if form in gz.lexicon.stop or form in gz.lexicon.cue_words:
+            return None
+        if _ranked(gz, doc, form, cue, ctx):
+            return 1, form
+    return None
+
+
 def _place_at(
     gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]
 ) -> tuple[int, PlaceMention] | None:
     if not doc.upper[i]:
         return None
-    hit = doc.place[i]
+    hit = doc.place[i] or _unlisted(gz, doc, i, ctx)
     if hit is None:
         return None
     n, key = hit
@@ -215,7 +241,7 @@ def _place_at(
     if _blocked(gz, doc, i, key, cue is not None and cue.kind in STRONG_CUES):
         return None
     cands = _ranked(gz, doc, key, cue, ctx)
-    if not _accept(cands, key, cue, ctx, doc.arabic[i]):
+    if not cands or not _accept(cands, key, cue, ctx, doc.arabic[i]):
         return None
     start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)

