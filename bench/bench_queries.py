@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from app.db.engine import make_engine  # noqa: E402
 from app.schemas.event import EventFilter, EventSort, StatsGroup  # noqa: E402
-from app.services.event_query import page_query  # noqa: E402
+from app.services import search  # noqa: E402
+from app.services.event_query import needles, page_query  # noqa: E402
 from app.services.stats import stats_query  # noqa: E402
 from bench.server import Server, rss_kb  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
@@ -128,13 +129,14 @@ def deep_cursor(client: httpx.Client, pages: int) -> str:
     return cursor
 
 
-def sql_for(params: dict[str, Any]) -> Any:
+def sql_for(params: dict[str, Any], connection: Any) -> Any:
     fields = {k: v for k, v in params.items() if k in EventFilter.model_fields}
     if isinstance(fields.get("country"), str):
         fields["country"] = [fields["country"]]
     f = EventFilter.model_validate(fields)
     sort = EventSort(params.get("sort", "-event_date"))
-    return page_query(f, sort, int(params.get("limit", 50)), params.get("cursor"))
+    plan = search.plan(connection, needles(f))
+    return page_query(f, sort, int(params.get("limit", 50)), params.get("cursor"), plan)
 
 
 def plan(engine: Engine, stmt: Any) -> str:
@@ -151,10 +153,11 @@ def run_requests(client: httpx.Client, engine: Engine, runs: int, n: int) -> lis
         params = dict(params)
         if "_deep" in params:
             params = {"cursor": deep_cursor(client, min(params.pop("_deep"), n // 100))}
-        stmt = sql_for(params)
         api = timed(lambda p=params: client.get("/v1/events", params=p).raise_for_status(), runs)
         with engine.connect() as conn:
-            raw = timed(lambda s=stmt, c=conn: c.execute(s).all(), runs)
+            # The service's own two steps: resolve substring needles, then the page query.
+            raw = timed(lambda p=params, c=conn: c.execute(sql_for(p, c)).all(), runs)
+            stmt = sql_for(params, conn)
         results.append(_row(name, api, raw, engine, stmt))
     for name, groups, params in STATS:
         query = {"group_by": [g.value for g in groups]} | params

@@ -77,10 +77,11 @@ def feature(row: Row) -> dict[str, Any]:
 
 
 def stream_geojson(rows: Iterable[Row]) -> Iterator[bytes]:
-    """Render rows as one GeoJSON FeatureCollection, one feature per line."""
+    """Render rows as one GeoJSON FeatureCollection, one feature per line, in chunks."""
     yield b'{"type":"FeatureCollection","features":[\n'
-    separator = b""
-    for row in rows:
-        yield separator + orjson.dumps(feature(row)) + b"\n"
-        separator = b","
+    iterator, first = iter(rows), True
+    while batch := list(islice(iterator, CHUNK_ROWS)):
+        lines = b",".join(orjson.dumps(feature(row)) + b"\n" for row in batch)
+        yield lines if first else b"," + lines
+        first = False
     yield b"]}\n"
