@@ -90,7 +90,9 @@ def _demonym_forces(
     out: list[ParticipantMention] = []
     for trig in doc.triggers:
         for ref in doc.countries:
-            if not ref.is_demonym or any(ref.at.start in r for r in used):
+            # "Russian missile strike"; "U.S. air strike" names the country itself
+            adjectival = ref.is_demonym or res.adjective_position == "before"
+            if not adjectival or any(ref.at.start in r for r in used):
                 continue
             gap = _gap(res, ref, trig.at.token, trig.at.last)
             if gap == 0 and (ref.at.start, ref.at.end) not in taken:
@@ -150,7 +152,9 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
         if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
             k = after[0] if after else None
         else:
-            k = before[-1] if before else (after[0] if after else None)
+            # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
+            named = [k for k in before if out[k].kind in NAMED]
+            k = (named or before)[0 if named else -1] if before else (after[0] if after else None)
         if k is None:
             continue
         p = out[k]
