@@ -153,7 +153,12 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
             k = after[0] if after else None
         else:
             # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
-            named = [k for k in before if out[k].kind in NAMED]
+            clause = doc.clause_of(m.first)
+            named = [
+                k
+                for k in before
+                if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause
+            ]
             k = (named or before)[0 if named else -1] if before else (after[0] if after else None)
         if k is None:
             continue
