@@ -127,8 +127,9 @@ def merge(drafts: list[Draft], published: date) -> list[Draft]:
 def compatible(a: Draft, b: Draft, published: date) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
-    loose = _vague(a) or _vague(b) or _claim_only(a) or _claim_only(b)
-    if a.event_type != b.event_type and (not loose or _other_targets(a, b)):
+    claim = _claim_only(a) or _claim_only(b)
+    loose = _vague(a) or _vague(b)
+    if a.event_type != b.event_type and not claim and (not loose or _other_targets(a, b)):
         return False
     same_place = (
         a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
@@ -161,7 +162,8 @@ def _vague(d: Draft) -> bool:
 
 def _claim_only(d: Draft) -> bool:
     """A claim ("X claimed the attack") refers back to an incident and adds only its actor."""
-    return bool(d.actor and d.actor.claimed) and not (d.place or d.killed or d.wounded)
+    precise = d.place is not None and not d.place.country_only
+    return bool(d.actor and d.actor.claimed) and not (precise or d.killed or d.wounded)
 
 
 def _same_place(a: PlaceRef, b: PlaceRef) -> str:
