@@ -21,6 +21,7 @@ FUZZY_CUTOFF = 88.0
 SKELETON_CUTOFF = 85.0
 SKELETON_FLOOR = 65.0
 MIN_FUZZY_CHARS = 4
+MEMO_SIZE = 20_000
 
 
 class FuzzyIndex:
@@ -38,6 +39,7 @@ class FuzzyIndex:
         self._key_index, self._starts, self._ids = key_index, starts, ids
         self._cc, self._cc_list = cc, cc_list
         self._skeleton_cache: dict[str, dict[str, str]] = {}
+        self._memo: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
 
     @cached_property
     def keys_by_country(self) -> dict[str, list[str]]:
@@ -60,6 +62,15 @@ class FuzzyIndex:
         """
         if len(key) < MIN_FUZZY_CHARS or not context:
             return None
+        memo_key = (key, tuple(context), strict)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[memo_key] = found = self._search(key, context, strict)
+        return found
+
+    def _search(self, key: str, context: Sequence[str], strict: bool) -> str | None:
         by_cc = self.keys_by_country
         arabic = is_arabic(key)
         same = [

@@ -30,6 +30,7 @@ ADMIN_CUE_BONUS = 2.0
 CONTEXT_BONUS = 3.0
 FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 5
+FUZZY_COUNTRIES = 3  # near-spellings are searched in the first few context countries only
 CANDIDATE_CACHE = 50_000
 
 
@@ -216,7 +217,7 @@ class Gazetteer:
         inside the context first (كابول → Kabul AF, not the Israeli village)."""
         ranked = self.rank(codes, context, prefer_admin) if codes else []
         if fuzzy and context and not any(c.country_code in context for c in ranked):
-            hit = self.fuzzy.near(key, context, strict)
+            hit = self.fuzzy.near(key, context[:FUZZY_COUNTRIES], strict)
             if hit is not None:
                 ranked = self.rank(self.ids(hit), context, prefer_admin, FUZZY_PENALTY) + ranked
         return ranked[:MAX_CANDIDATES]

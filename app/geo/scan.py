@@ -215,8 +215,11 @@ def _ranked(
 def _unlisted(gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]) -> tuple[int, str] | None:
     """An Arabic word with no exact key right after a settlement/admin noun, in an article about
     some country: worth a transliteration match within it ("بلدة دامبوا" → Damboa, NG)."""
-    if not (ctx and doc.arabic[i]):
+    if not (ctx and doc.arabic[i] and i and len(doc.norms[i]) >= UNLISTED_MIN_CHARS):
         return None
+    prev = _cue_forms(doc.norms[i - 1], True, doc.toks[i - 1][2])
+    if not any(gz.lexicon.cues_before.get(f) for f in prev):
+        return None  # cheap test first: most words follow no cue at all
     cue = _cue(gz, doc, i, 1)
     if cue is None or cue.kind not in STRONG_CUES or len(doc.norms[i]) < UNLISTED_MIN_CHARS:
         return None
