@@ -70,6 +70,7 @@ class Resources:
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
+    actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -137,6 +138,7 @@ def load_resources(
         tuple(normalise(w) for w in lang["language"].get("definite_prefixes", ())),
         frozenset(normalise(w) for w in lang["language"].get("fighter_links", ())),
         frozenset(normalise(w) for w in lang["language"].get("origin_words", ())),
+        tuple(normalise(w) for w in lang["language"].get("actor_prefixes", ())),
     )
 
 

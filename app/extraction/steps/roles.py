@@ -40,16 +40,27 @@ def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
     )
 
 
+PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
+
+
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
     """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims."""
-    return any(c.at.token <= p.at.token <= c.at.last for c in inc.casualties)
+    return any(c.at.token <= p.at.token <= c.at.last + PARTITIVE for c in inc.casualties)
+
+
+def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "بهجوم لداعش": a group right after a trigger, written with an attacker prefix."""
+    if not res.actor_prefixes or not any(t.at.last == p.at.token for t in inc.triggers):
+        return False
+    word = doc.tokens[p.at.token].norm
+    return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
         return "actor", 5
-    if _cue_before(doc, res, p, "actor"):
+    if _cue_before(doc, res, p, "actor") or _marked_attacker(doc, res, inc, p):
         return "actor", 3
     if _cue_before(doc, res, p, "target") or _counted(inc, p):
         return "target", 3
