@@ -81,7 +81,13 @@ class RuleExtractor:
         doc = triggers(doc, res)
         doc = countries(doc, gaz)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
-        doc = places(objects(claimants(doc, res), res), gaz, res.strict_places, res.origin_words)
+        doc = places(
+            objects(claimants(doc, res), res),
+            gaz,
+            res.strict_places,
+            res.origin_words,
+            res.settlements,
+        )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge([draft(doc, res, inc) for inc in incidents(doc)], doc.published)
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))

@@ -71,6 +71,7 @@ class Resources:
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
+    settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -139,6 +140,7 @@ def load_resources(
         frozenset(normalise(w) for w in lang["language"].get("fighter_links", ())),
         frozenset(normalise(w) for w in lang["language"].get("origin_words", ())),
         tuple(normalise(w) for w in lang["language"].get("actor_prefixes", ())),
+        frozenset(normalise(w) for w in lang["language"].get("settlements", ())),
     )
 
 

@@ -120,7 +120,7 @@ def merge(drafts: list[Draft], published: date) -> list[Draft]:
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
         violent = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
         i = (same or violent or fits)[-1]
-        out[i] = combine(out[i], d)
+        out[i] = combine(out[i], d, published)
     return out
 
 
@@ -196,7 +196,7 @@ def _same_date(a: DateRef, b: DateRef, published: date) -> bool:
     return 0 <= (fine.value - coarse.value).days < days
 
 
-def combine(a: Draft, b: Draft) -> Draft:
+def combine(a: Draft, b: Draft, published: date) -> Draft:
     """Fill what ``a`` lacks from ``b``; the more specific type and place win."""
     etype, sub, typed = a.event_type, a.sub_event_type, a.typed
     if (b.typed, _priority(b)) > (a.typed, _priority(a)):
@@ -215,7 +215,7 @@ def combine(a: Draft, b: Draft) -> Draft:
         actor_sure=sure,
         target=_target(a, b, actor),
         place=place,
-        date=_finer_date(a.date, b.date),
+        date=_finer_date(a.date, b.date, published),
         killed=a.killed or b.killed,
         wounded=a.wounded or b.wounded,
     )
@@ -253,11 +253,14 @@ def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -
     )
 
 
-def _finer_date(a: DateRef | None, b: DateRef | None) -> DateRef | None:
+def _finer_date(a: DateRef | None, b: DateRef | None, published: date) -> DateRef | None:
+    """The more precise date; the incident's own day rather than the publication day."""
     if a is None or b is None:
         return a or b
     order = ("day", "week", "month", "year")
-    return b if order.index(b.precision) < order.index(a.precision) else a
+    if order.index(a.precision) != order.index(b.precision):
+        return b if order.index(b.precision) < order.index(a.precision) else a
+    return b if a.value == published and b.value < published else a
 
 
 def _priority(d: Draft) -> int:

@@ -44,6 +44,7 @@ def places(
     gaz: GazetteerLike | None,
     strict: frozenset[str] | None = None,
     origins: frozenset[str] = frozenset(),
+    settlements: frozenset[str] = frozenset(),
 ) -> Doc:
     """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة").
 
@@ -79,6 +80,7 @@ def places(
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
     found = sorted(refs.values(), key=lambda r: r.at.start)
+    found += _settlements(doc, found, settlements)
     return replace(
         doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
     )
@@ -139,6 +141,43 @@ def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
             span=Span(at.start, at.end, at.text),
         )
         out.append(PlaceRef(at, place, False))
+    return out
+
+
+def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list[PlaceRef]:
+    """ "a raid on Kawuri village in Borno state": a capitalised name before a settlement noun is a
+    place the gazetteer lacks; it takes the country and province of a known place in its sentence."""
+    out: list[PlaceRef] = []
+    known = {r.at.token for r in found}
+    for i, tok in enumerate(doc.tokens):
+        if tok.norm not in nouns or i == 0:
+            continue
+        first = i
+        while first > 0 and i - first < MAX_NAME_WORDS:
+            word = doc.text[doc.tokens[first - 1].start : doc.tokens[first - 1].end]
+            if not word[:1].isupper() or (first - 1) in known:
+                break
+            first -= 1
+        sentence = doc.sentence_of(i)
+        if first == i or doc.sentences[sentence].first == first:
+            continue
+        near = [r for r in found if doc.sentence_of(r.at.token) == sentence]
+        if not near:
+            continue
+        host = min(near, key=lambda r: (r.country_only, abs(r.at.token - i)))
+        at = doc.mention(first, i)
+        place = replace(
+            host.place,
+            name=at.text,
+            text=at.text,
+            precision="place",
+            latitude=None,
+            longitude=None,
+            span=Span(at.start, at.end, at.text),
+        )
+        if host.country_only:
+            place = replace(place, admin1=None, admin1_code=None)
+        out.append(PlaceRef(at, place, False, host.named_country))
     return out
 
 
