@@ -29,7 +29,7 @@ class Lexicon:
     cues_before: dict[str, Cue]
     cues_after: dict[str, Cue]
     stop: frozenset[str]  # common words: places only right after a settlement/admin cue
-    cue_words: frozenset[str]  # one-word cues: never places themselves
+    never: frozenset[str]  # one-word cues and generic heads ("جبل", "wadi"): never places alone
 
 
 def _lines(path: Path) -> list[str]:
@@ -49,16 +49,19 @@ def _cue(path: Path, line: str) -> tuple[str, Cue]:
 
 
 def load_lexicon(data_dir: Path) -> Lexicon:
-    """Read cues_<lang>.tsv and stoplist_<lang>.txt; raise ValueError on a malformed file."""
+    """Read cues_<lang>.tsv, stoplist_<lang>.txt and generic_<lang>.txt; raise ValueError on a
+    malformed file."""
     before: dict[str, Cue] = {}
     after: dict[str, Cue] = {}
     stop: set[str] = set()
+    never: set[str] = set()
     for lang in LANGUAGES:
         path = data_dir / f"cues_{lang}.tsv"
         for line in _lines(path):
             key, cue = _cue(path, line)
             (before if cue.before else after)[key] = cue
         stop.update(normalize_key(w) for w in _lines(data_dir / f"stoplist_{lang}.txt"))
+        never.update(normalize_key(w) for w in _lines(data_dir / f"generic_{lang}.txt"))
     # a one-word cue ("جنوبي", "state") is never itself the place it introduces
-    cue_words = frozenset(k for k in [*before, *after] if " " not in k)
-    return Lexicon(before, after, frozenset(stop), cue_words)
+    never.update(k for k in [*before, *after] if " " not in k)
+    return Lexicon(before, after, frozenset(stop), frozenset(never))

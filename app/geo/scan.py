@@ -182,7 +182,7 @@ def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bo
     name ("وكالة" is not و + a place "كالة")."""
     lex = gz.lexicon
     words = {key, doc.firsts(i)[0]} if " " not in key else {key}
-    if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.cue_words:
+    if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.never:
         return True
     form = gz.country_form(key)
     if form is not None and form[1]:
@@ -224,7 +224,7 @@ def _unlisted(gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]) -> tuple[int
     if cue is None or cue.kind not in STRONG_CUES or len(doc.norms[i]) < UNLISTED_MIN_CHARS:
         return None
     for form in doc.firsts(i)[:2]:
-        if form in gz.lexicon.stop or form in gz.lexicon.cue_words:
+        if form in gz.lexicon.stop or form in gz.lexicon.never:
             return None
         if _ranked(gz, doc, form, cue, ctx):
             return 1, form
@@ -255,7 +255,10 @@ def scan_places(
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring."""
     doc = _Doc(text, gz)
-    ctx = list(dict.fromkeys([*context, *(m.country_code for m in _countries(gz, doc))]))
+    found = _countries(gz, doc)
+    # the caller's ranking first; then countries the text names, then nationalities it mentions
+    named = [m.country_code for m in found if not m.is_demonym]
+    ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in found)]))
     out, i = [], 0
     while i < len(doc.toks):
         found = _place_at(gz, doc, i, ctx)

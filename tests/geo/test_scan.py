@@ -152,3 +152,13 @@ def test_peeled_clitic_does_not_turn_a_common_word_into_a_place(
     gaz: Gazetteer, text: str, word: str
 ) -> None:
     assert word not in {m.text for m in gaz.scan(text, "ar", ("SO", "QA", "FR"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [("اشتباكات في منطقة جبل الزاوية", "ar", "جبل"), ("near the Wadi, gunmen fired", "en", "Wadi")],
+)
+def test_generic_heads_are_never_places_alone(
+    gaz: Gazetteer, text: str, lang: str, word: str
+) -> None:
+    assert word not in {m.text for m in gaz.scan(text, lang, ("SY", "YE"))}
