@@ -255,10 +255,10 @@ def scan_places(
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring."""
     doc = _Doc(text, gz)
-    found = _countries(gz, doc)
+    in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
-    named = [m.country_code for m in found if not m.is_demonym]
-    ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in found)]))
+    named = [m.country_code for m in in_text if not m.is_demonym]
+    ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
     out, i = [], 0
     while i < len(doc.toks):
         found = _place_at(gz, doc, i, ctx)
