@@ -104,18 +104,6 @@ class Gazetteer:
             return []
         return list(self._ids[self._starts[i] : self._starts[i + 1]])
 
-    def has_key(self, key: str) -> bool:
-        """Tell whether a normalised key names any entry."""
-        return key in self._key_index
-
-    def kind(self, code: int) -> str:
-        """Entry kind of an id code: p (place), 1/2 (admin level), c (country)."""
-        return self._kind[code >> 1]
-
-    def country_code_of(self, code: int) -> str:
-        """ISO2 of the entry behind an id code."""
-        return str(self._cc_list[self._cc[code >> 1]])
-
     def country_form(self, key: str) -> tuple[str, bool] | None:
         """(ISO2, is_demonym) for a normalised country name or demonym key."""
         form = self._forms.get(key)
