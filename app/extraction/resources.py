@@ -72,6 +72,7 @@ class Resources:
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
+    coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -141,6 +142,7 @@ def load_resources(
         frozenset(normalise(w) for w in lang["language"].get("origin_words", ())),
         tuple(normalise(w) for w in lang["language"].get("actor_prefixes", ())),
         frozenset(normalise(w) for w in lang["language"].get("settlements", ())),
+        frozenset(normalise(w) for w in lang["language"].get("coordinators", ())),
     )
 
 

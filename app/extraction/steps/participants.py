@@ -66,7 +66,19 @@ def _participant(
 
 
 def _adjacent_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
-    """Return the country word right next to tokens ``first``-``last`` on the adjective side."""
+    """Return the country word right next to tokens ``first``-``last`` on the adjective side;
+    of coordinated ones ("U.S. and British warplanes") the first named."""
+    found = _next_country(doc, res, first, last)
+    while found is not None and res.adjective_position == "before" and found.at.token >= 2:
+        link = doc.tokens[found.at.token - 1].norm
+        earlier = [r for r in doc.countries if r.at.last == found.at.token - 1]
+        if link not in res.coordinators or not earlier:
+            break
+        found = earlier[0]
+    return found
+
+
+def _next_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
     for ref in doc.countries:
         gap = _gap(res, ref, first, last)
         if gap < 0 or gap > 1 or doc.sentence_of(ref.at.token) != doc.sentence_of(first):

@@ -102,7 +102,8 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
         targets = [
             (p, 0) for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start
         ]
-    target = min(targets, key=lambda t: (-t[1], t[0].at.start), default=None)
+    # the surest; people and forces before the things they were in ("a strike on a car ...")
+    target = min(targets, key=lambda t: (-t[1], t[0].thing, t[0].at.start), default=None)
     return actor, sure, (target[0] if target else None)
 
 
