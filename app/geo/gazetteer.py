@@ -189,7 +189,26 @@ class Gazetteer:
                 codes = self.ids(f"{variant} {rest}".strip())
                 if codes:
                     break
+        if not codes and " " in key:
+            cued = self._without_cue(key, context_countries)
+            if cued is not None:
+                return cued
         return self.ranked_for_key(key, codes, context_countries, prefer_admin)
+
+    def _without_cue(self, key: str, context: Sequence[str]) -> list[Candidate] | None:
+        """Resolve "محافظة المنيا", "ريف إدلب", "Zamfara state" as the name without its cue
+        word, at admin precision when the cue names an admin unit or its countryside."""
+        words = key.split(" ")
+        first = self.lexicon.cues_before.get(words[0])
+        last = self.lexicon.cues_after.get(words[-1])
+        cue, rest = (first, words[1:]) if first else (last, words[:-1]) if last else (None, [])
+        if cue is None or cue.kind not in ("place", "admin", "area"):
+            return None
+        found = self.resolve(" ".join(rest), context, prefer_admin=cue.kind != "place")
+        if found and cue.kind == "area" and found[0].precision == "place":
+            up = self.admin1_of(found[0], found[0].score + 0.01)
+            found = [up, *found] if up else found
+        return found
 
     def ranked_for_key(
         self,

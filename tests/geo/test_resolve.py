@@ -94,3 +94,20 @@ def test_loading_a_corrupt_artefact_fails_loudly(tmp_path: Path) -> None:
 @pytest.mark.parametrize("word", ["Ménaka", "Derna", "الخرطوم", "Al", "Hodeidah"])
 def test_single_word_fast_path_agrees_with_the_tokeniser(gaz: Gazetteer, word: str) -> None:
     assert gaz.resolve(word) == gaz.resolve(f" {word}. ")
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "precision"),
+    [
+        ("محافظة المنيا", "EG-MN", "admin1"),
+        ("ريف إدلب", "SY-ID", "admin1"),
+        ("Zamfara state", "NG-ZA", "admin1"),
+        ("Idlib countryside", "SY-ID", "admin1"),
+        ("مدينة درنة", "LY-DR", "place"),
+    ],
+)
+def test_mentions_that_carry_their_cue_word(
+    gaz: Gazetteer, mention: str, code: str, precision: str
+) -> None:
+    best = gaz.resolve(mention)[0]
+    assert (best.admin1_code, best.precision) == (code, precision)
