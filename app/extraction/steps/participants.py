@@ -107,7 +107,10 @@ def _demonym_forces(
             if not adjectival or any(ref.at.start in r for r in used):
                 continue
             gap = _gap(res, ref, trig.at.token, trig.at.last)
-            if gap == 0 and (ref.at.start, ref.at.end) not in taken:
+            # "A Russian guided aerial bomb": one lower-case word may stand between
+            between = ref.at.token - 1 if res.adjective_position == "after" else trig.at.token - 1
+            loose = gap == 1 and doc.text[doc.tokens[between].start].islower()
+            if (gap == 0 or loose) and (ref.at.start, ref.at.end) not in taken:
                 name = country_name(ref.code) or ref.code
                 out.append(
                     ParticipantMention(
