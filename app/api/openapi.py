@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 
 from app.errors import PROBLEM_JSON
 
@@ -30,14 +29,8 @@ _RESPONSES = {
 }
 
 
-def _problem_schema(app: FastAPI) -> dict[str, Any]:
-    schema = get_openapi(
-        title=app.title,
-        version=app.version,
-        description=app.description,
-        routes=app.routes,
-        tags=app.openapi_tags,
-    )
+def _declare_problems(schema: dict[str, Any]) -> None:
+    """Edit a generated schema in place (idempotent: FastAPI caches and may regenerate it)."""
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
             responses = operation.setdefault("responses", {})
@@ -47,15 +40,15 @@ def _problem_schema(app: FastAPI) -> dict[str, Any]:
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
     components["Problem"] = PROBLEM_SCHEMA
-    return schema
 
 
 def document_problems(app: FastAPI) -> None:
     """Replace FastAPI's 422 schema (which the app never returns) with problem+json responses."""
+    generate = app.openapi
 
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = _problem_schema(app)
-        return app.openapi_schema
+        schema = generate()
+        _declare_problems(schema)
+        return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

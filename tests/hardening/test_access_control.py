@@ -201,3 +201,14 @@ def test_read_keys_and_origins_are_comma_separated() -> None:
     settings = Settings(read_api_keys=" r1 ,r2", cors_origins="https://a, https://b")  # type: ignore[arg-type]
     assert settings.read_api_keys == ["r1", "r2"]
     assert settings.cors_origins == ["https://a", "https://b"]
+
+
+def test_openapi_declares_the_problem_responses_the_app_returns(database_url: str) -> None:
+    with make_client(database_url) as client:
+        schema = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
+    for path_item in schema["paths"].values():
+        for operation in path_item.values():
+            for status in ("422", "4XX", "5XX"):
+                content = operation["responses"][status]["content"]
+                assert content["application/problem+json"]["schema"]["$ref"].endswith("/Problem")
