@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 from app.db.engine import make_engine  # noqa: E402
 from app.schemas.event import EventFilter, EventSort, StatsGroup  # noqa: E402
 from app.services import search  # noqa: E402
-from app.services.event_query import needles, page_query  # noqa: E402
+from app.services.event_query import decode_sort_cursor, needles, phase_query  # noqa: E402
+from app.services.events import fetch_page  # noqa: E402
 from app.services.stats import stats_query  # noqa: E402
 from bench.server import Server, rss_kb  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
@@ -129,14 +130,24 @@ def deep_cursor(client: httpx.Client, pages: int) -> str:
     return cursor
 
 
-def sql_for(params: dict[str, Any], connection: Any) -> Any:
+def _filter_sort(params: dict[str, Any]) -> tuple[EventFilter, EventSort]:
     fields = {k: v for k, v in params.items() if k in EventFilter.model_fields}
     if isinstance(fields.get("country"), str):
         fields["country"] = [fields["country"]]
-    f = EventFilter.model_validate(fields)
-    sort = EventSort(params.get("sort", "-event_date"))
+    return EventFilter.model_validate(fields), EventSort(params.get("sort", "-event_date"))
+
+
+def page_rows(params: dict[str, Any], connection: Any) -> Any:
+    f, sort = _filter_sort(params)
+    return fetch_page(connection, f, sort, int(params.get("limit", 50)), params.get("cursor"))
+
+
+def first_phase(params: dict[str, Any], connection: Any) -> Any:
+    """The main statement of a page request (rows with a sort value), for EXPLAIN."""
+    f, sort = _filter_sort(params)
+    after = decode_sort_cursor(params.get("cursor"), sort)
     plan = search.plan(connection, needles(f))
-    return page_query(f, sort, int(params.get("limit", 50)), params.get("cursor"), plan)
+    return phase_query(f, sort, int(params.get("limit", 50)) + 1, after, False, plan)
 
 
 def plan(engine: Engine, stmt: Any) -> str:
@@ -155,9 +166,9 @@ def run_requests(client: httpx.Client, engine: Engine, runs: int, n: int) -> lis
             params = {"cursor": deep_cursor(client, min(params.pop("_deep"), n // 100))}
         api = timed(lambda p=params: client.get("/v1/events", params=p).raise_for_status(), runs)
         with engine.connect() as conn:
-            # The service's own two steps: resolve substring needles, then the page query.
-            raw = timed(lambda p=params, c=conn: c.execute(sql_for(p, c)).all(), runs)
-            stmt = sql_for(params, conn)
+            # The service's own database work: resolve substring needles, then the page phases.
+            raw = timed(lambda p=params, c=conn: page_rows(p, c), runs)
+            stmt = first_phase(params, conn)
         results.append(_row(name, api, raw, engine, stmt))
     for name, groups, params in STATS:
         query = {"group_by": [g.value for g in groups]} | params

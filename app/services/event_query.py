@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from datetime import date, datetime
 from typing import Any
@@ -11,10 +12,9 @@ from sqlalchemy import (
     Select,
     Table,
     Text,
-    and_,
     cast,
-    or_,
     select,
+    tuple_,
 )
 from sqlmodel import col
 
@@ -28,7 +28,9 @@ ISO_3166_2 = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
 EVENT: Table = Event.__table__  # type: ignore[attr-defined]
 # What pages and exports read: no created_at/updated_at (their parsing costs per row), evidence
 # as its stored JSON text (embedded as-is in responses, never parsed and re-serialised).
-READ_COLUMNS: list[Any] = [c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}]
+READ_COLUMNS: list[Any] = [
+    c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}
+]
 READ_COLUMNS.append(cast(EVENT.c.evidence, Text).label("evidence"))
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
@@ -90,29 +92,42 @@ def parse_sort(sort: EventSort) -> tuple[str, bool]:
     return sort.value.lstrip("-"), sort.value.startswith("-")
 
 
-def _after(column: Any, descending: bool, cursor: Cursor) -> ColumnElement[bool]:
-    # Rows sort by (value NULLS LAST, id) in one direction; continue strictly after the cursor.
-    beyond_id = col(Event.id) < cursor.id if descending else col(Event.id) > cursor.id
-    if cursor.value is None:
-        return and_(column.is_(None), beyond_id)
-    beyond_value = column < cursor.value if descending else column > cursor.value
-    return or_(beyond_value, and_(column == cursor.value, beyond_id), column.is_(None))
-
-
-def page_query(
+def phase_query(
     f: EventFilter,
     sort: EventSort,
     limit: int,
-    cursor_token: str | None,
+    after: Cursor | None,
+    nulls: bool,
     plan: search.Plan | None = None,
 ) -> Select[Any]:
-    """Return the SELECT for one page (``limit`` + 1 rows, to know whether more follow)."""
+    """One phase of a page: rows whose sort value is present (``nulls`` False) or missing.
+
+    A sort runs through every row with a value, then every row without one (missing values come
+    last in both directions). Keeping the phases apart lets each be one plain index range on
+    (value, id) in SQLite and PostgreSQL alike: an ``ORDER BY ... NULLS LAST`` would need an index
+    built for it in PostgreSQL, and an OR of conditions would defeat the range.
+    """
     field, descending = parse_sort(sort)
-    column, kind = SORT_COLUMNS[field]
+    column = SORT_COLUMNS[field][0]
     columns = [*READ_COLUMNS, EVENT.c.updated_at] if field == "updated_at" else READ_COLUMNS
     stmt = select(*columns).where(*filter_clauses(f, plan))
-    if cursor_token is not None:
-        stmt = stmt.where(_after(column, descending, decode_cursor(cursor_token, sort.value, kind)))
-    order = column.desc() if descending else column.asc()
-    tie = col(Event.id).desc() if descending else col(Event.id).asc()
-    return stmt.order_by(order.nulls_last(), tie).limit(limit + 1)
+    beyond = operator.lt if descending else operator.gt
+    if nulls:
+        stmt = stmt.where(column.is_(None))
+        if after is not None:
+            stmt = stmt.where(beyond(col(Event.id), after.id))
+        keys = [col(Event.id)]
+    else:
+        stmt = stmt.where(column.is_not(None))
+        if after is not None:
+            stmt = stmt.where(beyond(tuple_(column, col(Event.id)), tuple_(after.value, after.id)))
+        keys = [column, col(Event.id)]
+    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)).limit(limit)
+
+
+def decode_sort_cursor(token: str | None, sort: EventSort) -> Cursor | None:
+    """Decode a page cursor for ``sort`` (None for the first page)."""
+    if token is None:
+        return None
+    field, _ = parse_sort(sort)
+    return decode_cursor(token, sort.value, SORT_COLUMNS[field][1])

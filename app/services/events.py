@@ -19,7 +19,13 @@ from app.models import Event
 from app.schemas.event import EventFilter, EventSort
 from app.services import search
 from app.services.cursor import Cursor, encode_cursor
-from app.services.event_query import SORT_COLUMNS, needles, page_query, parse_sort
+from app.services.event_query import (
+    SORT_COLUMNS,
+    decode_sort_cursor,
+    needles,
+    parse_sort,
+    phase_query,
+)
 
 Row = dict[str, Any]
 
@@ -107,13 +113,24 @@ def fetch_page(
     """Return up to ``limit`` rows matching ``f`` and the cursor of the next page (or None)."""
     if plan is None:
         plan = search.plan(connection, needles(f))
-    result = connection.execute(page_query(f, sort, limit, cursor, plan))
-    keys = list(result.keys())
-    rows = [dict(zip(keys, values, strict=True)) for values in result.fetchall()]
+    after = decode_sort_cursor(cursor, sort)
+    rows: list[Row] = []
+    if after is None or after.value is not None:
+        rows = _rows(connection, phase_query(f, sort, limit + 1, after, False, plan))
+        after = None  # the missing-value phase, if reached, starts from its beginning
+    if len(rows) <= limit:
+        wanted = limit + 1 - len(rows)
+        rows += _rows(connection, phase_query(f, sort, wanted, after, True, plan))
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
     return rows, next_cursor(rows[-1], sort)
+
+
+def _rows(connection: Connection, stmt: Any) -> list[Row]:
+    result = connection.execute(stmt)
+    keys = list(result.keys())
+    return [dict(zip(keys, values, strict=True)) for values in result.fetchall()]
 
 
 def list_events(
