@@ -113,7 +113,7 @@ def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
     """
     out: list[PlaceRef] = []
     taken = {r.at.token for r in found} | {
-        i for p in doc.participants for i in range(p.at.token, p.at.last)
+        i for p in (*doc.participants, *doc.countries) for i in range(p.at.token, p.at.last)
     }
     for ref in found:
         if ref.country_only or ref.at.token == 0:
@@ -148,7 +148,9 @@ def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list
     """ "a raid on Kawuri village in Borno state": a capitalised name before a settlement noun is a
     place the gazetteer lacks; it takes the country and province of a known place in its sentence."""
     out: list[PlaceRef] = []
-    known = {r.at.token for r in found}
+    known = {r.at.token for r in found} | {
+        i for c in doc.countries for i in range(c.at.token, c.at.last)
+    }
     for i, tok in enumerate(doc.tokens):
         if tok.norm not in nouns or i == 0:
             continue
