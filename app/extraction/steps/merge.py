@@ -216,8 +216,8 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         target=_target(a, b, actor),
         place=place,
         date=_finer_date(a.date, b.date, published),
-        killed=a.killed or b.killed,
-        wounded=a.wounded or b.wounded,
+        killed=_larger(a.killed, b.killed),
+        wounded=_larger(a.wounded, b.wounded),
     )
 
 
@@ -261,6 +261,13 @@ def _finer_date(a: DateRef | None, b: DateRef | None, published: date) -> DateRe
     if order.index(a.precision) != order.index(b.precision):
         return b if order.index(b.precision) < order.index(a.precision) else a
     return b if a.value == published and b.value < published else a
+
+
+def _larger(a: CasualtyRef | None, b: CasualtyRef | None) -> CasualtyRef | None:
+    """Of two figures for one incident the larger: a later toll that "rose to nine" updates."""
+    if a is None or b is None:
+        return a or b
+    return b if b.count.best > a.count.best else a
 
 
 def _priority(d: Draft) -> int:

@@ -113,7 +113,9 @@ def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
     """
     out: list[PlaceRef] = []
     taken = {r.at.token for r in found} | {
-        i for p in (*doc.participants, *doc.countries) for i in range(p.at.token, p.at.last)
+        i
+        for at in [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
+        for i in range(at.token, at.last)
     }
     for ref in found:
         if ref.country_only or ref.at.token == 0:
