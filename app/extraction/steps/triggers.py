@@ -40,6 +40,9 @@ def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
 def _blocked(
     doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], res: Resources
 ) -> str | None:
+    sentence = doc.sentence_of(trig.first)
+    if any(doc.sentence_of(m.first) == sentence for m in doc.matches_of("cue:context")):
+        return "context"  # a trial, a sentence, an anniversary
     clause = doc.clauses[doc.clause_of(trig.first)]
     for name in BLOCKING:
         window = res.cue_windows.get(name, 0)
