@@ -10,14 +10,13 @@ on the state of the rule lexicons; FUZZ_REAL_EXTRACTOR=1 runs it with ``RuleExtr
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import schemathesis
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
@@ -56,18 +55,13 @@ def _extractor() -> Any:
 # Built at import because schemathesis parametrizes at collection (its from_fixture loader does
 # not work with this pytest); the app opens its database at startup, so migrate it first.
 DB_DIR = Path(tempfile.mkdtemp(prefix="fuzz-"))
+atexit.register(shutil.rmtree, DB_DIR, ignore_errors=True)  # also when the test is deselected
 DB_URL = f"sqlite:///{DB_DIR / 'events.db'}"
 migrate(DB_URL)
 APP = create_app(Settings(database_url=DB_URL, api_keys=[WRITE_KEY]), _extractor())
 schema = schemathesis.openapi.from_asgi(
     "/openapi.json", APP, config=SchemathesisConfig.from_dict(CONFIG)
 )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _remove_database() -> Iterator[None]:
-    yield
-    shutil.rmtree(DB_DIR, ignore_errors=True)
 
 
 @schema.parametrize()
