@@ -115,35 +115,42 @@ def load_resources(
             f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name])
         )
     entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
-    position = str(lang["language"].get("adjective_position", "before"))
-    if position not in ("before", "after"):
-        raise DataError(f"{lang_dir}: adjective_position must be 'before' or 'after'")
-    possessives = frozenset(str(w) for w in lang["language"].get("possessives", ()))
     _check_clitics(entries, clitics, lang_dir)
-    index = PhraseIndex.build(entries)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
-    strict_spec = lang["language"].get("strict_places")
-    strict = None if strict_spec is None else frozenset(normalise(w) for w in strict_spec)
     return Resources(
-        code,
-        position,
-        clitics,
-        index,
-        taxonomy,
-        actors,
-        templates,
-        windows,
-        possessives,
-        claimant,
-        strict,
-        frozenset(normalise(w) for w in lang["language"].get("determiners", ())),
-        tuple(normalise(w) for w in lang["language"].get("definite_prefixes", ())),
-        frozenset(normalise(w) for w in lang["language"].get("fighter_links", ())),
-        frozenset(normalise(w) for w in lang["language"].get("origin_words", ())),
-        tuple(normalise(w) for w in lang["language"].get("actor_prefixes", ())),
-        frozenset(normalise(w) for w in lang["language"].get("settlements", ())),
-        frozenset(normalise(w) for w in lang["language"].get("coordinators", ())),
+        language=code,
+        clitics=clitics,
+        index=PhraseIndex.build(entries),
+        taxonomy=taxonomy,
+        actors=actors,
+        templates=templates,
+        cue_windows=windows,
+        claimant_position=claimant,
+        **_language_options(lang["language"], lang_dir),
     )
+
+
+def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in spec.get(key, ()))
+
+
+def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
+    """The matching options of a ``[language]`` table, by ``Resources`` field name."""
+    position = str(spec.get("adjective_position", "before"))
+    if position not in ("before", "after"):
+        raise DataError(f"{where}: adjective_position must be 'before' or 'after'")
+    return {
+        "adjective_position": position,
+        "possessives": frozenset(str(w) for w in spec.get("possessives", ())),
+        "strict_places": _words(spec, "strict_places") if "strict_places" in spec else None,
+        "determiners": _words(spec, "determiners"),
+        "definite_prefixes": tuple(normalise(str(w)) for w in spec.get("definite_prefixes", ())),
+        "fighter_links": _words(spec, "fighter_links"),
+        "origin_words": _words(spec, "origin_words"),
+        "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
+        "settlements": _words(spec, "settlements"),
+        "coordinators": _words(spec, "coordinators"),
+    }
 
 
 def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[str, str]]:

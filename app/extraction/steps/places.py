@@ -46,11 +46,9 @@ def places(
     origins: frozenset[str] = frozenset(),
     settlements: frozenset[str] = frozenset(),
 ) -> Doc:
-    """Resolve place mentions that are not part of a participant's name ("مجلس مجاهدي درنة").
+    """Resolve place mentions that are not part of a participant's name or a trigger.
 
-    ``strict`` (languages where place names look like common words, e.g. Arabic "بيان"): a place
-    outside the countries the article names counts only after one of these settlement nouns
-    ("مدينة", "قرية"); with no country named, any location cue will do.
+    ``strict``: a place outside the named countries needs one of these cues ("مدينة"; "*": any).
     """
     if gaz is None:
         return doc
@@ -72,6 +70,18 @@ def places(
         place = to_place(cand, at.text, at.start, at.end)
         in_named = cand.country_code in named
         refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
+    _country_places(doc, gaz, refs, taken)
+    found = sorted(refs.values(), key=lambda r: r.at.start)
+    found += _settlements(doc, found, settlements)
+    return replace(
+        doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
+    )
+
+
+def _country_places(
+    doc: Doc, gaz: GazetteerLike, refs: dict[int, PlaceRef], taken: set[int]
+) -> None:
+    """Country names ("in Afghanistan") are places of country precision; demonyms are not."""
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
             continue
@@ -79,11 +89,6 @@ def places(
         if country is not None:
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
-    found = sorted(refs.values(), key=lambda r: r.at.start)
-    found += _settlements(doc, found, settlements)
-    return replace(
-        doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
-    )
 
 
 def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
