@@ -89,7 +89,9 @@ class RuleExtractor:
             res.settlements,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
-        drafts = merge([draft(doc, res, inc) for inc in incidents(doc)], doc.published)
+        drafts = merge(
+            [draft(doc, res, inc) for inc in incidents(doc)], doc.published, res.taxonomy.violent
+        )
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return replace(doc, events=events, warnings=warnings)

@@ -108,29 +108,32 @@ def _count(inc: Incident, kind: str) -> CasualtyRef | None:
     return found[0] if found else None
 
 
-def merge(drafts: list[Draft], published: date) -> list[Draft]:
+def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list[Draft]:
     """Merge each draft into the latest earlier draft it is compatible with."""
     out: list[Draft] = []
     for d in drafts:
-        fits = [i for i in range(len(out)) if compatible(out[i], d, published)]
+        fits = [i for i in range(len(out)) if compatible(out[i], d, published, violent)]
         if not fits:
             out.append(d)
             continue
         # prefer the latest of the same type, then the latest violent one, then the latest
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
-        violent = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
-        i = (same or violent or fits)[-1]
+        hurt = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
+        i = (same or hurt or fits)[-1]
         out[i] = combine(out[i], d, published)
     return out
 
 
-def compatible(a: Draft, b: Draft, published: date) -> bool:
+def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> bool:
     """Return True when nothing stated by ``a`` and ``b`` contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = _claim_only(a) or _claim_only(b)
     loose = _vague(a) or _vague(b)
     if a.event_type != b.event_type and not claim and (not loose or _other_targets(a, b)):
         return False
+    tolls = any(d.killed or d.wounded for d in (a, b))
+    if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
+        return False  # a toll never joins a protest or an arrest
     same_place = (
         a.place is not None and b.place is not None and _same_place(a.place, b.place) == "same"
     )
@@ -157,7 +160,7 @@ def _other_targets(a: Draft, b: Draft) -> bool:
 def _vague(d: Draft) -> bool:
     """Only generic words ("an attack"), or a definite one ("this incident") whatever its victims."""
     generic = all(t.info.generic for t in d.triggers)
-    return d.typed == 0 or (d.anaphoric and generic)
+    return d.typed == 0 or generic
 
 
 def _claim_only(d: Draft) -> bool:
