@@ -1,4 +1,8 @@
-"""Dependencies, declared once as Annotated aliases."""
+"""Dependencies, declared once as Annotated aliases.
+
+Those that do no I/O are ``async def``: FastAPI runs a plain ``def`` dependency in the thread
+pool, and each hop there costs more than the work itself.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +20,12 @@ from app.extraction.types import Extractor
 from app.settings import Settings, get_settings
 
 
-def _extractor(request: Request) -> Extractor:
+async def _extractor(request: Request) -> Extractor:
     extractor: Extractor = request.app.state.extractor
     return extractor
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = getattr(request.app.state, "settings", None) or get_settings()
     return settings
 
@@ -51,13 +55,13 @@ def key_matches(given: str | None, keys: list[str]) -> bool:
     return given is not None and any(matches)
 
 
-def require_write_key(settings: SettingsDep, x_api_key: ApiKeyDep = None) -> None:
+async def require_write_key(settings: SettingsDep, x_api_key: ApiKeyDep = None) -> None:
     """Reject a write without a valid key, when keys are configured."""
     if settings.api_keys and not key_matches(x_api_key, settings.api_keys):
         raise Unauthorized("A valid X-API-Key header is required for this operation.")
 
 
-def require_read_key(settings: SettingsDep, x_api_key: ApiKeyDep = None) -> None:
+async def require_read_key(settings: SettingsDep, x_api_key: ApiKeyDep = None) -> None:
     """Reject a read without a read or write key, when READ_API_KEYS is configured."""
     keys = settings.read_api_keys + settings.api_keys
     if settings.read_api_keys and not key_matches(x_api_key, keys):
