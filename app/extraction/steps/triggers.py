@@ -16,7 +16,9 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
     cues = {name: doc.matches_of(f"cue:{name}") for name in BLOCKING}
     found: list[TriggerMention] = []
-    masked = {i for m in doc.matches_of("cue:mask") for i in range(m.first, m.last)}
+    # look-alike phrases, and group names ("هيئة تحرير الشام" is no "تحرير")
+    masks = [*doc.matches_of("cue:mask"), *longest(doc.matches_of("actor"))]
+    masked = {i for m in masks for i in range(m.first, m.last)}
     for match in longest(doc.matches_of("trigger")):
         if masked.intersection(range(match.first, match.last)):
             continue
