@@ -58,6 +58,7 @@ class Tally:
     created: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (text, events)
     duplicate_ids: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     transport_errors: int = 0
+    transport_error_kinds: dict[str, int] = field(default_factory=dict)
     requests: int = 0
 
     def record(self, kind: str, status: int, seconds: float) -> None:
@@ -83,8 +84,10 @@ async def timed(tally: Tally, kind: str, call: Any) -> httpx.Response | None:
     started = time.perf_counter()
     try:
         response: httpx.Response = await call
-    except httpx.HTTPError:
+    except httpx.HTTPError as exc:
         tally.transport_errors += 1
+        name = f"{kind}: {type(exc).__name__}: {exc}"[:200]
+        tally.transport_error_kinds[name] = tally.transport_error_kinds.get(name, 0) + 1
         return None
     tally.record(kind, response.status_code, time.perf_counter() - started)
     return response
@@ -213,6 +216,7 @@ def summary(tally: Tally, seconds: float, checks: dict[str, int], db: str) -> di
         "p95_ms": round(percentile(every, 0.95), 1),
         "server_errors_5xx": server_errors,
         "transport_errors": tally.transport_errors,
+        "transport_error_kinds": tally.transport_error_kinds,
         "by_kind": kinds,
         "audit": checks,
         "passed": failed == 0,
@@ -250,6 +254,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--duplicate-texts", type=int, default=20)
     parser.add_argument("--fake-extractor", action="store_true", help="not for reported figures")
     parser.add_argument("--out", type=Path, help="also write the summary here (JSON)")
+    parser.add_argument("--server-log", type=Path, help="keep the server's log here")
     return parser.parse_args(argv)
 
 
@@ -271,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.stop()
             errors = (Path(tmp) / "server.log").read_text(errors="replace")
+            if args.server_log:
+                args.server_log.write_text(errors)
         result["server_log_errors"] = errors.count('"level": "ERROR"')
     print(json.dumps(result, indent=2))
     if args.out:
