@@ -35,7 +35,7 @@ from bench.server import Server, rss_kb  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
 from tests.conftest import migrate  # noqa: E402
 
-SCHEMA = "0003"  # rebuild the cached databases when the migrations change
+SCHEMA = "0004"  # rebuild the cached databases when the migrations change
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 # name, query params; "deep" pages are reached by following cursors first.

@@ -134,6 +134,17 @@ def populate(engine: Engine, n: int, seed: int = 7, batch: int = 5000) -> None:
                 f"INSERT INTO search_term (field, term) SELECT DISTINCT '{field}', {field}_search "
                 f"FROM event WHERE {field}_search IS NOT NULL"
             ))  # fmt: skip
+        month = (
+            "to_char(event_date, 'YYYY-MM')"
+            if conn.dialect.name == "postgresql"
+            else "strftime('%Y-%m', event_date)"
+        )
+        conn.execute(text(
+            "INSERT INTO event_rollup (month, country_code, event_type, sub_event_type, events, "
+            f"killed, wounded) SELECT coalesce({month}, ''), coalesce(country_code, ''), "
+            "event_type, coalesce(sub_event_type, ''), count(*), coalesce(sum(killed), 0), "
+            "coalesce(sum(wounded), 0) FROM event GROUP BY 1, 2, 3, 4"
+        ))  # fmt: skip
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT setval('article_id_seq', (SELECT max(id) FROM article))"))
     with engine.connect() as conn:

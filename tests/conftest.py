@@ -12,7 +12,9 @@ from alembic import command
 from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import text
+from sqlmodel import SQLModel
 
+import app.models  # noqa: F401  (registers every table on the metadata)
 from app.db.engine import make_engine
 from app.main import create_app
 from app.settings import Settings
@@ -61,7 +63,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     url = request.getfixturevalue("pg_migrated")
     engine = make_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("TRUNCATE article, event RESTART IDENTITY CASCADE"))
+        tables = ", ".join(t.name for t in SQLModel.metadata.sorted_tables)
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     engine.dispose()
     yield url
 

@@ -2,7 +2,8 @@
 
 from app.models.article import Article
 from app.models.event import Event
+from app.models.rollup import EventRollup
 from app.models.search_term import SearchTerm
 from app.models.tombstone import EventTombstone
 
-__all__ = ["Article", "Event", "EventTombstone", "SearchTerm"]
+__all__ = ["Article", "Event", "EventRollup", "EventTombstone", "SearchTerm"]

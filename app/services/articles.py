@@ -16,6 +16,7 @@ from app.models import Article, Event, EventTombstone
 from app.models.base import utcnow
 from app.schemas.article import ArticleCreate, as_utc_datetime
 from app.schemas.common import Page
+from app.services import rollup
 from app.services.cursor import Cursor, decode_cursor, encode_cursor
 from app.services.event_rows import event_rows
 from app.services.search import add_terms
@@ -80,6 +81,7 @@ def ingest(session: Session, payload: ArticleCreate, extractor: Extractor) -> St
         session.add_all(rows)
         session.flush()
         add_terms(session.connection(), rows)
+        rollup.apply(session.connection(), rows, +1)
     except IntegrityError:
         # A concurrent request stored the same text or URL between our check and our insert.
         # Rolling back here (not in the session dependency) is deliberate: the request is not an
@@ -104,7 +106,9 @@ def delete_article(session: Session, article_id: int) -> None:
     """Delete an article and its events, leaving a tombstone per event for sync clients."""
     article = get_article(session, article_id)
     deleted_at = utcnow()
-    for event in events_of(session, article_id):
+    events = events_of(session, article_id)
+    rollup.apply(session.connection(), events, -1)
+    for event in events:
         assert event.id is not None
         session.add(EventTombstone(event_id=event.id, article_id=article_id, deleted_at=deleted_at))
     session.delete(article)  # events follow through ON DELETE CASCADE

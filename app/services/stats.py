@@ -1,4 +1,8 @@
-"""Grouped totals over filtered events: one or two dimensions, time buckets included."""
+"""Grouped totals over filtered events: one or two dimensions, time buckets included.
+
+Statistics by country, type, month or year over whole months come from ``event_rollup``;
+anything else (actors, days, weeks, substring or casualty filters) scans the matching events.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlmodel import Session, col
 
 from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
-from app.services import search
+from app.services import rollup, search
 from app.services.event_query import filter_clauses, needles
 
 COLUMNS = {
@@ -67,8 +71,11 @@ def stats_query(
 def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
     """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
     connection = session.connection()
-    plan = search.plan(connection, needles(f))
-    stmt = stats_query(f, groups, connection.dialect.name, plan)
+    if rollup.serves(f, groups):
+        stmt = rollup.query(f, groups)
+    else:
+        plan = search.plan(connection, needles(f))
+        stmt = stats_query(f, groups, connection.dialect.name, plan)
     rows = connection.execute(stmt).mappings()
     items = [StatsRow.model_validate(dict(row)) for row in rows]
     return StatsPublic(group_by=groups, items=items)
