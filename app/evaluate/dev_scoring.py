@@ -37,7 +37,7 @@ LENIENT = {"killed_lenient": "killed", "location_lenient": "location"}
 
 
 def _killed_best(ev: ExtractedEvent) -> int:
-    return ev.killed.best if ev.killed is not None else -1
+    return ev.killed.best if ev.killed is not None and ev.killed.best is not None else -1
 
 
 def main_event(events: Sequence[ExtractedEvent]) -> ExtractedEvent | None:

@@ -64,9 +64,13 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A casualty figure as the article states it; ``best`` is what the API reports."""
+    """A casualty figure as the article states it; ``best`` is what the API reports.
 
-    best: int
+    ``best`` is None for a vague quantity ("dozens", "عشرات"): the article gives no number to
+    report, only the lower bound kept in ``low`` with qualifier "approximate".
+    """
+
+    best: int | None
     low: int | None
     high: int | None
     qualifier: Qualifier

@@ -97,11 +97,13 @@ def _participant(
 def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
     if ref is None:
         return None
-    return (
+    count = (
         ref.count
         if ref.count.span
         else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
     )
+    # "Dozens" states no number: report none, keep the lower bound as the range.
+    return replace(count, best=None) if count.qualifier == "approximate" else count
 
 
 def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:

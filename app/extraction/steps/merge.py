@@ -270,7 +270,7 @@ def _larger(a: CasualtyRef | None, b: CasualtyRef | None) -> CasualtyRef | None:
     """Of two figures for one incident the larger: a later toll that "rose to nine" updates."""
     if a is None or b is None:
         return a or b
-    return b if b.count.best > a.count.best else a
+    return b if (b.count.best or 0) > (a.count.best or 0) else a
 
 
 def _priority(d: Draft) -> int:
