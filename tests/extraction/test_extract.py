@@ -10,7 +10,7 @@ import pytest
 from app.extraction import RuleExtractor
 from app.extraction.types import ExtractedEvent
 
-SEED = Path("/work/shared/seed/article-ar-derna-2017.txt")
+SEED = Path(__file__).resolve().parents[2] / "app/api/examples/seed-ar-derna-2017.txt"
 
 
 def _one(events: tuple[ExtractedEvent, ...], event_type: str) -> ExtractedEvent:
