@@ -13,6 +13,7 @@ from sqlalchemy import (
     Table,
     Text,
     cast,
+    func,
     select,
     tuple_,
 )
@@ -39,19 +40,15 @@ SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
 }
 
 
-def needles(f: EventFilter) -> dict[str, str | None]:
-    """The substring filters of ``f`` by search field."""
-    return {"actor": f.actor, "target": f.target, "location": f.location}
-
-
 def filter_clauses(f: EventFilter, plan: search.Plan | None = None) -> list[ColumnElement[bool]]:
     """Translate a filter into WHERE clauses; ``plan`` (from search.plan) speeds up substrings."""
     clauses: list[ColumnElement[bool]] = []
     if f.country:
         clauses.append(col(Event.country_code).in_([c.upper() for c in f.country]))
-    for field, needle in needles(f).items():
+    terms = plan.terms if plan else {}
+    for field, needle in search.needles(f).items():
         if needle is not None:
-            clauses.append(search.clause(field, needle, (plan or {}).get(field)))
+            clauses.append(search.clause(field, needle, terms.get(field)))
     if f.admin1 is not None:
         # One indexed column per request: an OR of two columns would defeat both indexes.
         wanted = f.admin1.strip()
@@ -109,6 +106,9 @@ def phase_query(
     """
     field, descending = parse_sort(sort)
     column = SORT_COLUMNS[field][0]
+    if plan is not None and not plan.sort_by_index:
+        # An expression no index matches: the planner must fetch by the filters, then sort.
+        column = func.coalesce(column, column)
     columns = [*READ_COLUMNS, EVENT.c.updated_at] if field == "updated_at" else READ_COLUMNS
     stmt = select(*columns).where(*filter_clauses(f, plan))
     beyond = operator.lt if descending else operator.gt

@@ -22,7 +22,6 @@ from app.services.cursor import Cursor, encode_cursor
 from app.services.event_query import (
     SORT_COLUMNS,
     decode_sort_cursor,
-    needles,
     parse_sort,
     phase_query,
 )
@@ -112,7 +111,7 @@ def fetch_page(
 ) -> tuple[list[Row], str | None]:
     """Return up to ``limit`` rows matching ``f`` and the cursor of the next page (or None)."""
     if plan is None:
-        plan = search.plan(connection, needles(f))
+        plan = search.plan(connection, f)
     after = decode_sort_cursor(cursor, sort)
     rows: list[Row] = []
     if after is None or after.value is not None:
@@ -145,7 +144,7 @@ def iter_rows(engine: Engine, f: EventFilter, sort: EventSort, batch: int = 1000
     """Yield every matching row, one short-lived connection per batch (constant memory)."""
     cursor: str | None = None
     with engine.connect() as connection:
-        plan = search.plan(connection, needles(f))
+        plan = search.plan(connection, f)
     while True:
         with engine.connect() as connection:
             rows, cursor = fetch_page(connection, f, sort, batch, cursor, plan)

@@ -1,14 +1,21 @@
-"""Substring search over actor, target and location through the ``search_term`` table.
+"""Query plans for event lists: substring search through ``search_term``, and sparse boxes.
 
-Every distinct folded string is stored once. A filter first finds the matching strings in that
-small table, then reaches events through the index on the event's search column. When a needle
-matches so many events that walking the sort index and testing each row is cheaper (a broad
-needle finds a page of matches almost at once), the plain LIKE is used instead.
+Every distinct folded actor/target/location string is stored once. A substring filter first
+finds the matching strings in that small table, then reaches events through the index on the
+event's search column. When a needle matches so many events that walking the sort index and
+testing each row is cheaper (a broad needle finds a page of matches almost at once), the plain
+LIKE is used instead.
+
+The same reasoning decides how a bounding box is served: a box holding few events is fetched
+through the coordinate index and sorted; a dense one is tested row by row along the sort index.
+SQLite's planner cannot tell the two apart, so the plan tells it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, false, func, select, true
@@ -17,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 
 from app.models import Event, SearchTerm
+from app.schemas.event import EventFilter
 from app.textfold import fold
 
 FIELDS = {
@@ -29,7 +37,15 @@ DENSE = 20_000
 # Past this many matching strings, the IN list itself costs more than it saves.
 MAX_TERMS = 2_000
 
-Plan = dict[str, list[str] | None]
+Terms = dict[str, list[str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to serve one filter: matching search strings per field, and the sort index's use."""
+
+    terms: Terms = dataclasses.field(default_factory=dict)
+    sort_by_index: bool = True
 
 
 def add_terms(connection: Connection, events: Iterable[Event]) -> None:
@@ -56,10 +72,20 @@ def like_pattern(needle: str) -> str | None:
     return f"%{escaped}%"
 
 
-def plan(connection: Connection, needles: dict[str, str | None]) -> Plan:
+def needles(f: EventFilter) -> dict[str, str | None]:
+    """The substring filters of ``f`` by search field."""
+    return {"actor": f.actor, "target": f.target, "location": f.location}
+
+
+def plan(connection: Connection, f: EventFilter) -> Plan:
+    """Decide how to serve ``f``: search strings per substring filter, and the sort index's use."""
+    return Plan(_terms(connection, needles(f)), not _sparse_box(connection, f))
+
+
+def _terms(connection: Connection, wanted: dict[str, str | None]) -> Terms:
     """For each field with a needle: the matching strings, or None to fall back to LIKE."""
-    result: Plan = {}
-    for field, needle in needles.items():
+    result: Terms = {}
+    for field, needle in wanted.items():
         pattern = like_pattern(needle) if needle else None
         if pattern is None:
             continue
@@ -75,12 +101,24 @@ def plan(connection: Connection, needles: dict[str, str | None]) -> Plan:
     return result
 
 
-def _dense(connection: Connection, field: str, terms: list[str]) -> bool:
-    if not terms:
-        return False
-    column = col(FIELDS[field])
-    capped = select(column).where(column.in_(terms)).limit(DENSE + 1).subquery()
+def _more_than_dense(connection: Connection, *where: Any) -> bool:
+    capped = select(col(Event.id)).where(*where).limit(DENSE + 1).subquery()
     return int(connection.execute(select(func.count()).select_from(capped)).scalar_one()) > DENSE
+
+
+def _dense(connection: Connection, field: str, terms: list[str]) -> bool:
+    return bool(terms) and _more_than_dense(connection, col(FIELDS[field]).in_(terms))
+
+
+def _sparse_box(connection: Connection, f: EventFilter) -> bool:
+    if f.box is None:
+        return False
+    min_lon, min_lat, max_lon, max_lat = f.box
+    return not _more_than_dense(
+        connection,
+        col(Event.latitude).between(min_lat, max_lat),
+        col(Event.longitude).between(min_lon, max_lon),
+    )
 
 
 def clause(field: str, needle: str, terms: list[str] | None) -> ColumnElement[bool]:

@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
 from app.services import rollup, search
-from app.services.event_query import filter_clauses, needles
+from app.services.event_query import filter_clauses
 
 COLUMNS = {
     StatsGroup.country: Event.country_code,
@@ -74,7 +74,7 @@ def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPu
     if rollup.serves(f, groups):
         stmt = rollup.query(f, groups)
     else:
-        plan = search.plan(connection, needles(f))
+        plan = search.plan(connection, f)
         stmt = stats_query(f, groups, connection.dialect.name, plan)
     rows = connection.execute(stmt).mappings()
     items = [StatsRow.model_validate(dict(row)) for row in rows]

@@ -43,10 +43,20 @@ def located(client: TestClient, **params: object) -> list[str | None]:
         ({"bbox": "20,32,23,33", "admin1": "Darnah"}, ["Derna"]),
     ],
 )
+@pytest.mark.parametrize("dense", [0, 20_000])
 def test_geographic_filters(
-    client: TestClient, placed: list[int], params: dict[str, object], expected: list[str]
+    client: TestClient,
+    placed: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    params: dict[str, object],
+    expected: list[str],
+    dense: int,
 ) -> None:
+    # dense=0: every box counts as dense (walk the sort index); 20,000: sparse (fetch, then sort).
+    monkeypatch.setattr("app.services.search.DENSE", dense)
     assert located(client, **params) == expected
+    one_page = client.get("/v1/events", params=params | {"limit": 1000}).json()["items"]
+    assert [e["id"] for e in all_pages(client, **params, limit=1)] == [e["id"] for e in one_page]
 
 
 @pytest.mark.parametrize("bbox", ["1,2,3", "a,b,c,d", "30,0,20,10", "0,0,181,10", "0,-91,1,1"])
