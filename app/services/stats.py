@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from app.models import Event
-from app.schemas.event import EventFilter, StatsGroup, StatsPublic, StatsRow
+from app.schemas.event import EventFilter, StatsGroup
 from app.services import rollup, search
 from app.services.event_query import filter_clauses
 
@@ -68,14 +68,21 @@ def stats_query(
     )
 
 
-def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> StatsPublic:
-    """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last."""
+def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> dict[str, Any]:
+    """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last.
+
+    Returns plain data in the ``StatsPublic`` shape: a country x month table has thousands of
+    rows, and a model per row would cost more than the query.
+    """
     connection = session.connection()
     if rollup.serves(f, groups):
         stmt = rollup.query(f, groups)
     else:
         plan = search.plan(connection, f)
         stmt = stats_query(f, groups, connection.dialect.name, plan)
-    rows = connection.execute(stmt).mappings()
-    items = [StatsRow.model_validate(dict(row)) for row in rows]
-    return StatsPublic(group_by=groups, items=items)
+    counts = ("events", "killed", "wounded")
+    items = [
+        {key: (int(value or 0) if key in counts else value) for key, value in row.items()}
+        for row in connection.execute(stmt).mappings()
+    ]
+    return {"group_by": [g.value for g in groups], "items": items}
