@@ -6,12 +6,13 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 
 from app.api.deps import ReadAccess
 from app.api.middleware import install_middleware
 from app.api.openapi import document_problems
+from app.api.query import reject_unknown_query
 from app.api.routes import articles, events, health
 from app.db.engine import make_engine, refresh_planner_statistics
 from app.errors import install_error_handlers
@@ -72,7 +73,9 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
     # Reads need a key only when READ_API_KEYS is set; the schema then shows it too.
     read_access = [ReadAccess] if settings.read_api_keys else []
     for module in (articles, events):
-        app.include_router(module.router, dependencies=read_access)
+        app.include_router(
+            module.router, dependencies=[*read_access, Depends(reject_unknown_query)]
+        )
     app.include_router(health.router)
     document_problems(app)
     return app

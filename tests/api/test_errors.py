@@ -118,3 +118,30 @@ def test_markup_in_text_is_stored_and_returned_verbatim(client: TestClient) -> N
     text = "<b>Gunmen</b> attacked'); DROP TABLE article; -- a village."
     body = client.post("/v1/articles", json={"text": text}).json()
     assert client.get(f"/v1/articles/{body['id']}").json()["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("path", "unknown"),
+    [
+        ("/v1/events?contry=SY&limit=5", ["contry"]),
+        ("/v1/stats?group_by=country&grup_by=month", ["grup_by"]),
+        ("/v1/articles?limit=5&page=2&debug=1", ["debug", "page"]),
+        ("/v1/events/deleted?sinse=2024-01-01", ["sinse"]),
+    ],
+)
+def test_unknown_query_parameters_are_422_naming_them(
+    client: TestClient, path: str, unknown: list[str]
+) -> None:
+    problem = assert_problem(client.get(path), 422)
+    assert [err["loc"] for err in problem["errors"]] == [["query", name] for name in unknown]
+
+
+def test_every_declared_filter_is_accepted(client: TestClient) -> None:
+    params = {
+        "country": "SY", "admin1": "SY-ID", "location": "x", "actor": "x", "target": "x",
+        "event_type": "Battles", "sub_event_type": "Armed clash", "date_from": "2020-01-01",
+        "date_to": "2020-12-31", "min_killed": 1, "max_killed": 9, "min_wounded": 1,
+        "language": "ar", "article_id": 1, "bbox": "0,0,1,1",
+        "updated_since": "2020-01-01T00:00:00Z", "sort": "-killed", "limit": 5, "format": "json",
+    }  # fmt: skip
+    assert client.get("/v1/events", params=params).json() == {"items": [], "next_cursor": None}
