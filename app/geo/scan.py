@@ -10,6 +10,7 @@ or a large place (or a sizeable one after a preposition cue).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ class _Doc:
 
     def __init__(self, text: str, gz: Gazetteer) -> None:
         self.text = text
+        self.gz = gz
         self.toks = tokens(text)
         self.norms = [norm_token(t) for _, _, t in self.toks]
         self.arabic = [is_arabic(t) for _, _, t in self.toks]
@@ -250,11 +252,24 @@ def _place_at(
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
+# The extractor scans one text for countries and then for places: the tokens, their normal forms
+# and their longest keys are the same for both, so the last text's are kept (per thread).
+_RECENT = threading.local()
+
+
+def _doc(text: str, gz: Gazetteer) -> _Doc:
+    last: _Doc | None = getattr(_RECENT, "doc", None)
+    if last is not None and last.gz is gz and last.text == text:
+        return last
+    doc = _RECENT.doc = _Doc(text, gz)
+    return doc
+
+
 def scan_places(
     gz: Gazetteer, text: str, language: str, context: Sequence[str]
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring."""
-    doc = _Doc(text, gz)
+    doc = _doc(text, gz)
     in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
@@ -289,4 +304,4 @@ def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
 
 def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
     """Country names and demonyms in text (``language`` is informative; script decides)."""
-    return _countries(gz, _Doc(text, gz))
+    return _countries(gz, _doc(text, gz))
