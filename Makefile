@@ -52,9 +52,10 @@ CRASH_DB ?= sqlite
 crash: $(VENV)/.dev  ## SIGKILL the server mid-ingestion 5 times (real extractor), restart, audit
 	$(BIN)/python scripts/crash_test.py --db $(CRASH_DB) --cycles 5 --seconds 15
 
-bench: $(VENV)/.dev
+bench: $(VENV)/.dev  ## extraction, gazetteer and query benchmarks (BENCH_N events, default 100000)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_geo.py
+	$(BIN)/python bench/bench_queries.py --db sqlite --n $(or $(BENCH_N),100000)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
