@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
-KINDS = frozenset(
-    {
-        "state_forces",
-        "police",
-        "rebel_group",
-        "militia",
-        "political_group",
-        "civilians",
-        "unidentified_armed_group",
-        "external_force",
-        "other",
-    }
-)
+from app.extraction.types import ParticipantKind
+
+KINDS = frozenset(get_args(ParticipantKind))
 
 
 @dataclass(frozen=True, slots=True)
