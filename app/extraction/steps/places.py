@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.extraction.doc import CountryRef, Doc, PlaceRef
+from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
 from app.extraction.text import normalise
 from app.extraction.types import Place, PlacePrecision, Span
@@ -138,17 +138,21 @@ def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
         if first == last or doc.sentences[doc.sentence_of(first)].first == first:
             continue
         at = doc.mention(first, last)
-        place = replace(
-            ref.place,
-            name=at.text,
-            text=at.text,
-            precision="place",
-            latitude=None,
-            longitude=None,
-            span=Span(at.start, at.end, at.text),
-        )
-        out.append(PlaceRef(at, place, False))
+        out.append(PlaceRef(at, _named_here(ref.place, at), False))
     return out
+
+
+def _named_here(host: Place, at: Mention) -> Place:
+    """A place the gazetteer lacks, named by ``at``: the host's country and province, no point."""
+    return replace(
+        host,
+        name=at.text,
+        text=at.text,
+        precision="place",
+        latitude=None,
+        longitude=None,
+        span=Span(at.start, at.end, at.text),
+    )
 
 
 def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list[PlaceRef]:
@@ -175,15 +179,7 @@ def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list
             continue
         host = min(near, key=lambda r: (r.country_only, abs(r.at.token - i)))
         at = doc.mention(first, i)
-        place = replace(
-            host.place,
-            name=at.text,
-            text=at.text,
-            precision="place",
-            latitude=None,
-            longitude=None,
-            span=Span(at.start, at.end, at.text),
-        )
+        place = _named_here(host.place, at)
         if host.country_only:
             place = replace(place, admin1=None, admin1_code=None)
         out.append(PlaceRef(at, place, False, host.named_country))
