@@ -40,8 +40,8 @@ class CandidateLike(Protocol):
     def score(self) -> float: ...
 
 
-class PlaceMentionLike(Protocol):
-    """A place name found in text, with its candidates."""
+class FoundLike(Protocol):
+    """Words found in the text: their offsets and the words themselves."""
 
     @property
     def start(self) -> int: ...
@@ -51,6 +51,10 @@ class PlaceMentionLike(Protocol):
 
     @property
     def text(self) -> str: ...
+
+
+class PlaceMentionLike(FoundLike, Protocol):
+    """A place name found in text, with its candidates."""
 
     @property
     def candidates(self) -> Sequence[CandidateLike]: ...
@@ -59,17 +63,8 @@ class PlaceMentionLike(Protocol):
     def cue(self) -> str | None: ...
 
 
-class CountryMentionLike(Protocol):
+class CountryMentionLike(FoundLike, Protocol):
     """A country name or demonym found in text."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
 
     @property
     def country_code(self) -> str: ...
