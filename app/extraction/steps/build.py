@@ -102,8 +102,12 @@ def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
         if ref.count.span
         else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
     )
-    # "Dozens" states no number: report none, keep the lower bound as the range.
-    return replace(count, best=None) if count.qualifier == "approximate" else count
+    if count.qualifier == "approximate":
+        # "Dozens" states no number: report none, keep the lower bound as the range.
+        return replace(count, best=None)
+    if count.qualifier in ("exact", "zero"):
+        return replace(count, low=count.best, high=count.best)
+    return count
 
 
 def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:
