@@ -31,8 +31,8 @@ from app.services import rollup, search  # noqa: E402
 from app.services.event_query import decode_sort_cursor, phase_query  # noqa: E402
 from app.services.events import fetch_page  # noqa: E402
 from app.services.stats import stats_query  # noqa: E402
-from bench.server import Server, rss_kb  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
+from scripts.live_server import LiveServer, start_server  # noqa: E402
 from tests.conftest import migrate  # noqa: E402
 
 SCHEMA = "0004"  # rebuild the cached databases when the migrations change
@@ -200,16 +200,16 @@ def _row(
     return row
 
 
-def export_rate(client: httpx.Client, server: Server, rows: int, fmt: str) -> dict[str, float]:
+def export_rate(client: httpx.Client, server: LiveServer, rows: int, fmt: str) -> dict[str, float]:
     """Stream an export of up to ``rows`` rows; rows/s and the server's peak RSS growth."""
-    before = peak = rss_kb(server.pid)
+    before = peak = server.rss_kb()
     count, start = 0, time.perf_counter()
     params: dict[str, Any] = {"format": fmt}
     with client.stream("GET", "/v1/events", params=params, timeout=None) as response:
         for _line in response.iter_lines():
             count += 1
             if count % 20000 == 0:
-                peak = max(peak, rss_kb(server.pid))
+                peak = max(peak, server.rss_kb())
             if count > rows:
                 break
     seconds = time.perf_counter() - start
@@ -256,11 +256,16 @@ def main() -> None:
     assert ACTORS > 150
     url = database(args.db, args.n)
     engine = make_engine(url)
-    with Server(url) as server, httpx.Client(base_url=server.base_url, timeout=60) as client:
-        results = run_requests(client, engine, args.runs, args.n)
-        exports = {
-            fmt: export_rate(client, server, args.export_rows, fmt) for fmt in ("csv", "geojson")
-        }
+    server = start_server(url)
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            results = run_requests(client, engine, args.runs, args.n)
+            exports = {
+                fmt: export_rate(client, server, args.export_rows, fmt)
+                for fmt in ("csv", "geojson")
+            }
+    finally:
+        server.stop()
     print(report(args.db, args.n, results, exports))
 
 
