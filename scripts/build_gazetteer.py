@@ -91,8 +91,14 @@ def serialise(body: dict[str, Any], versions: dict[str, str]) -> bytes:
         "ids": ids,
     }
     forms = body["country_forms"]
-    multi = sorted({k.split(" ", 1)[0] for k in [*keys, *forms] if " " in k})
-    texts = {"names": cols["name"], "keys": keys, "multi_first": multi}
+    multi = [k for k in [*keys, *forms] if " " in k]
+    texts = {
+        "names": cols["name"],
+        "keys": keys,
+        # first words and first two words of multi-word names: where the scanner may extend
+        "multi_first": sorted({k.split(" ", 1)[0] for k in multi}),
+        "multi_prefix": sorted({" ".join(k.split(" ", 2)[:2]) for k in multi}),
+    }
     return pack(header(body, versions), meta, texts, columns)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 ARRAYS = {
     "gid": "i",
     "cc": "H",
@@ -26,7 +26,7 @@ ARRAYS = {
     "starts": "I",
     "ids": "I",
 }
-TEXTS = ("names", "keys", "multi_first")
+TEXTS = ("names", "keys", "multi_first", "multi_prefix")
 
 
 class ArtefactError(ValueError):

@@ -38,69 +38,89 @@ class FuzzyIndex:
         """Share the gazetteer's key table; nothing is computed until the first search."""
         self._key_index, self._starts, self._ids = key_index, starts, ids
         self._cc, self._cc_list = cc, cc_list
-        self._skeleton_cache: dict[str, dict[str, str]] = {}
-        self._memo: dict[tuple[str, tuple[str, ...], bool], str | None] = {}
+        self._skeleton_cache: dict[str, tuple[dict[str, str], list[str]]] = {}
+        self._memo: dict[tuple[str, str, str], Any] = {}  # per (search, key, country)
 
     @cached_property
-    def keys_by_country(self) -> dict[str, list[str]]:
-        """Keys naming at least one entry of each country."""
-        out: list[list[str]] = [[] for _ in self._cc_list]
+    def keys_by_country(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Keys naming at least one entry of each country: (Latin-script, Arabic-script)."""
+        out: list[tuple[list[str], list[str]]] = [([], []) for _ in self._cc_list]
         ids, starts, cc = self._ids, self._starts, self._cc
         for key, i in self._key_index.items():
             a, b = starts[i], starts[i + 1]
+            arabic = "\u0600" <= key[0] <= "\u06ff" or (not key[0].isalpha() and is_arabic(key))
             if b - a == 1:
-                out[cc[ids[a] >> 1]].append(key)
+                out[cc[ids[a] >> 1]][arabic].append(key)
                 continue
             for c in {cc[code >> 1] for code in ids[a:b]}:
-                out[c].append(key)
+                out[c][arabic].append(key)
         return dict(zip(self._cc_list, out, strict=True))
 
     def near(self, key: str, context: Sequence[str], strict: bool = False) -> str | None:
         """The key of the context countries closest to ``key``, if close enough.
 
-        ``strict`` (running text) drops the looser same-consonants rule for skeletons.
+        Searched country by country (each search memoised, so articles with different contexts
+        share them); the best ratio wins and on a tie the earlier country. ``strict`` (running
+        text) drops the looser same-consonants rule for skeletons.
         """
         if len(key) < MIN_FUZZY_CHARS or not context:
             return None
-        memo_key = (key, tuple(context), strict)
+        countries = list(dict.fromkeys(context))
+        arabic = is_arabic(key)
+        best: tuple[float, str] | None = None
+        for cc in countries:
+            hit = self._memoised(("key", key, cc), lambda cc=cc: self._nearest(key, cc, arabic))
+            if hit is not None and (best is None or hit[0] > best[0]):
+                best = hit
+        if best is not None:
+            return best[1]
+        return self._by_skeleton(key, countries, strict) if arabic else None
+
+    def _memoised(self, memo_key: tuple[str, str, str], search: Any) -> Any:
         if memo_key in self._memo:
             return self._memo[memo_key]
         if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()
-        self._memo[memo_key] = found = self._search(key, context, strict)
+        self._memo[memo_key] = found = search()
         return found
 
-    def _search(self, key: str, context: Sequence[str], strict: bool) -> str | None:
-        by_cc = self.keys_by_country
-        arabic = is_arabic(key)
-        same = [
-            k for cc in dict.fromkeys(context) for k in by_cc.get(cc, []) if is_arabic(k) == arabic
-        ]
-        hit = process.extractOne(key, same, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit is not None:
-            return str(hit[0])
-        return self._by_skeleton(key, context, strict) if arabic else None
+    def _nearest(self, key: str, cc: str, arabic: bool) -> tuple[float, str] | None:
+        """The closest key of one country in the same script, if above the cutoff."""
+        keys = self.keys_by_country.get(cc, ([], []))[arabic]
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return None if hit is None else (hit[1], str(hit[0]))
 
-    def _by_skeleton(self, key: str, context: Sequence[str], strict: bool) -> str | None:
+    def _by_skeleton(self, key: str, context: list[str], strict: bool) -> str | None:
         """A Latin key whose skeleton is close to the Arabic key's: a high ratio, or (not
         strict) a moderate one with the same consonants, at least three of them."""
         skel = skeleton_ar(key)
         if len(skel) < MIN_FUZZY_CHARS:
             return None
-        latin = {s: k for cc in context for s, k in self._skeletons(cc).items()}
-        found = process.extract(
-            skel, list(latin), scorer=fuzz.ratio, score_cutoff=SKELETON_FLOOR, limit=5
-        )
+        found: list[tuple[float, int, int, str, str]] = []
+        for rank, cc in enumerate(context):
+            hits = self._memoised(
+                ("skeleton", skel, cc), lambda cc=cc: self._skeleton_hits(skel, cc)
+            )
+            found += [(-r, rank, i, s, latin_key) for i, (r, s, latin_key) in enumerate(hits)]
         cons = consonants(skel)
-        for s, ratio, _ in found:
+        for neg_ratio, _, _, s, latin_key in sorted(found)[:5]:
             loose = not strict and len(cons) >= 3 and consonants(s) == cons
-            if ratio >= SKELETON_CUTOFF or loose:
-                return latin[s]
+            if -neg_ratio >= SKELETON_CUTOFF or loose:
+                return latin_key
         return None
 
-    def _skeletons(self, cc: str) -> dict[str, str]:
-        """Transliteration skeleton → Latin key, per country, cached."""
+    def _skeleton_hits(self, skel: str, cc: str) -> list[tuple[float, str, str]]:
+        """The five Latin keys of one country whose skeletons are closest: (ratio, skeleton, key)."""
+        latin, skeletons = self._skeletons(cc)
+        hits = process.extract(
+            skel, skeletons, scorer=fuzz.ratio, score_cutoff=SKELETON_FLOOR, limit=5
+        )
+        return [(r, s, latin[s]) for s, r, _ in hits]
+
+    def _skeletons(self, cc: str) -> tuple[dict[str, str], list[str]]:
+        """Transliteration skeleton → Latin key, and the skeletons, per country, cached."""
         if cc not in self._skeleton_cache:
-            keys = self.keys_by_country.get(cc, [])
-            self._skeleton_cache[cc] = {skeleton_latin(k): k for k in keys if not is_arabic(k)}
+            latin = self.keys_by_country.get(cc, ([], []))[False]
+            by_skeleton = {skeleton_latin(k): k for k in latin}
+            self._skeleton_cache[cc] = (by_skeleton, list(by_skeleton))
         return self._skeleton_cache[cc]

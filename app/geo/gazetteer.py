@@ -58,9 +58,12 @@ class Gazetteer:
             str(self._admin1[self._a1[i]][0]): i for i in head if self._kind[i] == "1"
         }
         self.multi_first = frozenset(art.texts["multi_first"])
+        self.multi_prefix = frozenset(art.texts["multi_prefix"])
         self._candidates: dict[tuple[int, float], Candidate] = {}
-        # scan memo: normalised word -> (multi-word starters, one-word place hit, form hit)
-        self.word_cache: dict[str, tuple[tuple[str, ...], Any, Any]] = {}
+        # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
+        self.word_cache: dict[str, Any] = {}
+        self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
+        self._reach: dict[str, tuple[int, frozenset[str], bool]] = {}
         self._check()
 
     @classmethod
@@ -103,6 +106,22 @@ class Gazetteer:
         if i is None:
             return []
         return list(self._ids[self._starts[i] : self._starts[i + 1]])
+
+    def key_reach(self, key: str) -> tuple[int, frozenset[str], bool]:
+        """(largest population, countries, names a country?) over the entries under a key."""
+        found = self._reach.get(key)
+        if found is not None:
+            return found
+        idx = [code >> 1 for code in self.ids(key)]
+        found = (
+            max((self._pop[i] for i in idx), default=0),
+            frozenset(self._cc_list[self._cc[i]] for i in idx),
+            any(self._kind[i] == "c" for i in idx),
+        )
+        if len(self._reach) >= CANDIDATE_CACHE:
+            self._reach.clear()
+        self._reach[key] = found
+        return found
 
     def country_form(self, key: str) -> tuple[str, bool] | None:
         """(ISO2, is_demonym) for a normalised country name or demonym key."""

@@ -30,6 +30,7 @@ class Lexicon:
     cues_after: dict[str, Cue]
     stop: frozenset[str]  # common words: places only right after a settlement/admin cue
     never: frozenset[str]  # one-word cues and generic heads ("جبل", "wadi"): never places alone
+    cue_heads: frozenset[str]  # first words of the cues before names that have two words
 
 
 def _lines(path: Path) -> list[str]:
@@ -64,4 +65,5 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         never.update(normalize_key(w) for w in _lines(data_dir / f"generic_{lang}.txt"))
     # a one-word cue ("جنوبي", "state") is never itself the place it introduces
     never.update(k for k in [*before, *after] if " " not in k)
-    return Lexicon(before, after, frozenset(stop), frozenset(never))
+    heads = frozenset(k.split(" ")[0] for k in before if " " in k)
+    return Lexicon(before, after, frozenset(stop), frozenset(never), heads)

@@ -1,19 +1,22 @@
 """Find place and country mentions in running text: token n-grams looked up in the key index.
 
-Text is tokenised and normalised once; each position tries the longest n-gram (up to four
-tokens) first, and only tokens that begin some multi-word name start longer n-grams. Arabic
-first tokens are also tried without their clitics (و ف ب ل ك ال). A match then has to pass the
-guards: not a stop-word or cue word (unless a settlement/admin cue names it), long enough, and
-either a strong match (a settlement/admin/area cue, several words, a country, a context country)
-or a large place (or a sizeable one after a preposition cue).
+Each distinct word is analysed once per process (its normal form, the forms it takes as the first
+word of a name, whether it begins a multi-word name, its one-word keys, whether it is a cue) and
+memoised on the gazetteer, so scanning a text is mostly one dict lookup per word; n-grams, cues
+and rankings are only worked out at words that can begin a name. At such a word the longest
+n-gram (up to four tokens) wins; Arabic first words are also tried without their clitics
+(و ف ب ل ك ال). A match then has to pass the guards: not a stop-word or cue word (unless a
+settlement/admin cue names it), long enough, and either a strong match (a settlement/admin/area
+cue, several words, a country, a context country) or a large place (or a sizeable one after a
+preposition cue). A one-word name whose every referent is too small and lies outside the
+context countries is dropped before anything is ranked.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import Cue
 from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token, tokens
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 MAX_NGRAM = 4
 UNLISTED_MIN_CHARS = 4
 WORD_CACHE = 100_000
+RANKED_CACHE = 100_000
 MIN_KEY_CHARS = 3
 LARGE_PLACE = 100_000
 LARGE_PLACE_AR = 1_000_000
@@ -32,94 +36,61 @@ CUED_PLACE = 5_000
 STRONG_CUES = frozenset({"place", "admin", "area"})
 ARTICLE_TOKENS = frozenset({"al", "el"})
 
-
-class _Doc:
-    """Tokens of one text, normalised once, with the longest place and country key per token."""
-
-    def __init__(self, text: str, gz: Gazetteer) -> None:
-        self.text = text
-        self.gz = gz
-        self.toks = tokens(text)
-        self.norms = [norm_token(t) for _, _, t in self.toks]
-        self.arabic = [is_arabic(t) for _, _, t in self.toks]
-        self.join = [
-            (a[1] + 1 == b[0] and text[a[1]] in " -") or self._joinable(i)
-            for i, (a, b) in enumerate(zip(self.toks, self.toks[1:], strict=False))
-        ]
-        self.place: list[tuple[int, str] | None] = []
-        self.form: list[tuple[int, str] | None] = []
-        self.ranked: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
-        self.upper = [self._capitalised(i) for i in range(len(self.toks))]
-        for i, upper in enumerate(self.upper):
-            if upper:
-                self._longest_at(i, gz)
-            else:
-                self.place.append(None)
-                self.form.append(None)
-
-    def _joinable(self, i: int) -> bool:
-        gap = self.text[self.toks[i][1] : self.toks[i + 1][0]].strip()
-        return gap in ("", "-") or (gap == "." and len(self.toks[i][2]) == 1)
-
-    def _longest_at(self, i: int, gz: Gazetteer) -> None:
-        """Record the longest place key and country-form key starting at token i.
-
-        Only first words that begin some multi-word key start n-grams longer than one token;
-        Arabic first words are tried with their clitics peeled off; a leading Latin article
-        is dropped, as normalize_key() drops it.
-        """
-        norms = self.norms
-        starters, place, form = _word(gz, norms[i], self.arabic[i])
-        span = 1
-        while starters and span < MAX_NGRAM and i + span < len(norms) and self.join[i + span - 1]:
-            span += 1
-        keys, forms = gz.key_index, gz.forms
-        for n in range(span, 1, -1):
-            tail = " ".join(norms[i + 1 : i + n])
-            for first in starters:
-                key = tail if first == "al" else f"{first} {tail}"
-                if key in keys and (place is None or place[0] < n):
-                    place = (n, key)
-                if key in forms and (form is None or form[0] < n):
-                    form = (n, key)
-        self.place.append(place)
-        self.form.append(form)
-
-    def firsts(self, i: int) -> tuple[str, ...]:
-        """Forms the token at i may take as the first word of a name."""
-        return arabic_clitic_variants(self.norms[i]) if self.arabic[i] else (self.norms[i],)
-
-    def _capitalised(self, i: int) -> bool:
-        """Latin names must be capitalised; an article may lead a capitalised name."""
-        raw = self.toks[i][2]
-        if self.arabic[i] or ("A" <= raw[0] <= "Z" and self.norms[i] != "al"):
-            return True
-        if self.norms[i] == "al" and i + 1 < len(self.toks) and self.join[i]:
-            return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
-        return raw[:1].isupper()
-
-
 Hit = tuple[int, str] | None
 
 
-def _word(gz: Gazetteer, norm: str, arabic: bool) -> tuple[tuple[str, ...], Hit, Hit]:
-    """Per normalised word, memoised on the gazetteer: the forms that may start a multi-word
-    name, and the one-word place and country-form keys it gives."""
+class _Word(NamedTuple):
+    """What the scanner needs to know about one written word, whatever text it appears in."""
+
+    norm: str
+    arabic: bool
+    upper: bool | None  # may begin a name; None for a Latin article (decided by what follows)
+    firsts: tuple[str, ...]  # forms it may take as the first word of a name
+    starters: tuple[str, ...]  # those forms that begin some multi-word key
+    place: Hit  # one-word place key
+    form: Hit  # one-word country name/demonym key
+    cue_forms: tuple[str, ...]  # forms it may take as a cue word ("وفي" → "في")
+    cue: bool  # one of cue_forms is a one-word cue that stands before names
+    strong_cue: bool  # one of cue_forms is a one-word settlement/admin/area cue
+    cue_head: bool  # one of cue_forms begins a two-word cue that stands before names
+    cue_after: bool  # a cue that stands after names ("state", "province")
+
+
+def _word(gz: Gazetteer, raw: str) -> _Word:
+    """Analyse one raw token (memoised on the gazetteer, bounded)."""
     cache = gz.word_cache
-    found = cache.get(norm)
+    found: _Word | None = cache.get(raw)
     if found is not None:
         return found
+    norm = norm_token(raw)
+    arabic = is_arabic(raw)
     firsts = arabic_clitic_variants(norm) if arabic else (norm,)
-    starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
-    place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
-    form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
+    if arabic or ("A" <= raw[0] <= "Z" and norm != "al"):
+        upper: bool | None = True
+    else:
+        upper = None if norm == "al" else raw[:1].isupper()
+    cue_forms = _cue_forms(norm, arabic, raw)
+    lex = gz.lexicon
+    found = _Word(
+        norm,
+        arabic,
+        upper,
+        firsts,
+        tuple(f for f in firsts if f == "al" or f in gz.multi_first),
+        next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None),
+        next(((1, f) for f in firsts if f != "al" and f in gz.forms), None),
+        cue_forms,
+        any(f in lex.cues_before for f in cue_forms),
+        any(f in lex.cues_before and lex.cues_before[f].kind in STRONG_CUES for f in cue_forms),
+        any(f in lex.cue_heads for f in cue_forms),
+        raw.lower() in lex.cues_after,
+    )
     if len(cache) >= WORD_CACHE:
         cache.clear()
-    cache[norm] = result = (starters, place, form)
-    return result
+    cache[raw] = found
+    return found
 
 
-@lru_cache(maxsize=65536)
 def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     """Forms a word may take as a cue: itself first, then with clitics peeled ("وفي" → "في")."""
     if not arabic:
@@ -130,17 +101,79 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     return forms
 
 
+class _Doc:
+    """One text: its tokens and their word analyses; n-grams and rankings worked out on demand."""
+
+    def __init__(self, text: str, gz: Gazetteer) -> None:
+        self.text = text
+        self.gz = gz
+        self.toks = tokens(text)
+        cache = gz.word_cache
+        self.words: list[_Word] = [cache.get(t) or _word(gz, t) for _, _, t in self.toks]
+        self._longest: dict[int, tuple[Hit, Hit]] = {}
+        self.countries: list[CountryMention] | None = None
+
+    def join(self, i: int) -> bool:
+        """Tokens i and i+1 belong to one phrase: only a space or hyphen (or an initial's
+        full stop) between them."""
+        (_, end, raw), (start, _, _) = self.toks[i], self.toks[i + 1]
+        if end + 1 == start and self.text[end] in " -":
+            return True
+        gap = self.text[end:start].strip()
+        return gap in ("", "-") or (gap == "." and len(raw) == 1)
+
+    def upper(self, i: int) -> bool:
+        """Latin names must be capitalised; an article may lead a capitalised name."""
+        upper = self.words[i].upper
+        if upper is not None:
+            return upper
+        raw = self.toks[i][2]
+        if i + 1 < len(self.toks) and self.join(i):
+            return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
+        return raw[:1].isupper()
+
+    def longest(self, i: int) -> tuple[Hit, Hit]:
+        """The longest place key and country-form key starting at token i.
+
+        Only first words that begin some multi-word key start n-grams longer than one token,
+        and only while the first two words begin one; a leading Latin article is dropped, as
+        normalize_key() drops it.
+        """
+        found = self._longest.get(i)
+        if found is not None:
+            return found
+        word = self.words[i]
+        place, form = word.place, word.form
+        gz, last = self.gz, min(i + MAX_NGRAM, len(self.toks))
+        for first in word.starters:
+            parts = [] if first == "al" else [first]
+            for k in range(i + 1, last):
+                if not self.join(k - 1):
+                    break
+                parts.append(self.words[k].norm)
+                key = " ".join(parts)
+                if len(parts) == 2 and key not in gz.multi_prefix:
+                    break
+                n = k - i + 1
+                if key in gz.key_index and (place is None or place[0] < n):
+                    place = (n, key)
+                if key in gz.forms and (form is None or form[0] < n):
+                    form = (n, key)
+        self._longest[i] = found = (place, form)
+        return found
+
+
 def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
     """The cue one or two words before the n-gram at i, if any."""
-    lex = gz.lexicon
+    before = gz.lexicon.cues_before
     for width in (2, 1):
         j = i - width
-        if j < 0 or not all(doc.join[j:i]):
+        if j < 0 or not all(doc.join(k) for k in range(j, i)):
             continue
-        words = [_cue_forms(doc.norms[k], doc.arabic[k], doc.toks[k][2]) for k in range(j, i)]
-        rest = " ".join(w[0] for w in words[1:])
-        for first in words[0]:
-            cue = lex.cues_before.get(f"{first} {rest}".strip())
+        words = doc.words[j:i]
+        rest = " ".join(w.cue_forms[0] for w in words[1:])
+        for first in words[0].cue_forms:
+            cue = before.get(f"{first} {rest}".strip())
             if cue:
                 return cue
     return None
@@ -148,24 +181,38 @@ def _cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
 
 def _cue_after(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
     k = i + n
-    if k < len(doc.toks) and doc.join[k - 1]:
+    if k < len(doc.toks) and doc.join(k - 1):
         return gz.lexicon.cues_after.get(doc.toks[k][2].lower())
     return None
 
 
 def _best_cue(gz: Gazetteer, doc: _Doc, i: int, n: int) -> Cue | None:
     """A settlement/admin word after the name ("Zamfara state") beats a preposition before it."""
+    words = doc.words
+    if not (
+        (i and words[i - 1].cue)
+        or (i > 1 and words[i - 2].cue_head)
+        or (i + n < len(words) and words[i + n].cue_after)
+    ):
+        return None  # no word around could be a cue: the common case
     before, after = _cue(gz, doc, i, n), _cue_after(gz, doc, i, n)
     if after is not None and (before is None or before.kind in ("prep", "direction")):
         return after
     return before
 
 
+def _min_population(cue: Cue | None, arabic: bool) -> int:
+    """How large a lone word's place must be to count without a strong cue: larger in Arabic,
+    where unvowelled common words collide with many aliases; smaller after a preposition."""
+    if cue is not None:
+        return LARGE_PLACE if arabic else CUED_PLACE
+    return LARGE_PLACE_AR if arabic else LARGE_PLACE
+
+
 def _accept(
     cands: Sequence[Candidate], key: str, cue: Cue | None, context: Sequence[str], arabic: bool
 ) -> bool:
-    """Strong matches pass; a lone word must be a large place (larger still in Arabic, where
-    unvowelled common words collide with many aliases) or a sizeable one after a cue."""
+    """Strong matches pass; a lone word must be a large place or a sizeable one after a cue."""
     best = cands[0]
     if (
         (cue is not None and cue.kind in STRONG_CUES)
@@ -174,16 +221,25 @@ def _accept(
         or best.country_code in context
     ):
         return True
-    if cue is not None:
-        return best.population >= (LARGE_PLACE if arabic else CUED_PLACE)
-    return best.population >= (LARGE_PLACE_AR if arabic else LARGE_PLACE)
+    return best.population >= _min_population(cue, arabic)
+
+
+def _hopeless(
+    gz: Gazetteer, key: str, cue: Cue | None, context: Sequence[str], arabic: bool
+) -> bool:
+    """No referent of a one-word key could pass _accept() without a strong cue: all too small,
+    none a country, none in a context country. Decided before anything is ranked."""
+    largest, countries, has_country = gz.key_reach(key)
+    if has_country or largest >= _min_population(cue, arabic):
+        return False
+    return not any(cc in countries for cc in context)
 
 
 def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bool:
     """Too short, a cue word, or a common word — also when only a peeled clitic made it a
     name ("وكالة" is not و + a place "كالة")."""
     lex = gz.lexicon
-    words = {key, doc.firsts(i)[0]} if " " not in key else {key}
+    words = {key, doc.words[i].firsts[0]} if " " not in key else {key}
     if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.never:
         return True
     form = gz.country_form(key)
@@ -195,37 +251,46 @@ def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bo
 def _ranked(
     gz: Gazetteer, doc: _Doc, key: str, cue: Cue | None, ctx: Sequence[str]
 ) -> tuple[Candidate, ...]:
-    """Ranked candidates for a key under a cue kind, memoised per text (names repeat)."""
+    """Ranked candidates for a key under a cue kind, memoised across texts.
+
+    A ranking depends on the key, the cue kind and the context countries; without a strong cue
+    only the context countries the key can name (and their places in the context) matter, so
+    articles with different contexts share it.
+    """
     kind = cue.kind if cue is not None else None
-    memo = doc.ranked.get((key, kind))
+    near = kind in STRONG_CUES  # near-spellings only where the text says a place follows
+    if near:
+        memo_key: tuple[object, ...] = (key, kind, tuple(ctx))
+    else:
+        reach = gz.key_reach(key)[1]
+        memo_key = (key, kind, tuple((min(i, 5), c) for i, c in enumerate(ctx) if c in reach))
+    cache = gz.ranked_cache
+    memo = cache.get(memo_key)
     if memo is not None:
         return memo
     admin = kind in ("admin", "area")
-    # near-spellings only where the text itself says a place follows ("مدينة", "محافظة")
-    near = kind in STRONG_CUES
     cands = gz.ranked_for_key(key, gz.ids(key), ctx, admin, fuzzy=near, strict=True)
-    if not cands:
-        doc.ranked[(key, kind)] = ()
-        return ()
-    if kind == "area" and cands[0].precision == "place":
+    if cands and kind == "area" and cands[0].precision == "place":
         up = gz.admin1_of(cands[0], cands[0].score + 0.01)
         cands = [up, *cands] if up else cands
-    doc.ranked[(key, kind)] = result = tuple(cands)
+    if len(cache) >= RANKED_CACHE:
+        cache.clear()
+    cache[memo_key] = result = tuple(cands)
     return result
 
 
 def _unlisted(gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]) -> tuple[int, str] | None:
     """An Arabic word with no exact key right after a settlement/admin noun, in an article about
     some country: worth a transliteration match within it ("بلدة دامبوا" → Damboa, NG)."""
-    if not (ctx and doc.arabic[i] and i and len(doc.norms[i]) >= UNLISTED_MIN_CHARS):
-        return None
-    prev = _cue_forms(doc.norms[i - 1], True, doc.toks[i - 1][2])
-    if not any(gz.lexicon.cues_before.get(f) for f in prev):
-        return None  # cheap test first: most words follow no cue at all
+    word, words = doc.words[i], doc.words
+    if not (ctx and word.arabic and i and words[i - 1].cue):
+        return None  # cheap tests first: most words follow no cue at all
+    if not (words[i - 1].strong_cue or (i > 1 and words[i - 2].cue_head)):
+        return None  # only a preposition or direction word before it
     cue = _cue(gz, doc, i, 1)
-    if cue is None or cue.kind not in STRONG_CUES or len(doc.norms[i]) < UNLISTED_MIN_CHARS:
+    if cue is None or cue.kind not in STRONG_CUES or len(word.norm) < UNLISTED_MIN_CHARS:
         return None
-    for form in doc.firsts(i)[:2]:
+    for form in word.firsts[:2]:
         if form in gz.lexicon.stop or form in gz.lexicon.never:
             return None
         if _ranked(gz, doc, form, cue, ctx):
@@ -236,24 +301,28 @@ def _unlisted(gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]) -> tuple[int
 def _place_at(
     gz: Gazetteer, doc: _Doc, i: int, ctx: Sequence[str]
 ) -> tuple[int, PlaceMention] | None:
-    if not doc.upper[i]:
+    if not doc.upper(i):
         return None
-    hit = doc.place[i] or _unlisted(gz, doc, i, ctx)
+    hit = doc.longest(i)[0] or _unlisted(gz, doc, i, ctx)
     if hit is None:
         return None
     n, key = hit
     cue = _best_cue(gz, doc, i, n)
-    if _blocked(gz, doc, i, key, cue is not None and cue.kind in STRONG_CUES):
+    strong = cue is not None and cue.kind in STRONG_CUES
+    if _blocked(gz, doc, i, key, strong):
+        return None
+    arabic = doc.words[i].arabic
+    if not strong and " " not in key and _hopeless(gz, key, cue, ctx, arabic):
         return None
     cands = _ranked(gz, doc, key, cue, ctx)
-    if not cands or not _accept(cands, key, cue, ctx, doc.arabic[i]):
+    if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
     start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
-# The extractor scans one text for countries and then for places: the tokens, their normal forms
-# and their longest keys are the same for both, so the last text's are kept (per thread).
+# The extractor scans one text for countries and then for places: the tokens and their analyses
+# are the same for both, so the last text's are kept (per thread).
 _RECENT = threading.local()
 
 
@@ -274,23 +343,34 @@ def scan_places(
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
-    out, i = [], 0
-    while i < len(doc.toks):
-        found = _place_at(gz, doc, i, ctx)
-        if found is None:
-            i += 1
-            continue
-        out.append(found[1])
-        i += found[0]
+    out, i, words = [], 0, doc.words
+    while i < len(words):
+        word = words[i]
+        # a name can only start at a word with a key, or right after a cue (_unlisted)
+        if word.upper is not False and (
+            word.place or word.starters or (ctx and word.arabic and i and words[i - 1].cue)
+        ):
+            found = _place_at(gz, doc, i, ctx)
+            if found is not None:
+                out.append(found[1])
+                i += found[0]
+                continue
+        i += 1
     return out
 
 
 def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
-    out, i = [], 0
-    while i < len(doc.toks):
-        hit = doc.form[i] if doc.upper[i] else None
+    if doc.countries is None:
+        doc.countries = _find_countries(gz, doc)
+    return doc.countries
+
+
+def _find_countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
+    out, i, words = [], 0, doc.words
+    while i < len(words):
+        hit = doc.longest(i)[1] if (words[i].form or words[i].starters) and doc.upper(i) else None
         form = gz.country_form(hit[1]) if hit else None
-        short_word = len(hit[1]) <= 3 and not doc.arabic[i] if hit else False
+        short_word = len(hit[1]) <= 3 and not words[i].arabic if hit else False
         if hit is None or form is None or (short_word and not doc.toks[i][2].isupper()):
             i += 1
             continue
@@ -304,4 +384,4 @@ def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
 
 def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
     """Country names and demonyms in text (``language`` is informative; script decides)."""
-    return _countries(gz, _doc(text, gz))
+    return list(_countries(gz, _doc(text, gz)))
