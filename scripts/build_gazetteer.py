@@ -84,8 +84,8 @@ def serialise(body: dict[str, Any], versions: dict[str, str]) -> bytes:
         "gid": [g if g is not None else -1 for g in cols["gid"]],
         "cc": [cc_index[c] for c in cols["cc"]],
         "a1": cols["a1"],
-        "lat": cols["lat"],
-        "lon": cols["lon"],
+        "lat": [round(x, 5) for x in cols["lat"]],  # about 1 m; the runtime does not round
+        "lon": [round(x, 5) for x in cols["lon"]],
         "pop": cols["pop"],
         "starts": starts,
         "ids": ids,

@@ -63,6 +63,7 @@ class Gazetteer:
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
         self.word_cache: dict[str, Any] = {}
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
+        self._resolved: dict[tuple[str, tuple[str, ...], bool], tuple[Candidate, ...]] = {}
         self._reach: dict[str, tuple[int, frozenset[str], bool]] = {}
         self._check()
 
@@ -128,14 +129,6 @@ class Gazetteer:
         form = self._forms.get(key)
         return (str(form[0]), bool(form[1])) if form else None
 
-    def _score(self, code: int, context: dict[str, float], prefer_admin: bool) -> float:
-        idx, kind = code >> 1, self._kind[code >> 1]
-        score = math.log10(self._pop[idx] + 1) / 6 + KIND_BONUS[kind]
-        score += PRIMARY_BONUS if code & 1 else 0.0
-        if prefer_admin and kind in "12":
-            score += ADMIN_CUE_BONUS
-        return round(score + context.get(self._cc_list[self._cc[idx]], 0.0), 4)
-
     def candidate(self, idx: int, score: float) -> Candidate:
         """The Candidate for entry ``idx`` with ``score`` (memoised: both are immutable)."""
         cache: dict[tuple[int, float], Candidate] = self._candidates
@@ -154,8 +147,8 @@ class Gazetteer:
             admin1_code=code,
             admin1_name=name,
             admin1_name_ar=name_ar,
-            latitude=round(self._lat[idx], 5),
-            longitude=round(self._lon[idx], 5),
+            latitude=self._lat[idx],  # stored rounded to 5 decimals (about 1 m)
+            longitude=self._lon[idx],
             precision=PRECISION[self._kind[idx]],
             population=self._pop[idx],
             score=score,
@@ -172,11 +165,21 @@ class Gazetteer:
         """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES."""
         best: dict[int, float] = {}
         ctx = {cc: CONTEXT_BONUS - 0.1 * min(i, 5) for i, cc in enumerate(dict.fromkeys(context))}
-        for code in codes:
-            s = self._score(code, ctx, prefer_admin) - penalty
-            if s > best.get(code >> 1, -math.inf):
-                best[code >> 1] = s
-        order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+        kinds, pops, ccs, cc_list = self._kind, self._pop, self._cc, self._cc_list
+        for code in codes:  # inlined: this loop runs on every first lookup of a name
+            idx = code >> 1
+            kind = kinds[idx]
+            score = math.log10(pops[idx] + 1) / 6 + KIND_BONUS[kind]
+            score += PRIMARY_BONUS if code & 1 else 0.0
+            if prefer_admin and kind in "12":
+                score += ADMIN_CUE_BONUS
+            # four decimals, rounded half up (round() costs more than the rest of the loop)
+            s = int((score + ctx.get(cc_list[ccs[idx]], 0.0)) * 10_000 + 0.5) / 10_000 - penalty
+            if s > best.get(idx, -math.inf):
+                best[idx] = s
+        order = list(best.items())
+        if len(order) > 1:
+            order = sorted(order, key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
         return [self.candidate(idx, s) for idx, s in order]
 
     def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
@@ -198,7 +201,20 @@ class Gazetteer:
 
         ``language`` is accepted for symmetry with scan(); the script of the mention decides
         normalisation. ``prefer_admin`` ranks admin units first (the text said "province of").
+        The answer is memoised per (mention, context, prefer_admin): callers get a new list.
         """
+        memo_key = (mention, tuple(context_countries), prefer_admin)
+        found = self._resolved.get(memo_key)
+        if found is None:
+            found = self._resolve(mention, context_countries, prefer_admin)
+            if len(self._resolved) >= CANDIDATE_CACHE:
+                self._resolved.clear()
+            self._resolved[memo_key] = found
+        return list(found)
+
+    def _resolve(
+        self, mention: str, context_countries: Sequence[str], prefer_admin: bool
+    ) -> tuple[Candidate, ...]:
         # one plain word (the common case) skips the tokeniser; same key as normalize_key()
         key = strip_article(norm_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
@@ -211,8 +227,8 @@ class Gazetteer:
         if not codes and " " in key:
             cued = self._without_cue(key, context_countries)
             if cued is not None:
-                return cued
-        return self.ranked_for_key(key, codes, context_countries, prefer_admin)
+                return tuple(cued)
+        return tuple(self.ranked_for_key(key, codes, context_countries, prefer_admin))
 
     def _without_cue(self, key: str, context: Sequence[str]) -> list[Candidate] | None:
         """Resolve "محافظة المنيا", "ريف إدلب", "Zamfara state" as the name without its cue

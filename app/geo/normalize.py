@@ -78,8 +78,11 @@ def norm_token(token: str) -> str:
     if is_arabic(token):
         return _ARABIC_MARKS.sub("", token).translate(_ARABIC_FOLD)
     token = _POSSESSIVE.sub("", token)
-    folded = unicodedata.normalize("NFKD", token.lower()).translate(_LATIN_FOLD)
-    folded = "".join(c for c in folded if not unicodedata.combining(c) and c != "_")
+    if token.isascii():  # most Latin words: nothing for NFKD or the accent filter to do
+        folded = token.lower().translate(_LATIN_FOLD).replace("_", "")
+    else:
+        folded = unicodedata.normalize("NFKD", token.lower()).translate(_LATIN_FOLD)
+        folded = "".join(c for c in folded if not unicodedata.combining(c) and c != "_")
     folded = _DOUBLED.sub(r"\1", folded)
     return "al" if folded in _LATIN_ARTICLES else folded
 

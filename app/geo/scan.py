@@ -54,6 +54,8 @@ class _Word(NamedTuple):
     strong_cue: bool  # one of cue_forms is a one-word settlement/admin/area cue
     cue_head: bool  # one of cue_forms begins a two-word cue that stands before names
     cue_after: bool  # a cue that stands after names ("state", "province")
+    may_place: bool  # a place name may start here (capitalised or Arabic, with some key)
+    may_form: bool  # a country name or demonym may start here
 
 
 def _word(gz: Gazetteer, raw: str) -> _Word:
@@ -71,19 +73,24 @@ def _word(gz: Gazetteer, raw: str) -> _Word:
         upper = None if norm == "al" else raw[:1].isupper()
     cue_forms = _cue_forms(norm, arabic, raw)
     lex = gz.lexicon
+    starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
+    place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
+    form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
     found = _Word(
         norm,
         arabic,
         upper,
         firsts,
-        tuple(f for f in firsts if f == "al" or f in gz.multi_first),
-        next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None),
-        next(((1, f) for f in firsts if f != "al" and f in gz.forms), None),
+        starters,
+        place,
+        form,
         cue_forms,
         any(f in lex.cues_before for f in cue_forms),
         any(f in lex.cues_before and lex.cues_before[f].kind in STRONG_CUES for f in cue_forms),
         any(f in lex.cue_heads for f in cue_forms),
         raw.lower() in lex.cues_after,
+        upper is not False and bool(place or starters),
+        upper is not False and bool(form or starters),
     )
     if len(cache) >= WORD_CACHE:
         cache.clear()
@@ -343,19 +350,17 @@ def scan_places(
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
-    out, i, words = [], 0, doc.words
-    while i < len(words):
-        word = words[i]
-        # a name can only start at a word with a key, or right after a cue (_unlisted)
-        if word.upper is not False and (
-            word.place or word.starters or (ctx and word.arabic and i and words[i - 1].cue)
-        ):
-            found = _place_at(gz, doc, i, ctx)
-            if found is not None:
-                out.append(found[1])
-                i += found[0]
-                continue
-        i += 1
+    words, out, free = doc.words, [], 0
+    # a name can only start at a word with a key, or right after a cue (_unlisted)
+    after_cue = [False, *(w.cue for w in words)] if ctx else [False] * (len(words) + 1)
+    starts = [i for i, w in enumerate(words) if w.may_place or (w.arabic and after_cue[i])]
+    for i in starts:
+        if i < free:
+            continue  # inside the last name found
+        found = _place_at(gz, doc, i, ctx)
+        if found is not None:
+            out.append(found[1])
+            free = i + found[0]
     return out
 
 
@@ -366,19 +371,21 @@ def _countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
 
 
 def _find_countries(gz: Gazetteer, doc: _Doc) -> list[CountryMention]:
-    out, i, words = [], 0, doc.words
-    while i < len(words):
-        hit = doc.longest(i)[1] if (words[i].form or words[i].starters) and doc.upper(i) else None
-        form = gz.country_form(hit[1]) if hit else None
-        short_word = len(hit[1]) <= 3 and not words[i].arabic if hit else False
-        if hit is None or form is None or (short_word and not doc.toks[i][2].isupper()):
-            i += 1
+    out, free, words = [], 0, doc.words
+    for i in [i for i, w in enumerate(words) if w.may_form]:
+        if i < free or not doc.upper(i):
             continue
+        hit = doc.longest(i)[1]
+        form = gz.country_form(hit[1]) if hit else None
+        if hit is None or form is None:
+            continue
+        if len(hit[1]) <= 3 and not words[i].arabic and not doc.toks[i][2].isupper():
+            continue  # a short Latin form counts only in capitals ("US", not "Us")
         n, (cc, demonym) = hit[0], form
         start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
         name = gz.country_name(cc) or cc
         out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
-        i += n
+        free = i + n
     return out
 
 

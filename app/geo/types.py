@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.extraction.types import PlacePrecision
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One possible referent of a place mention; ``score`` compares within one resolve() call."""
+class Candidate(NamedTuple):
+    """One possible referent of a place mention; ``score`` compares within one resolve() call.
+
+    A named tuple rather than a frozen dataclass: candidates are built on every first lookup,
+    and a tuple is built several times faster.
+    """
 
     geonameid: int | None
     name: str  # canonical English name: GeoNames 'name' (countries: GeoNames short name)
