@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.extraction.text import Token, phrase_tokens
 
@@ -72,8 +73,7 @@ class Entry:
     phrase: str
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A lexicon phrase found at tokens ``first`` (inclusive) to ``last`` (exclusive)."""
 
     first: int

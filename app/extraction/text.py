@@ -7,7 +7,7 @@ only the token's ``norm`` form (used for lexicon look-ups) is normalised.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Arabic harakat, superscript alef and tatweel are part of a word but ignored when matching.
 _WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+")
@@ -21,9 +21,9 @@ _TABLE = {**_DROP, **_MAP}
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of the original text with its matching form."""
+class Token(NamedTuple):
+    """One word of the original text with its matching form (a named tuple: an article has
+    hundreds, and a tuple is built several times faster than a frozen dataclass)."""
 
     start: int
     end: int
@@ -39,11 +39,9 @@ def tokenise(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word tokens with original offsets and normalised forms."""
     folded = text.translate(_MAP).lower()
     if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
-        return tuple(Token(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text))
-    return tuple(
-        Token(m.start(), m.end(), folded[m.start() : m.end()].translate(_DROP))
-        for m in _WORD.finditer(text)
-    )
+        return tuple(Token(*m.span(), normalise(m.group())) for m in _WORD.finditer(text))
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return tuple(Token(a, b, folded[a:b].translate(_DROP)) for a, b in spans)
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
