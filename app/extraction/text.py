@@ -7,6 +7,7 @@ only the token's ``norm`` form (used for lexicon look-ups) is normalised.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 # Arabic harakat, superscript alef and tatweel are part of a word but ignored when matching.
@@ -18,6 +19,8 @@ _MAP = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
 _TABLE = {**_DROP, **_MAP}
+_SPLIT = re.compile(f"({_WORD.pattern})")  # separators and words alternate, words at odd places
+_DROPPED = re.compile("[" + "".join(map(chr, _DROP)) + "]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -36,12 +39,21 @@ def normalise(word: str) -> str:
 
 
 def tokenise(text: str) -> tuple[Token, ...]:
-    """Split ``text`` into word tokens with original offsets and normalised forms."""
+    """Split ``text`` into word tokens with original offsets and normalised forms.
+
+    Folding keeps every character's length and word-ness here (checked over all of Unicode),
+    so the words are found on the folded text, with offsets summed from the split's part
+    lengths: no Python work per word beyond building its token.
+    """
     folded = text.translate(_MAP).lower()
     if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
         return tuple(Token(*m.span(), normalise(m.group())) for m in _WORD.finditer(text))
-    spans = [m.span() for m in _WORD.finditer(text)]
-    return tuple(Token(a, b, folded[a:b].translate(_DROP)) for a, b in spans)
+    parts = _SPLIT.split(folded)
+    ends = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    if _DROPPED.search(folded):
+        words = [w.translate(_DROP) for w in words]
+    return tuple(map(Token._make, zip(ends[0::2], ends[1::2], words, strict=False)))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
