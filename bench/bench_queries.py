@@ -32,8 +32,8 @@ from app.services.event_query import decode_sort_cursor, phase_query  # noqa: E4
 from app.services.events import fetch_page  # noqa: E402
 from app.services.stats import stats_query  # noqa: E402
 from bench.synthetic import ACTORS, populate  # noqa: E402
+from scripts.database import migrate  # noqa: E402
 from scripts.live_server import LiveServer, start_server  # noqa: E402
-from tests.conftest import migrate  # noqa: E402
 
 SCHEMA = "0004"  # rebuild the cached databases when the migrations change
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -18,8 +18,6 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-from alembic import command
-from alembic.config import Config
 from fastapi import FastAPI
 
 from app.extraction.types import Count, EventDate, ExtractedEvent, ExtractionResult, Participant
@@ -27,13 +25,6 @@ from app.extraction.types import Count, EventDate, ExtractedEvent, ExtractionRes
 ROOT = Path(__file__).resolve().parent.parent
 REAL_APP = "app.main:create_app"
 FAKE_APP = "scripts.live_server:fake_app"
-
-
-def migrate(url: str) -> None:
-    """Build the schema from the migrations."""
-    config = Config(str(ROOT / "alembic.ini"))
-    config.attributes["url"] = url
-    command.upgrade(config, "head")
 
 
 def expected_events(text: str) -> int:

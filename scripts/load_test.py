@@ -26,7 +26,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.live_server import FAKE_APP, REAL_APP, LiveServer, migrate, start_server
+from scripts.database import empty_postgres, migrate
+from scripts.live_server import FAKE_APP, REAL_APP, LiveServer, start_server
 
 KEY = "load-test-key"
 PLACES = ["Mogadishu", "Aden", "Derna", "Kismayo", "Sirte", "Taiz", "Benghazi", "Baidoa"]
@@ -228,16 +229,8 @@ def database_url(arg: str, workdir: Path) -> str:
     if arg == "sqlite":
         url = f"sqlite:///{workdir / 'load.db'}"
     else:
-        from sqlalchemy import text
-
-        from app.db.engine import make_engine
-
         url = arg
-        engine = make_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
+        empty_postgres(url)
     migrate(url)
     return url
 

@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import SQLModel
@@ -18,17 +16,11 @@ import app.models  # noqa: F401  (registers every table on the metadata)
 from app.db.engine import make_engine
 from app.main import create_app
 from app.settings import Settings
+from scripts.database import empty_postgres, migrate
 from tests.factories import ScriptedExtractor
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("TEST_DATABASE_URL")
-
-
-def migrate(url: str) -> None:
-    """Build the schema from the migrations, as production does."""
-    config = Config(str(ROOT / "alembic.ini"))
-    config.attributes["url"] = url
-    command.upgrade(config, "head")
 
 
 @pytest.fixture(scope="session")
@@ -41,11 +33,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def pg_migrated() -> str:
     assert PG_URL is not None
-    engine = make_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    empty_postgres(PG_URL)
     migrate(PG_URL)
     return PG_URL
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
-from tests.conftest import migrate
+from scripts.database import migrate
 from tests.e2e.server import HOST, LiveServer, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from app.main import create_app
 from app.settings import Settings
-from tests.conftest import migrate
+from scripts.database import migrate
 
 # Arabic letters, diacritics and tatweel; bidi controls; zero-widths; digits of three scripts;
 # Latin; symbols; and anything else Unicode allows (surrogates excluded: JSON cannot carry them).

@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 
 from app.main import create_app
 from app.settings import Settings
-from tests.conftest import migrate
+from scripts.database import migrate
 from tests.factories import ScriptedExtractor
 from tests.hardening.conftest import WRITE_KEY
 
