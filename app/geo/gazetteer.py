@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -58,7 +59,8 @@ class Gazetteer:
             str(self._admin1[self._a1[i]][0]): i for i in head if self._kind[i] == "1"
         }
         self.multi_first = frozenset(art.texts["multi_first"])
-        self.multi_prefix = frozenset(art.texts["multi_prefix"])
+        self._prefixes: list[str] = art.texts["multi_prefix"]  # sorted
+        self.multi_prefix = frozenset(self._prefixes)
         self._candidates: dict[tuple[int, float], Candidate] = {}
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
         self.word_cache: dict[str, Any] = {}
@@ -107,6 +109,12 @@ class Gazetteer:
         if i is None:
             return []
         return list(self._ids[self._starts[i] : self._starts[i + 1]])
+
+    def second_words(self, first: str) -> frozenset[str]:
+        """Words that follow ``first`` in some multi-word key (from the sorted prefixes)."""
+        lo = bisect_left(self._prefixes, first + " ")
+        hi = bisect_left(self._prefixes, first + "!")  # "!" sorts right after " "
+        return frozenset(p[len(first) + 1 :] for p in self._prefixes[lo:hi])
 
     def key_reach(self, key: str) -> tuple[int, frozenset[str], bool]:
         """(largest population, countries, names a country?) over the entries under a key."""

@@ -56,6 +56,7 @@ class _Word(NamedTuple):
     cue_after: bool  # a cue that stands after names ("state", "province")
     may_place: bool  # a place name may start here (capitalised or Arabic, with some key)
     may_form: bool  # a country name or demonym may start here
+    seconds: frozenset[str]  # words that may follow it in a multi-word name (article aside)
 
 
 def _word(gz: Gazetteer, raw: str) -> _Word:
@@ -91,6 +92,7 @@ def _word(gz: Gazetteer, raw: str) -> _Word:
         raw.lower() in lex.cues_after,
         upper is not False and bool(place or starters),
         upper is not False and bool(form or starters),
+        frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
     )
     if len(cache) >= WORD_CACHE:
         cache.clear()
@@ -139,6 +141,16 @@ class _Doc:
             return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
         return raw[:1].isupper()
 
+    def _may_extend(self, i: int, word: _Word) -> bool:
+        """Whether the next word could continue a name begun at i (decided without building
+        any n-gram: most words that begin some name are not followed by its second word)."""
+        if i + 1 >= len(self.toks):
+            return False
+        nxt = self.words[i + 1]
+        if nxt.norm in word.seconds:
+            return True
+        return "al" in word.starters and bool(nxt.place or nxt.form or nxt.starters)
+
     def longest(self, i: int) -> tuple[Hit, Hit]:
         """The longest place key and country-form key starting at token i.
 
@@ -151,6 +163,9 @@ class _Doc:
             return found
         word = self.words[i]
         place, form = word.place, word.form
+        if word.starters and not self._may_extend(i, word):
+            self._longest[i] = found = (place, form)
+            return found
         gz, last = self.gz, min(i + MAX_NGRAM, len(self.toks))
         for first in word.starters:
             parts = [] if first == "al" else [first]
