@@ -57,6 +57,7 @@ class _Word(NamedTuple):
     may_place: bool  # a place name may start here (capitalised or Arabic, with some key)
     may_form: bool  # a country name or demonym may start here
     seconds: frozenset[str]  # words that may follow it in a multi-word name (article aside)
+    lone: int  # _block_level() of its one-word place key (0 when it has none)
 
 
 def _word(gz: Gazetteer, raw: str) -> _Word:
@@ -93,6 +94,7 @@ def _word(gz: Gazetteer, raw: str) -> _Word:
         upper is not False and bool(place or starters),
         upper is not False and bool(form or starters),
         frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
+        _block_level(gz, place[1], firsts[0]) if place else 0,
     )
     if len(cache) >= WORD_CACHE:
         cache.clear()
@@ -257,17 +259,33 @@ def _hopeless(
     return not any(cc in countries for cc in context)
 
 
-def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bool:
-    """Too short, a cue word, or a common word — also when only a peeled clitic made it a
-    name ("وكالة" is not و + a place "كالة")."""
+def _block_level(gz: Gazetteer, key: str, first: str) -> int:
+    """2: never a place (too short, a cue word, a demonym); 1: a common word, a place only
+    right after a settlement/admin cue; 0: free. ``first`` is the word as written, so that a
+    name made only by peeling a clitic is judged too ("وكالة" is not و + a place "كالة")."""
     lex = gz.lexicon
-    words = {key, doc.words[i].firsts[0]} if " " not in key else {key}
+    words = {key, first} if " " not in key else {key}
     if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.never:
-        return True
+        return 2
     form = gz.country_form(key)
     if form is not None and form[1]:
-        return True  # a demonym ("Somali", "Yemeni") is an actor's nationality, not a place
-    return bool(words & lex.stop) and not strong_cue
+        return 2  # a demonym ("Somali", "Yemeni") is an actor's nationality, not a place
+    return 1 if words & lex.stop else 0
+
+
+def _blocked(gz: Gazetteer, doc: _Doc, i: int, key: str, strong_cue: bool) -> bool:
+    level = _block_level(gz, key, doc.words[i].firsts[0])
+    return level == 2 or (level == 1 and not strong_cue)
+
+
+def _strong_cue_possible(doc: _Doc, i: int) -> bool:
+    """A settlement/admin cue could stand next to the one word at i."""
+    words = doc.words
+    return bool(
+        (i and words[i - 1].strong_cue)
+        or (i > 1 and words[i - 2].cue_head)
+        or (i + 1 < len(words) and words[i + 1].cue_after)
+    )
 
 
 def _ranked(
@@ -372,6 +390,16 @@ def scan_places(
     for i in starts:
         if i < free:
             continue  # inside the last name found
+        hit, word = doc.longest(i)[0], words[i]
+        if hit is None and not (word.arabic and after_cue[i]):
+            continue  # begins no name here after all (the next word does not continue it)
+        if (
+            hit
+            and hit[0] == 1
+            and word.lone
+            and (word.lone == 2 or not _strong_cue_possible(doc, i))
+        ):
+            continue  # a common word alone, with no settlement/admin cue around it
         found = _place_at(gz, doc, i, ctx)
         if found is not None:
             out.append(found[1])
