@@ -107,6 +107,33 @@ def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequen
     return _match_rest(pattern, k + 1, pos + 1, forms)
 
 
+class _Plan(NamedTuple):
+    """The entries one word form can begin, split by what must follow (each with its rank in
+    the word's candidate list, so that matches keep that order)."""
+
+    singles: tuple[tuple[int, Entry], ...]  # one-word phrases: matched already
+    by_second: dict[str, list[tuple[int, Entry]]]  # phrases whose second word is exact
+    rest: tuple[tuple[int, Entry], ...]  # second word a stem* or a ~ gap
+
+
+_NO_PLAN = _Plan((), {}, ())
+
+
+def _plan(entries: Sequence[Entry]) -> _Plan:
+    if not entries:
+        return _NO_PLAN
+    singles, rest = [], []
+    by_second: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
+    for pos, entry in enumerate(entries):
+        if len(entry.tokens) == 1:
+            singles.append((pos, entry))
+        elif entry.tokens[1] == "~" or entry.tokens[1].endswith("*"):
+            rest.append((pos, entry))
+        else:
+            by_second[entry.tokens[1]].append((pos, entry))
+    return _Plan(tuple(singles), dict(by_second), tuple(rest))
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
     """All phrases of a language, keyed by their first token (exact or star stem)."""
@@ -115,7 +142,7 @@ class PhraseIndex:
     stars: dict[str, list[Entry]] = field(default_factory=dict)
     star_lengths: tuple[int, ...] = ()
     # first-token look-ups per word form; bounded, and only ever filled with derived values
-    cache: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    cache: dict[tuple[str, ...], _Plan] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> PhraseIndex:
@@ -136,15 +163,7 @@ class PhraseIndex:
         return cls(dict(exact), dict(stars), lengths)
 
     def candidates(self, forms: tuple[str, ...]) -> list[Entry]:
-        """Return entries whose first token matches one of ``forms`` (cached per word)."""
-        cached = self.cache.get(forms)
-        if cached is None:
-            cached = self._candidates(forms)
-            if len(self.cache) < CACHE_SIZE:
-                self.cache[forms] = cached
-        return cached
-
-    def _candidates(self, forms: Sequence[str]) -> list[Entry]:
+        """Return entries whose first token matches one of ``forms``."""
         found: list[Entry] = []
         for form in forms:
             found += self.exact.get(form, ())
@@ -154,16 +173,40 @@ class PhraseIndex:
                 found += self.stars.get(form[:n], ())
         return found
 
+    def _plan(self, forms: tuple[str, ...]) -> _Plan:
+        """The candidates of ``forms`` split for scanning (cached per word)."""
+        plan = self.cache.get(forms)
+        if plan is None:
+            plan = _plan(self.candidates(forms))
+            if len(self.cache) < CACHE_SIZE:
+                self.cache[forms] = plan
+        return plan
+
     def scan(self, forms: Sequence[tuple[str, ...]]) -> list[Match]:
-        """Return every phrase occurrence over the token forms (all lengths, all categories)."""
-        matches: list[Match] = []
+        """Return every phrase occurrence over the token forms (all lengths, all categories).
+
+        A phrase whose second word is exact is only tried where the next token has that form.
+        """
+        found: list[tuple[int, int, Match]] = []  # (token, rank among its candidates, match)
+        last = len(forms) - 1
         for i, token_forms in enumerate(forms):
-            for entry in self.candidates(token_forms):
+            plan = self._plan(token_forms)
+            if plan is _NO_PLAN:
+                continue
+            found += [(i, pos, Match(i, i + 1, entry)) for pos, entry in plan.singles]
+            if plan.by_second and i < last:
+                for form in forms[i + 1]:
+                    for pos, entry in plan.by_second.get(form, ()):
+                        end = _match_rest(entry.tokens, 2, i + 2, forms)
+                        if end > 0:
+                            found.append((i, pos, Match(i, end, entry)))
+            for pos, entry in plan.rest:
                 end = _match_rest(entry.tokens, 1, i + 1, forms)
                 if end > 0:
-                    matches.append(Match(i, end, entry))
+                    found.append((i, pos, Match(i, end, entry)))
+        found.sort(key=lambda f: (f[0], f[1]))
         return list(
-            {(m.first, m.last, m.entry.category, m.entry.phrase): m for m in matches}.values()
+            {(m.first, m.last, m.entry.category, m.entry.phrase): m for _, _, m in found}.values()
         )
 
 
