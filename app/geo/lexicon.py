@@ -10,6 +10,7 @@ from app.geo.normalize import normalize_key
 
 CueKind = Literal["prep", "place", "admin", "area", "direction"]
 CUE_KINDS: frozenset[str] = frozenset({"prep", "place", "admin", "area", "direction"})
+STRONG_CUES: frozenset[str] = frozenset({"place", "admin", "area"})  # a settlement/admin word
 LANGUAGES = ("ar", "en")
 
 

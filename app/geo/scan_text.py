@@ -1,0 +1,203 @@
+"""What the place scanner knows about a text: its words, analysed once per process, and the
+longest names that may start at each of them.
+
+A written word's analysis (normal form, the forms it takes as the first word of a name, whether
+it begins a multi-word name and which words may follow it, its one-word keys, whether it is a
+cue or a common word) is memoised on the gazetteer, so reading a text is mostly one dict lookup
+per word; n-grams are built only where the next word can continue a name.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, NamedTuple
+
+from app.geo.lexicon import STRONG_CUES
+from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token, tokens
+from app.geo.types import CountryMention
+
+if TYPE_CHECKING:
+    from app.geo.gazetteer import Gazetteer
+
+MAX_NGRAM = 4
+WORD_CACHE = 100_000
+MIN_KEY_CHARS = 3
+ARTICLE_TOKENS = frozenset({"al", "el"})
+
+Hit = tuple[int, str] | None
+
+
+class Word(NamedTuple):
+    """What the scanner needs to know about one written word, whatever text it appears in."""
+
+    norm: str
+    arabic: bool
+    upper: bool | None  # may begin a name; None for a Latin article (decided by what follows)
+    firsts: tuple[str, ...]  # forms it may take as the first word of a name
+    starters: tuple[str, ...]  # those forms that begin some multi-word key
+    place: Hit  # one-word place key
+    form: Hit  # one-word country name/demonym key
+    cue_forms: tuple[str, ...]  # forms it may take as a cue word ("وفي" → "في")
+    cue: bool  # one of cue_forms is a one-word cue that stands before names
+    strong_cue: bool  # one of cue_forms is a one-word settlement/admin/area cue
+    cue_head: bool  # one of cue_forms begins a two-word cue that stands before names
+    cue_after: bool  # a cue that stands after names ("state", "province")
+    may_place: bool  # a place name may start here (capitalised or Arabic, with some key)
+    may_form: bool  # a country name or demonym may start here
+    seconds: frozenset[str]  # words that may follow it in a multi-word name (article aside)
+    lone: int  # block_level() of its one-word place key (0 when it has none)
+
+
+def analyse(gz: Gazetteer, raw: str) -> Word:
+    """Analyse one raw token (memoised on the gazetteer, bounded)."""
+    cache = gz.word_cache
+    found: Word | None = cache.get(raw)
+    if found is not None:
+        return found
+    norm = norm_token(raw)
+    arabic = is_arabic(raw)
+    firsts = arabic_clitic_variants(norm) if arabic else (norm,)
+    if arabic or ("A" <= raw[0] <= "Z" and norm != "al"):
+        upper: bool | None = True
+    else:
+        upper = None if norm == "al" else raw[:1].isupper()
+    cue_forms = _cue_forms(norm, arabic, raw)
+    lex = gz.lexicon
+    starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
+    place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
+    form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
+    found = Word(
+        norm,
+        arabic,
+        upper,
+        firsts,
+        starters,
+        place,
+        form,
+        cue_forms,
+        any(f in lex.cues_before for f in cue_forms),
+        any(f in lex.cues_before and lex.cues_before[f].kind in STRONG_CUES for f in cue_forms),
+        any(f in lex.cue_heads for f in cue_forms),
+        raw.lower() in lex.cues_after,
+        upper is not False and bool(place or starters),
+        upper is not False and bool(form or starters),
+        frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
+        block_level(gz, place[1], firsts[0]) if place else 0,
+    )
+    if len(cache) >= WORD_CACHE:
+        cache.clear()
+    cache[raw] = found
+    return found
+
+
+def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
+    """Forms a word may take as a cue: itself first, then with clitics peeled ("وفي" → "في")."""
+    if not arabic:
+        return (raw.lower(),)
+    forms = arabic_clitic_variants(token)
+    if token[:1] in "وف" and len(token) > 2 and token[1:] not in forms:
+        forms = (*forms, token[1:])
+    return forms
+
+
+class TextDoc:
+    """One text: its tokens and their word analyses; n-grams and rankings worked out on demand."""
+
+    def __init__(self, text: str, gz: Gazetteer) -> None:
+        self.text = text
+        self.gz = gz
+        self.toks = tokens(text)
+        cache = gz.word_cache
+        self.words: list[Word] = [cache.get(t) or analyse(gz, t) for _, _, t in self.toks]
+        self._longest: dict[int, tuple[Hit, Hit]] = {}
+        self.countries: list[CountryMention] | None = None
+
+    def join(self, i: int) -> bool:
+        """Tokens i and i+1 belong to one phrase: only a space or hyphen (or an initial's
+        full stop) between them."""
+        (_, end, raw), (start, _, _) = self.toks[i], self.toks[i + 1]
+        if end + 1 == start and self.text[end] in " -":
+            return True
+        gap = self.text[end:start].strip()
+        return gap in ("", "-") or (gap == "." and len(raw) == 1)
+
+    def upper(self, i: int) -> bool:
+        """Latin names must be capitalised; an article may lead a capitalised name."""
+        upper = self.words[i].upper
+        if upper is not None:
+            return upper
+        raw = self.toks[i][2]
+        if i + 1 < len(self.toks) and self.join(i):
+            return raw.lower() in ARTICLE_TOKENS or self.text[self.toks[i][1]] == "-"
+        return raw[:1].isupper()
+
+    def _may_extend(self, i: int, word: Word) -> bool:
+        """Whether the next word could continue a name begun at i (decided without building
+        any n-gram: most words that begin some name are not followed by its second word)."""
+        if i + 1 >= len(self.toks):
+            return False
+        nxt = self.words[i + 1]
+        if nxt.norm in word.seconds:
+            return True
+        return "al" in word.starters and bool(nxt.place or nxt.form or nxt.starters)
+
+    def longest(self, i: int) -> tuple[Hit, Hit]:
+        """The longest place key and country-form key starting at token i.
+
+        Only first words that begin some multi-word key start n-grams longer than one token,
+        and only while the first two words begin one; a leading Latin article is dropped, as
+        normalize_key() drops it.
+        """
+        found = self._longest.get(i)
+        if found is not None:
+            return found
+        word = self.words[i]
+        place, form = word.place, word.form
+        if word.starters and not self._may_extend(i, word):
+            self._longest[i] = found = (place, form)
+            return found
+        gz, last = self.gz, min(i + MAX_NGRAM, len(self.toks))
+        for first in word.starters:
+            parts = [] if first == "al" else [first]
+            for k in range(i + 1, last):
+                if not self.join(k - 1):
+                    break
+                parts.append(self.words[k].norm)
+                key = " ".join(parts)
+                if len(parts) == 2 and key not in gz.multi_prefix:
+                    break
+                n = k - i + 1
+                if key in gz.key_index and (place is None or place[0] < n):
+                    place = (n, key)
+                if key in gz.forms and (form is None or form[0] < n):
+                    form = (n, key)
+        self._longest[i] = found = (place, form)
+        return found
+
+
+def block_level(gz: Gazetteer, key: str, first: str) -> int:
+    """2: never a place (too short, a cue word, a demonym); 1: a common word, a place only
+    right after a settlement/admin cue; 0: free. ``first`` is the word as written, so that a
+    name made only by peeling a clitic is judged too ("وكالة" is not و + a place "كالة")."""
+    lex = gz.lexicon
+    words = {key, first} if " " not in key else {key}
+    if len(key.replace(" ", "")) < MIN_KEY_CHARS or words & lex.never:
+        return 2
+    form = gz.country_form(key)
+    if form is not None and form[1]:
+        return 2  # a demonym ("Somali", "Yemeni") is an actor's nationality, not a place
+    return 1 if words & lex.stop else 0
+
+
+# The extractor scans one text for countries and then for places: the tokens and their analyses
+# are the same for both, so the last text's are kept (per thread).
+_RECENT = threading.local()
+
+
+def text_doc(text: str, gz: Gazetteer) -> TextDoc:
+    """The TextDoc of ``text``: this thread's last one when it was for the same text."""
+    last: TextDoc | None = getattr(_RECENT, "doc", None)
+    if last is not None and last.gz is gz and last.text == text:
+        return last
+    doc = _RECENT.doc = TextDoc(text, gz)
+    return doc
