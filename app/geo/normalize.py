@@ -53,7 +53,7 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _LATIN_ARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "es", "et", "en"}
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _WORD_CHARS = (
     "[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _FORMAT_CHARS + "'’‘ʻʼʿʾ`]"
 )
@@ -79,14 +79,23 @@ def norm_token(token: str) -> str:
     """Fold one token (no spaces) for matching; Latin articles become "al"."""
     if is_arabic(token):
         return _ARABIC_MARKS.sub("", token).translate(_ARABIC_FOLD)
-    token = _POSSESSIVE.sub("", token)
+    # plain string tests before regexes: a first lookup of a name pays for every step here
+    if token.endswith(_POSSESSIVE):
+        token = token[:-2]
     if token.isascii():  # most Latin words: nothing for NFKD or the accent filter to do
-        folded = token.lower().translate(_LATIN_FOLD).replace("_", "")
+        folded = token.lower()
+        if "'" in folded or "`" in folded or "_" in folded:
+            folded = folded.replace("'", "").replace("`", "").replace("_", "")
     else:
         folded = unicodedata.normalize("NFKD", token.lower()).translate(_LATIN_FOLD)
         folded = "".join(c for c in folded if not unicodedata.combining(c) and c != "_")
-    folded = _DOUBLED.sub(r"\1", folded)
+    if _DOUBLED.search(folded):
+        folded = _DOUBLED.sub(_one_letter, folded)
     return "al" if folded in _LATIN_ARTICLES else folded
+
+
+def _one_letter(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 def strip_article(first: str) -> str:
