@@ -49,3 +49,21 @@ def test_phrase_tokens_keep_star_and_gap() -> None:
 
 def test_english_has_no_clitic_forms() -> None:
     assert Clitics().forms("bombing") == ("bombing",)
+
+
+def test_tokens_strip_harakat_and_tatweel_only_inside_their_words() -> None:
+    text = "قُتِلَ ثلاثـــة في درنة"
+    tokens = tokenise(text)
+    assert [t.norm for t in tokens] == ["قتل", "ثلاثه", "في", "درنه"]
+    assert [text[t.start : t.end] for t in tokens] == ["قُتِلَ", "ثلاثـــة", "في", "درنة"]
+
+
+def test_tokens_fold_alef_forms_and_case_keeping_offsets() -> None:
+    text = "Gunmen أطلقوا النار, إلى"
+    tokens = tokenise(text)
+    assert [(t.start, t.end, t.norm) for t in tokens] == [
+        (0, 6, "gunmen"),
+        (7, 13, "اطلقوا"),
+        (14, 19, "النار"),
+        (21, 24, "الي"),
+    ]
