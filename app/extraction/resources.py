@@ -49,6 +49,7 @@ class ForceInfo:
     """A force noun ("army", "الشرطة") of one participant kind."""
 
     kind: str
+    vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class Resources:
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
+    passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -150,6 +152,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "settlements": _words(spec, "settlements"),
         "coordinators": _words(spec, "coordinators"),
+        "passive_markers": _words(spec, "passive_markers"),
     }
 
 
@@ -218,5 +221,6 @@ def _participant_entries(
             kind = spec.get("kind")
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
-            entries += make_entries(table, _phrases(spec, where, kind), ForceInfo(kind))
+            info = ForceInfo(kind, bool(spec.get("vague", False)))
+            entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

@@ -28,6 +28,7 @@ NEAR_KM = 25.0  # places closer than this can be one incident
 REPORT_GAP = 3
 REPORT_DAYS = 7  # a figure reported on the publication day may sum up the past week's incident  # words between a reporting verb and the date of the report
 RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
+VICTIM_KINDS = ("civilians", "state_forces", "police")  # who "people" may turn out to be
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +117,12 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         if not fits:
             out.append(d)
             continue
-        # prefer the latest of the same type, then the latest violent one, then the latest
+        # prefer the latest of the same type, then the latest with a toll (a claim or "the
+        # attack" refers back to the deadly incident), then the latest violent one
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
-        hurt = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
-        i = (same or hurt or fits)[-1]
+        hurt = [i for i in fits if out[i].killed or out[i].wounded]
+        typed = [i for i in fits if out[i].typed > 1]
+        i = (same or hurt or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
     return out
 
@@ -151,10 +154,11 @@ def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> 
 
 def _other_targets(a: Draft, b: Draft) -> bool:
     """Return True when both name targets of different kinds (civilians vs soldiers)."""
-    kinds = {
-        d.target.kind for d in (a, b) if d.target and d.target.kind != "unidentified_armed_group"
-    }
-    return bool(a.target and b.target) and len(kinds) > 1
+    named = [
+        d.target for d in (a, b) if d.target and not d.target.vague and not d.target.thing
+    ]  # "people" and "a car" may be anyone's
+    kinds = {t.kind for t in named if t.kind != "unidentified_armed_group"}
+    return len(named) == 2 and len(kinds) > 1
 
 
 def _vague(d: Draft) -> bool:
@@ -251,6 +255,8 @@ def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -
         return False
     if a is None:
         return True
+    if a.vague and not b.vague and not b.thing and b.kind in VICTIM_KINDS:
+        return True  # "police officers" over "people"
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )

@@ -56,7 +56,9 @@ def _participant(
             last=max(at.last, country.at.last),
         )
     if match.entry.category == "generic":
-        return ParticipantMention(at, res.templates[value.kind], value.kind, None, True)
+        return ParticipantMention(
+            at, res.templates[value.kind], value.kind, None, True, vague=value.vague
+        )
     if country is None:
         return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
     name = country_name(country.code) or country.code

@@ -44,8 +44,20 @@ PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 
 
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
-    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims."""
-    return any(c.at.token <= p.at.token <= c.at.last + PARTITIVE for c in inc.casualties)
+    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
+    (also when the toll's words start inside the participant's: "One police officer")."""
+    return any(
+        p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last for c in inc.casualties
+    )
+
+
+def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "Police officers were abducted": a participant, a passive auxiliary, then a trigger."""
+    if not res.passive_markers or p.at.last >= len(doc.tokens):
+        return False
+    if doc.tokens[p.at.last].norm not in res.passive_markers:
+        return False
+    return any(t.at.token == p.at.last + 1 for t in inc.triggers)
 
 
 def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -62,10 +74,15 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
         return "actor", 5
     if _cue_before(doc, res, p, "actor") or _marked_attacker(doc, res, inc, p):
         return "actor", 3
-    if _cue_before(doc, res, p, "target") or _counted(inc, p):
+    if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p):
         return "target", 3
+    if _counted(inc, p):
+        # "two people were killed" says who died, not who was attacked: a named victim wins
+        return "target", 2 if p.vague else 3
     if p.thing:
         return "target", 1
+    if p.site:
+        return "target", 2  # "هاجم حاجزا عسكريا": the checkpoint was attacked, it did not attack
     if p.kind == "civilians":
         return "target", 2
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
@@ -99,11 +116,21 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
     actor, sure = best if best else (None, 0)
     targets = [t for t in targets if actor is None or t[0].name != actor.name]
     if not targets and actor is not None:
+        # "the army clashed with Houthi fighters": the other side; not a group that claimed,
+        # nor one of the actor's kind standing beside it ("Al-Shabaab, an al-Qaeda affiliate")
         targets = [
-            (p, 0) for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start
+            (p, 0)
+            for p, _ in actors
+            if p.name != actor.name
+            and p.at.start > actor.at.start
+            and not p.claimed
+            and p.kind != actor.kind
         ]
-    # the surest; people and forces before the things they were in ("a strike on a car ...")
-    target = min(targets, key=lambda t: (-t[1], t[0].thing, t[0].at.start), default=None)
+    # the surest; people and forces before the things they were in ("a strike on a car ..."),
+    # and before "people" of no stated side
+    target = min(
+        targets, key=lambda t: (-t[1], t[0].thing, t[0].vague, t[0].at.start), default=None
+    )
     return actor, sure, (target[0] if target else None)
 
 
