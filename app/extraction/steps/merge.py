@@ -42,6 +42,7 @@ class Draft:
     actor: ParticipantMention | None
     actor_sure: int
     target: ParticipantMention | None
+    target_sure: int
     place: PlaceRef | None
     date: DateRef | None
     killed: CasualtyRef | None
@@ -52,7 +53,7 @@ class Draft:
 
 def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
-    actor, sure, target = roles(doc, res, inc)
+    actor, sure, target, target_sure = roles(doc, res, inc)
     etype, sub, typed = event_type(res, inc, actor, target)
     return Draft(
         etype,
@@ -62,6 +63,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         actor,
         sure,
         target,
+        target_sure,
         _place(inc, inc.token),
         _date(doc, inc),
         _count(inc, "killed"),
@@ -212,6 +214,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
+    target, target_sure = _target(a, b, actor)
     return replace(
         a,
         event_type=etype,
@@ -220,7 +223,8 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         triggers=a.triggers + b.triggers,
         actor=actor,
         actor_sure=sure,
-        target=_target(a, b, actor),
+        target=target,
+        target_sure=target_sure,
         place=place,
         date=_finer_date(a.date, b.date, published),
         killed=_larger(a.killed, b.killed),
@@ -242,11 +246,20 @@ def _better_actor(b: Draft, a: Draft) -> bool:
     )
 
 
-def _target(a: Draft, b: Draft, actor: ParticipantMention | None) -> ParticipantMention | None:
-    options = [t for t in (a.target, b.target) if t and (actor is None or t.name != actor.name)]
-    if len(options) == 2 and _better_target(options[1], options[0]):
-        return options[1]
-    return options[0] if options else None
+def _target(
+    a: Draft, b: Draft, actor: ParticipantMention | None
+) -> tuple[ParticipantMention | None, int]:
+    """``a``'s target (the lead names what was attacked) unless ``b`` names it better."""
+    options = [
+        (t, s)
+        for t, s in ((a.target, a.target_sure), (b.target, b.target_sure))
+        if t and (actor is None or t.name != actor.name)
+    ]
+    if len(options) == 2:
+        (ta, sa), (tb, sb) = options
+        if _better_target(tb, ta) or (ta.vague and sb > sa):
+            return tb, sb
+    return options[0] if options else (None, 0)
 
 
 def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -> bool:
@@ -257,6 +270,13 @@ def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -
         return True
     if a.vague and not b.vague and not b.thing and b.kind in VICTIM_KINDS:
         return True  # "police officers" over "people"
+    if (
+        a.kind in VICTIM_KINDS[1:]
+        and b.kind == a.kind
+        and not (a.site or a.thing)
+        and (b.site or b.thing)
+    ):
+        return True  # "a checkpoint" over "soldiers": the same side, told more precisely
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )

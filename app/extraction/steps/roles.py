@@ -95,11 +95,13 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
     return "target", 1
 
 
-Roles = tuple[ParticipantMention | None, int, ParticipantMention | None]
+Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
+SECURITY = ("state_forces", "police")
 
 
 def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
-    """Return (actor, how sure, target); a group that denied involvement is never the actor."""
+    """Return (actor, how sure, target, how sure); a group that denied involvement is never the
+    actor."""
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
     for p in inc.participants:
@@ -114,7 +116,11 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
         actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
     )
     actor, sure = best if best else (None, 0)
-    targets = [t for t in targets if actor is None or t[0].name != actor.name]
+    targets = [
+        t
+        for t in targets
+        if actor is None or (t[0].name != actor.name and not _allied(doc, res, inc, actor, t[0]))
+    ]
     if not targets and actor is not None:
         # "the army clashed with Houthi fighters": the other side; not a group that claimed,
         # nor one of the actor's kind standing beside it ("Al-Shabaab, an al-Qaeda affiliate")
@@ -127,11 +133,44 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
             and p.kind != actor.kind
         ]
     # the surest; people and forces before the things they were in ("a strike on a car ..."),
-    # and before "people" of no stated side
+    # and before "people" of no stated side; a force named with what of it was hit ("حاجز
+    # للجيش") before the bare force: the same side, told more precisely
     target = min(
-        targets, key=lambda t: (-t[1], t[0].thing, t[0].vague, t[0].at.start), default=None
+        targets,
+        key=lambda t: (-t[1], t[0].thing, t[0].vague, not t[0].site, t[0].at.start),
+        default=None,
     )
-    return actor, sure, (target[0] if target else None)
+    if target is None:
+        return actor, sure, None, 0
+    return actor, sure, _precise(target, targets), target[1]
+
+
+def _precise(
+    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
+) -> ParticipantMention:
+    """ "Seven soldiers were killed in an attack on a checkpoint": of security forces and one
+    of their posts or vehicles, equally sure, the post says what was attacked (a post of
+    another force, "police killed at an army checkpoint", does not replace them)."""
+    p, sure = best
+    if p.kind not in SECURITY or p.thing or p.site:
+        return p
+    posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
+    return posts[0] if posts else p
+
+
+def _allied(
+    doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
+) -> bool:
+    """ "attributed to ISGS and Ansar al-Islam": a group joined to the actor by "and" is a
+    second suspect, not the target."""
+    if p.kind != actor.kind or not res.coordinators:
+        return False
+    for q in inc.participants:
+        if q.name == actor.name and q.at.last < p.at.token:
+            between = [t.norm for t in doc.tokens[q.at.last : p.at.token]]
+            if between and all(w in res.coordinators for w in between):
+                return True
+    return False
 
 
 def event_type(
