@@ -8,7 +8,7 @@ are shared. Any inconsistency raises :class:`DataError` at load time, never at r
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,8 @@ class Resources:
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
+    quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -153,7 +155,18 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "settlements": _words(spec, "settlements"),
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),
+        "group_nouns": _words(spec, "group_nouns"),
+        "quotes": _quote_pairs(spec.get("quotes", ()), where),
     }
+
+
+def _quote_pairs(pairs: Any, where: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        if not isinstance(pair, str) or len(pair) != 2:
+            raise DataError(f"{where}: quotes must be two-character strings (opening, closing)")
+        out[pair[0]] = pair[1]
+    return out
 
 
 def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[str, str]]:
