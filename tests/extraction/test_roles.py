@@ -1,0 +1,111 @@
+"""Who did it and to whom: actor and target rules, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_people_counted_in_the_toll_yield_to_the_attacked_patrol(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Gunmen attacked a police patrol near Kandahar on Monday. Five people, including three "
+        "officers, were killed in the attack.",
+        "en",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Police Forces of Afghanistan", "police patrol")
+    assert ev.killed is not None and ev.killed.best == 5
+
+
+def test_arabic_village_attacked_is_the_target_rather_than_people(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "مقتل 30 شخصا في هجوم على إحدى القرى في ولاية بورنو بشمال شرق نيجيريا يوم الأحد.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Civilians", "القرى")
+
+
+def test_arabic_checkpoint_of_the_army_is_attacked_not_attacker(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قال مسؤولون إن انتحاريا هاجم حاجزا للجيش قرب مدينة العريش أمس، ما أدى إلى مقتل خمسة جنود.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
+    assert ev.target is not None and ev.target.name == "Military Forces of Egypt"
+
+
+def test_arabic_soldiers_and_their_checkpoint_report_the_checkpoint(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل أربعة جنود في تفجير سيارة مفخخة استهدف حاجزا أمنيا في مدينة عدن صباح الثلاثاء.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Military Forces of Yemen", "حاجزا أمنيا")
+
+
+def test_passive_english_victims_are_the_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Four police officers were abducted in Zamfara state on Sunday. No group has claimed "
+        "the kidnapping.",
+        "en",
+    )
+    assert ev.actor is None
+    assert ev.target is not None and ev.target.name == "Police Forces of Nigeria"
+
+
+def test_arabic_quoted_group_after_claim_verb_is_the_actor(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        'قتل ثلاثة من رجال الشرطة في هجوم على دورية للشرطة في مدينة الموصل مساء الاثنين. وتبنى تنظيم "سرايا الفجر" الهجوم في بيان.',
+        "ar",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.text) == ("سرايا الفجر", 'تنظيم "سرايا الفجر"')
+    assert ev.target is not None and ev.target.name == "Police Forces of Iraq"
+
+
+def test_arabic_claim_with_pronoun_and_no_claim_for_government_forces(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل 12 شخصا في هجوم على سوق في مدينة بيدوا أمس. وأعلنت حركة الشباب مسؤوليتها عنه، رغم "
+        "طردها من المدينة قبل عامين على يد القوات الحكومية.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
+    assert ev.target is not None and ev.target.name == "Civilians"
+
+
+def test_second_suspect_joined_by_and_is_not_the_target(extractor: RuleExtractor) -> None:
+    events = extractor.extract(
+        "Assailants set fire to two schools in Djibo, Burkina Faso. There were no reported "
+        "casualties. No group claimed responsibility; however, sources attributed the attack "
+        "to the Islamic State and Ansar al-Islam.",
+        published=date(2018, 12, 31),
+        language="en",
+    ).events
+    assert len(events) == 1
+    assert events[0].actor is not None and events[0].actor.name == "Islamic State"
+    assert events[0].target is not None
+    assert (events[0].target.name, events[0].target.text) == ("Civilians", "schools")
