@@ -1,4 +1,5 @@
-"""Who did it and to whom: actor and target rules, on sentences written for these tests."""
+"""Who did it, to whom and when: actor, target and date rules, on sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -109,3 +110,24 @@ def test_second_suspect_joined_by_and_is_not_the_target(extractor: RuleExtractor
     assert events[0].actor is not None and events[0].actor.name == "Islamic State"
     assert events[0].target is not None
     assert (events[0].target.name, events[0].target.text) == ("Civilians", "schools")
+
+
+def test_a_date_the_fighting_lasted_until_is_not_the_incident_date(
+    extractor: RuleExtractor,
+) -> None:
+    for text, lang in (
+        (
+            "Gunmen attacked a police patrol in Kunduz on Monday. Twenty people, including five "
+            "officers, were killed in the ensuing clash, which lasted until Wednesday.",
+            "en",
+        ),
+        (
+            "هاجم مسلحون دورية للشرطة في مدينة قندوز يوم الاثنين. وقتل عشرون شخصا في الاشتباكات "
+            "التي استمرت حتى يوم الأربعاء.",
+            "ar",
+        ),
+    ):
+        ev = _only(extractor, text, lang)
+        assert ev.date is not None and ev.date.value == date(2024, 3, 4)  # Monday
+        assert ev.killed is not None and ev.killed.best == 20
+        assert ev.target is not None and ev.target.name == "Police Forces of Afghanistan"

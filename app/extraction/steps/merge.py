@@ -86,13 +86,15 @@ def _place(inc: Incident, token: int) -> PlaceRef | None:
 
 
 def _date(doc: Doc, inc: Incident) -> DateRef | None:
-    """The first date in a trigger's own clause, else the first attached; report dates last.
+    """The first date in a trigger's own clause, else the first attached; report dates last;
+    never the date an incident lasted until.
 
     "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
     the publication day itself, more often dates the report than the incident.
     """
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
     speech = [m for m in doc.matches_of("cue:speech")]
+    ends = {m.last for m in doc.matches_of("cue:until")}  # "lasted until May 6": an end point
 
     def rank(d: DateRef) -> tuple[bool, bool, int]:
         reported = any(
@@ -103,7 +105,7 @@ def _date(doc: Doc, inc: Incident) -> DateRef | None:
         today = d.value == doc.published and d.precision == "day"
         return reported or today, doc.clause_of(d.at.token) not in clauses, d.at.token
 
-    return min(inc.dates, key=rank, default=None)
+    return min((d for d in inc.dates if d.at.token not in ends), key=rank, default=None)
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
