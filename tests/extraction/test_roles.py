@@ -131,3 +131,36 @@ def test_a_date_the_fighting_lasted_until_is_not_the_incident_date(
         assert ev.date is not None and ev.date.value == date(2024, 3, 4)  # Monday
         assert ev.killed is not None and ev.killed.best == 20
         assert ev.target is not None and ev.target.name == "Police Forces of Afghanistan"
+
+
+def test_destroyed_object_outranks_people_counted_in_the_toll(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قتل تسعة أشخاص في انفجار سيارة مفخخة في مدينة بيدوا أمس، وأسفر الانفجار عن تدمير سوق شعبي.",
+        "ar",
+    )
+    assert ev.target is not None and (ev.target.name, ev.target.text) == ("Civilians", "سوق")
+
+
+def test_arabic_police_officer_quoted_with_qawluhu_is_a_source(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قتل ستة أشخاص في هجوم بقذائف الهاون على سوق في مدينة بيدوا أمس. ونقلت وكالة الأنباء عن "
+        "ضابط من شرطة المدينة قوله إن القذائف أطلقت من خارج المدينة.",
+        "ar",
+    )
+    assert ev.actor is None
+    assert ev.target is not None and ev.target.name == "Civilians"
+
+
+def test_a_post_named_in_another_sentence_does_not_replace_the_soldiers(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل خمسة جنود في هجوم انتحاري في مدينة عدن صباح الاثنين. ووقع الانفجار على مقربة من مقر "
+        "قيادة المنطقة.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Military Forces of Yemen", "جنود")

@@ -351,5 +351,5 @@ def find_dates(text: str, published: date, lex: DateLexicon) -> tuple[DateMentio
 
 def _restated(previous: DateMention, resolved: tuple[date, DatePrecision, bool], gap: str) -> bool:
     """A weekday right before the full date it falls on ("الثلاثاء 28 مايو") names that date."""
-    value, precision, relative = resolved
+    _, precision, relative = resolved
     return previous.relative and not relative and precision == "day" and not gap.strip(" ,،")

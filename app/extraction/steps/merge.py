@@ -43,6 +43,7 @@ class Draft:
     actor_sure: int
     target: ParticipantMention | None
     target_sure: int
+    target_sentence: int  # sentence index of the target's words (-1: no target)
     place: PlaceRef | None
     date: DateRef | None
     killed: CasualtyRef | None
@@ -64,6 +65,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         sure,
         target,
         target_sure,
+        doc.sentence_of(target.at.token) if target else -1,
         _place(inc, inc.token),
         _date(doc, inc),
         _count(inc, "killed"),
@@ -216,7 +218,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
-    target, target_sure = _target(a, b, actor)
+    target, target_sure, target_sentence = _target(a, b, actor)
     return replace(
         a,
         event_type=etype,
@@ -227,6 +229,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         actor_sure=sure,
         target=target,
         target_sure=target_sure,
+        target_sentence=target_sentence,
         place=place,
         date=_finer_date(a.date, b.date, published),
         killed=_larger(a.killed, b.killed),
@@ -250,35 +253,43 @@ def _better_actor(b: Draft, a: Draft) -> bool:
 
 def _target(
     a: Draft, b: Draft, actor: ParticipantMention | None
-) -> tuple[ParticipantMention | None, int]:
-    """``a``'s target (the lead names what was attacked) unless ``b`` names it better."""
+) -> tuple[ParticipantMention | None, int, int]:
+    """``a``'s target (the lead names what was attacked) unless ``b`` names it better; with
+    how sure and the sentence it stands in."""
     options = [
-        (t, s)
-        for t, s in ((a.target, a.target_sure), (b.target, b.target_sure))
-        if t and (actor is None or t.name != actor.name)
+        (d.target, d.target_sure, d.target_sentence)
+        for d in (a, b)
+        if d.target and (actor is None or d.target.name != actor.name)
     ]
     if len(options) == 2:
-        (ta, sa), (tb, sb) = options
-        if _better_target(tb, ta) or (ta.vague and sb > sa):
-            return tb, sb
-    return options[0] if options else (None, 0)
+        (ta, sa, na), (tb, sb, nb) = options
+        if _better_target(tb, ta, na == nb) or _named_victim(ta, sa, tb, sb):
+            return tb, sb, nb
+    return options[0] if options else (None, 0, -1)
 
 
-def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -> bool:
-    """Return True when ``b`` names the target better: a named group or force over "militants"."""
+def _named_victim(a: ParticipantMention, sa: int, b: ParticipantMention, sb: int) -> bool:
+    """ "Police officers" or "the market" over "people", when at least as sure."""
+    return a.vague and not b.vague and sb >= sa and (b.thing or b.kind in VICTIM_KINDS)
+
+
+def _better_target(
+    b: ParticipantMention | None, a: ParticipantMention | None, same_sentence: bool = False
+) -> bool:
+    """Return True when ``b`` names the target better: a named group or force over "militants",
+    or, in the same sentence, the post or vehicle of the force ``a`` names."""
     if b is None:
         return False
     if a is None:
         return True
-    if a.vague and not b.vague and not b.thing and b.kind in VICTIM_KINDS:
-        return True  # "police officers" over "people"
     if (
-        a.kind in VICTIM_KINDS[1:]
+        same_sentence
+        and a.kind in VICTIM_KINDS[1:]
         and b.kind == a.kind
         and not (a.site or a.thing)
         and (b.site or b.thing)
     ):
-        return True  # "a checkpoint" over "soldiers": the same side, told more precisely
+        return True  # "soldiers killed in an attack on a checkpoint": what of theirs was hit
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )

@@ -74,10 +74,8 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
         return "actor", 5
     if _cue_before(doc, res, p, "actor") or _marked_attacker(doc, res, inc, p):
         return "actor", 3
-    if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p):
-        return "target", 3
-    if _counted(inc, p):
-        # "two people were killed" says who died, not who was attacked: a named victim wins
+    if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
+        # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3
     if p.thing:
         return "target", 1
