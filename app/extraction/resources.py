@@ -76,6 +76,7 @@ class Resources:
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
+    subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
 
 
@@ -156,6 +157,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),
         "group_nouns": _words(spec, "group_nouns"),
+        "subject_verbs": _words(spec, "subject_verbs"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
     }
 

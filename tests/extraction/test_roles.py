@@ -164,3 +164,26 @@ def test_a_post_named_in_another_sentence_does_not_replace_the_soldiers(
     )
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == ("Military Forces of Yemen", "جنود")
+
+
+def test_civilians_and_the_market_they_were_in_report_the_market(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "A suicide bomber targeted civilians at a market in Maiduguri on Monday, killing six people.",
+        "en",
+    )
+    assert ev.target is not None and (ev.target.name, ev.target.text) == ("Civilians", "market")
+
+
+def test_arabic_armed_subject_after_a_verb_first_verb_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "استهدف انتحاري مدنيين في سوق بمدينة مايدوغوري يوم الاثنين، ما أدى إلى مقتل ستة أشخاص.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
+    assert ev.target is not None and ev.target.name == "Civilians"

@@ -277,16 +277,16 @@ def _better_target(
     b: ParticipantMention | None, a: ParticipantMention | None, same_sentence: bool = False
 ) -> bool:
     """Return True when ``b`` names the target better: a named group or force over "militants",
-    or, in the same sentence, the post or vehicle of the force ``a`` names."""
+    or, in the same sentence, the post, vehicle or place of the side ``a`` names."""
     if b is None:
         return False
     if a is None:
         return True
     if (
         same_sentence
-        and a.kind in VICTIM_KINDS[1:]
+        and a.kind in VICTIM_KINDS
         and b.kind == a.kind
-        and not (a.site or a.thing)
+        and not (a.site or a.thing or a.vague)
         and (b.site or b.thing)
     ):
         return True  # "soldiers killed in an attack on a checkpoint": what of theirs was hit

@@ -68,11 +68,32 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
+
+
+def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "استهدف انتحاري حاجزا": an armed participant right after a verb-first verb is its
+    subject, unless a subject stands before the verb ("الضربات استهدفت مجلس ...")."""
+    verb = p.at.token - 1
+    if not res.subject_verbs or p.kind not in ARMED or p.thing or p.site or verb < 0:
+        return False
+    if not any(f in res.subject_verbs for f in res.clitics.forms(doc.tokens[verb].norm)):
+        return False
+    subject_before = any(t.at.last == verb for t in inc.triggers) or any(
+        q.at.last == verb for q in inc.participants
+    )
+    return not subject_before
+
+
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
         return "actor", 5
-    if _cue_before(doc, res, p, "actor") or _marked_attacker(doc, res, inc, p):
+    if (
+        _cue_before(doc, res, p, "actor")
+        or _marked_attacker(doc, res, inc, p)
+        or _subject_after_verb(doc, res, inc, p)
+    ):
         return "actor", 3
     if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
         # "killed two people" says who died, not who was attacked: a named victim wins
@@ -94,7 +115,7 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
 
 
 Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
-SECURITY = ("state_forces", "police")
+PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
 
 def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
@@ -146,11 +167,11 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
 def _precise(
     best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
 ) -> ParticipantMention:
-    """ "Seven soldiers were killed in an attack on a checkpoint": of security forces and one
-    of their posts or vehicles, equally sure, the post says what was attacked (a post of
-    another force, "police killed at an army checkpoint", does not replace them)."""
+    """ "Seven soldiers were killed in an attack on a checkpoint", "civilians at a market": of
+    a side and one of its posts, vehicles or places, equally sure, the place says what was
+    attacked (one of another side, "police killed at an army checkpoint", does not)."""
     p, sure = best
-    if p.kind not in SECURITY or p.thing or p.site:
+    if p.kind not in PLACED or p.thing or p.site or p.vague:
         return p
     posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
     return posts[0] if posts else p
