@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -422,3 +423,34 @@ def test_target_head_outside_parentheses_matches() -> None:
     market = event(killed=1, target=who("Civilians", "civilians", "civilians"))
     assert dev_scoring.field_results(item, patrol)["target"]
     assert not dev_scoring.field_results(item, market)["target"]
+
+
+@dataclass
+class RelativeDateExtractor:
+    """Test double: "yesterday" for texts with أمس, a stated date for every other text."""
+
+    def extract(
+        self, text: str, *, published: date, language: str | None = None
+    ) -> ExtractionResult:
+        day = published - timedelta(days=1) if "أمس" in text else date(2016, 1, 30)
+        return ExtractionResult(language or "und", (event(killed=3, day=day.isoformat()),))
+
+
+def test_date_resolved_from_a_stand_in_reference_counts_as_no_date(tmp_path: Path) -> None:
+    rows = [
+        {"id": f"ar-r{i}", "lang": "ar", "published": published, "text": text, "gold": gold,
+         "annotated_fields": ["killed", "date"]}
+        for i, (published, text, gold) in enumerate([
+            (None, "قتل 3 أشخاص أمس.", {"killed": 3, "date": None}),
+            (None, "قتل 3 أشخاص في 30 يناير 2016.", {"killed": 3, "date": "2016-01-30"}),
+            ("2016-02-01", "قتل 3 أشخاص أمس.", {"killed": 3, "date": "2016-01-31"}),
+        ])
+    ]  # fmt: skip
+    path = tmp_path / "dev_ref.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    ev = evaluate_files(RelativeDateExtractor(), [path], limit=None, today=TODAY)
+    dates = [run.events[0].date for run in ev.dev]
+    assert dates[0] is None  # "yesterday" of a made-up publication date
+    assert dates[1] is not None and dates[1].value == date(2016, 1, 30)
+    assert dates[2] is not None and dates[2].value == date(2016, 1, 31)
+    assert dev_groups(dev_scores(ev.dev))["all"].field_correct["date"] == 3

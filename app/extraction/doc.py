@@ -55,6 +55,8 @@ class ParticipantMention:
     denied: bool = False
     claimed: bool = False
     thing: bool = False  # an attacked object ("a bar", "a checkpoint"): only ever a target
+    vague: bool = False  # "people", "أشخاص": any side; a named target or object is better
+    site: bool = False  # a force named with what of it was hit ("police patrol", "حاجز للجيش")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ are shared. Any inconsistency raises :class:`DataError` at load time, never at r
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ class ForceInfo:
     """A force noun ("army", "الشرطة") of one participant kind."""
 
     kind: str
+    vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,10 @@ class Resources:
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
+    passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
+    subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
+    quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -150,7 +155,20 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "settlements": _words(spec, "settlements"),
         "coordinators": _words(spec, "coordinators"),
+        "passive_markers": _words(spec, "passive_markers"),
+        "group_nouns": _words(spec, "group_nouns"),
+        "subject_verbs": _words(spec, "subject_verbs"),
+        "quotes": _quote_pairs(spec.get("quotes", ()), where),
     }
+
+
+def _quote_pairs(pairs: Any, where: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        if not isinstance(pair, str) or len(pair) != 2:
+            raise DataError(f"{where}: quotes must be two-character strings (opening, closing)")
+        out[pair[0]] = pair[1]
+    return out
 
 
 def load_shared(data_dir: Path) -> tuple[Taxonomy, dict[str, ActorInfo], dict[str, str]]:
@@ -218,5 +236,6 @@ def _participant_entries(
             kind = spec.get("kind")
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
-            entries += make_entries(table, _phrases(spec, where, kind), ForceInfo(kind))
+            info = ForceInfo(kind, bool(spec.get("vague", False)))
+            entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

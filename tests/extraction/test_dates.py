@@ -78,6 +78,11 @@ CASES = [
     ("en", "Gunmen struck on the 31st.", [("31st", date(2017, 3, 31), "day", True)]),
     ("en", "Gunmen struck two days ago.", [("two days ago", date(2017, 5, 28), "day", True)]),
     ("ar", "وقع الهجوم قبل يومين", [("قبل يومين", date(2017, 5, 28), "day", True)]),
+    # a weekday written with its full date names that date, not the latest such weekday
+    ("en", "On the morning of Thursday, 3 March 2016, a bomb exploded.",
+     [("3 March 2016", date(2016, 3, 3), "day", False)]),
+    ("ar", "قتل مسلحون في تبادل لإطلاق النار فجر الخميس 3 مارس 2016",
+     [("3 مارس 2016", date(2016, 3, 3), "day", False)]),
     ("en", "The group was founded in 2015.", [("2015", date(2015, 1, 1), "year", False)]),
     ("en", "Attacks rose in March 2016.", [("March 2016", date(2016, 3, 1), "month", False)]),
     # no dates: numbers that only look like them

@@ -2,7 +2,9 @@
 
 "The Resistance to the Rule of Law in Burundi (Red-Tabara) claimed responsibility" names
 its actor even when no actor list has it: the capitalised words before the claim cue.
-Only for languages whose claim cues follow the claimant (``claimant = "before"``).
+Languages whose claim cues follow the claimant (``claimant = "before"``) read the capitalised
+words; languages without capitals read a quoted name after a group noun that follows the cue
+("تبنى تنظيم "ولاية عدن أبين" التفجير").
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 
 MAX_WORDS = 10
+MAX_QUOTED = 60  # characters: a longer "quote" is a statement, not a name
 
 
 def claimants(doc: Doc, res: Resources) -> Doc:
     """Add an unlisted group for each claim whose subject is a capitalised name."""
     if res.claimant_position != "before":
-        return doc
+        return _with(doc, _quoted(doc, res))
     found: list[ParticipantMention] = []
     taken = [range(p.at.token, p.at.last) for p in doc.participants]
     blockers = {m.first for c in ("cue:negation", "cue:denial") for m in doc.matches_of(c)}
@@ -35,11 +38,38 @@ def claimants(doc: Doc, res: Resources) -> Doc:
         found.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
         taken.append(range(first, cue.first))
     found += _attributed(doc, taken)
+    return _with(doc, found)
+
+
+def _with(doc: Doc, found: list[ParticipantMention]) -> Doc:
     if not found:
         return doc
     return replace(
         doc, participants=tuple(sorted((*doc.participants, *found), key=lambda p: p.at.start))
     )
+
+
+def _quoted(doc: Doc, res: Resources) -> list[ParticipantMention]:
+    """ "تبنى تنظيم "X" الهجوم": a group noun right after a claim cue, then a quoted name."""
+    out: list[ParticipantMention] = []
+    taken = {p.at.token for p in doc.participants}
+    for cue in doc.matches_of("cue:claim"):
+        i = cue.last
+        if i >= len(doc.tokens) or i in taken or doc.tokens[i].norm not in res.group_nouns:
+            continue
+        rest = doc.text[doc.tokens[i].end :]
+        opening = rest.lstrip()[:1]
+        if opening not in res.quotes:
+            continue
+        start = doc.tokens[i].end + len(rest) - len(rest.lstrip()) + 1
+        end = doc.text.find(res.quotes[opening], start)
+        if end < 0 or end - start > MAX_QUOTED:
+            continue
+        at = doc.mention_at(doc.tokens[i].start, end + 1)
+        name = doc.text[start:end].strip()
+        out.append(ParticipantMention(at, name, "rebel_group", None, True, claimed=True))
+        taken.add(i)
+    return out
 
 
 def _attributed(doc: Doc, taken: list[range]) -> list[ParticipantMention]:

@@ -343,5 +343,13 @@ def find_dates(text: str, published: date, lex: DateLexicon) -> tuple[DateMentio
         resolved = _HANDLERS[kind](m, kind, published, lex)
         if resolved is not None:
             s, e, words = norm.span_text(m.start(_SPAN_GROUP.get(kind, kind)), m.end())
+            if out and _restated(out[-1], resolved, text[out[-1].end : s]):
+                out.pop()  # "Tuesday, 22 March 2016": the date itself, not the last Tuesday
             out.append(DateMention(s, e, words, *resolved))
     return tuple(out)
+
+
+def _restated(previous: DateMention, resolved: tuple[date, DatePrecision, bool], gap: str) -> bool:
+    """A weekday right before the full date it falls on ("الثلاثاء 28 مايو") names that date."""
+    _, precision, relative = resolved
+    return previous.relative and not relative and precision == "day" and not gap.strip(" ,،")

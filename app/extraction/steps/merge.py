@@ -28,6 +28,7 @@ NEAR_KM = 25.0  # places closer than this can be one incident
 REPORT_GAP = 3
 REPORT_DAYS = 7  # a figure reported on the publication day may sum up the past week's incident  # words between a reporting verb and the date of the report
 RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
+VICTIM_KINDS = ("civilians", "state_forces", "police")  # who "people" may turn out to be
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,8 @@ class Draft:
     actor: ParticipantMention | None
     actor_sure: int
     target: ParticipantMention | None
+    target_sure: int
+    target_sentence: int  # sentence index of the target's words (-1: no target)
     place: PlaceRef | None
     date: DateRef | None
     killed: CasualtyRef | None
@@ -51,7 +54,7 @@ class Draft:
 
 def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
-    actor, sure, target = roles(doc, res, inc)
+    actor, sure, target, target_sure = roles(doc, res, inc)
     etype, sub, typed = event_type(res, inc, actor, target)
     return Draft(
         etype,
@@ -61,6 +64,8 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         actor,
         sure,
         target,
+        target_sure,
+        doc.sentence_of(target.at.token) if target else -1,
         _place(inc, inc.token),
         _date(doc, inc),
         _count(inc, "killed"),
@@ -83,13 +88,15 @@ def _place(inc: Incident, token: int) -> PlaceRef | None:
 
 
 def _date(doc: Doc, inc: Incident) -> DateRef | None:
-    """The first date in a trigger's own clause, else the first attached; report dates last.
+    """The first date in a trigger's own clause, else the first attached; report dates last;
+    never the date an incident lasted until.
 
     "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
     the publication day itself, more often dates the report than the incident.
     """
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
     speech = [m for m in doc.matches_of("cue:speech")]
+    ends = {m.last for m in doc.matches_of("cue:until")}  # "lasted until May 6": an end point
 
     def rank(d: DateRef) -> tuple[bool, bool, int]:
         reported = any(
@@ -100,7 +107,7 @@ def _date(doc: Doc, inc: Incident) -> DateRef | None:
         today = d.value == doc.published and d.precision == "day"
         return reported or today, doc.clause_of(d.at.token) not in clauses, d.at.token
 
-    return min(inc.dates, key=rank, default=None)
+    return min((d for d in inc.dates if d.at.token not in ends), key=rank, default=None)
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
@@ -116,10 +123,12 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         if not fits:
             out.append(d)
             continue
-        # prefer the latest of the same type, then the latest violent one, then the latest
+        # prefer the latest of the same type, then the latest with a toll (a claim or "the
+        # attack" refers back to the deadly incident), then the latest violent one
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
-        hurt = [i for i in fits if out[i].killed or out[i].wounded or out[i].typed > 1]
-        i = (same or hurt or fits)[-1]
+        hurt = [i for i in fits if out[i].killed or out[i].wounded]
+        typed = [i for i in fits if out[i].typed > 1]
+        i = (same or hurt or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
     return out
 
@@ -151,10 +160,11 @@ def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> 
 
 def _other_targets(a: Draft, b: Draft) -> bool:
     """Return True when both name targets of different kinds (civilians vs soldiers)."""
-    kinds = {
-        d.target.kind for d in (a, b) if d.target and d.target.kind != "unidentified_armed_group"
-    }
-    return bool(a.target and b.target) and len(kinds) > 1
+    named = [
+        d.target for d in (a, b) if d.target and not d.target.vague and not d.target.thing
+    ]  # "people" and "a car" may be anyone's
+    kinds = {t.kind for t in named if t.kind != "unidentified_armed_group"}
+    return len(named) == 2 and len(kinds) > 1
 
 
 def _vague(d: Draft) -> bool:
@@ -208,6 +218,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
+    target, target_sure, target_sentence = _target(a, b, actor)
     return replace(
         a,
         event_type=etype,
@@ -216,7 +227,9 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         triggers=a.triggers + b.triggers,
         actor=actor,
         actor_sure=sure,
-        target=_target(a, b, actor),
+        target=target,
+        target_sure=target_sure,
+        target_sentence=target_sentence,
         place=place,
         date=_finer_date(a.date, b.date, published),
         killed=_larger(a.killed, b.killed),
@@ -238,19 +251,45 @@ def _better_actor(b: Draft, a: Draft) -> bool:
     )
 
 
-def _target(a: Draft, b: Draft, actor: ParticipantMention | None) -> ParticipantMention | None:
-    options = [t for t in (a.target, b.target) if t and (actor is None or t.name != actor.name)]
-    if len(options) == 2 and _better_target(options[1], options[0]):
-        return options[1]
-    return options[0] if options else None
+def _target(
+    a: Draft, b: Draft, actor: ParticipantMention | None
+) -> tuple[ParticipantMention | None, int, int]:
+    """``a``'s target (the lead names what was attacked) unless ``b`` names it better; with
+    how sure and the sentence it stands in."""
+    options = [
+        (d.target, d.target_sure, d.target_sentence)
+        for d in (a, b)
+        if d.target and (actor is None or d.target.name != actor.name)
+    ]
+    if len(options) == 2:
+        (ta, sa, na), (tb, sb, nb) = options
+        if _better_target(tb, ta, na == nb) or _named_victim(ta, sa, tb, sb):
+            return tb, sb, nb
+    return options[0] if options else (None, 0, -1)
 
 
-def _better_target(b: ParticipantMention | None, a: ParticipantMention | None) -> bool:
-    """Return True when ``b`` names the target better: a named group or force over "militants"."""
+def _named_victim(a: ParticipantMention, sa: int, b: ParticipantMention, sb: int) -> bool:
+    """ "Police officers" or "the market" over "people", when at least as sure."""
+    return a.vague and not b.vague and sb >= sa and (b.thing or b.kind in VICTIM_KINDS)
+
+
+def _better_target(
+    b: ParticipantMention | None, a: ParticipantMention | None, same_sentence: bool = False
+) -> bool:
+    """Return True when ``b`` names the target better: a named group or force over "militants",
+    or, in the same sentence, the post, vehicle or place of the side ``a`` names."""
     if b is None:
         return False
     if a is None:
         return True
+    if (
+        same_sentence
+        and a.kind in VICTIM_KINDS
+        and b.kind == a.kind
+        and not (a.site or a.thing or a.vague)
+        and (b.site or b.thing)
+    ):
+        return True  # "soldiers killed in an attack on a checkpoint": what of theirs was hit
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )

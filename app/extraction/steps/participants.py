@@ -16,6 +16,8 @@ CountryName = Callable[[str], "str | None"]
 NAMED = {"rebel_group", "militia", "political_group", "external_force"}
 FOLD_GAP = 2  # words between "gunmen" and the group they belong to ("gunmen from Renamo")
 VERB_FIRST_WINDOW = 3
+# armies, police and victims do not "claim responsibility": the group that does is elsewhere
+UNCLAIMING = ("state_forces", "police", "civilians")
 # cues that make a group deny, or claim / be credited with, the incident of its sentence
 FLAG_CUES = (
     "cue:denial",
@@ -56,7 +58,9 @@ def _participant(
             last=max(at.last, country.at.last),
         )
     if match.entry.category == "generic":
-        return ParticipantMention(at, res.templates[value.kind], value.kind, None, True)
+        return ParticipantMention(
+            at, res.templates[value.kind], value.kind, None, True, vague=value.vague
+        )
     if country is None:
         return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
     name = country_name(country.code) or country.code
@@ -161,7 +165,12 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
     for m in (m for c in FLAG_CUES for m in doc.matches_of(c)):
         sent = doc.sentence_of(m.first)
         window = res.cue_windows[m.entry.category[4:]]
-        near = [k for k, p in enumerate(out) if doc.sentence_of(p.at.token) == sent]
+        near = [
+            k
+            for k, p in enumerate(out)
+            if doc.sentence_of(p.at.token) == sent
+            and not (m.entry.category == "cue:claim" and p.kind in UNCLAIMING)
+        ]
         before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
         after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
         if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"

@@ -44,8 +44,20 @@ PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 
 
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
-    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims."""
-    return any(c.at.token <= p.at.token <= c.at.last + PARTITIVE for c in inc.casualties)
+    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
+    (also when the toll's words start inside the participant's: "One police officer")."""
+    return any(
+        p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last for c in inc.casualties
+    )
+
+
+def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "Police officers were abducted": a participant, a passive auxiliary, then a trigger."""
+    if not res.passive_markers or p.at.last >= len(doc.tokens):
+        return False
+    if doc.tokens[p.at.last].norm not in res.passive_markers:
+        return False
+    return any(t.at.token == p.at.last + 1 for t in inc.triggers)
 
 
 def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -56,16 +68,40 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
+
+
+def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "استهدف انتحاري حاجزا": an armed participant right after a verb-first verb is its
+    subject, unless a subject stands before the verb ("الضربات استهدفت مجلس ...")."""
+    verb = p.at.token - 1
+    if not res.subject_verbs or p.kind not in ARMED or p.thing or p.site or verb < 0:
+        return False
+    if not any(f in res.subject_verbs for f in res.clitics.forms(doc.tokens[verb].norm)):
+        return False
+    subject_before = any(t.at.last == verb for t in inc.triggers) or any(
+        q.at.last == verb for q in inc.participants
+    )
+    return not subject_before
+
+
 def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
         return "actor", 5
-    if _cue_before(doc, res, p, "actor") or _marked_attacker(doc, res, inc, p):
+    if (
+        _cue_before(doc, res, p, "actor")
+        or _marked_attacker(doc, res, inc, p)
+        or _subject_after_verb(doc, res, inc, p)
+    ):
         return "actor", 3
-    if _cue_before(doc, res, p, "target") or _counted(inc, p):
-        return "target", 3
+    if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
+        # "killed two people" says who died, not who was attacked: a named victim wins
+        return "target", 2 if p.vague else 3
     if p.thing:
         return "target", 1
+    if p.site:
+        return "target", 2  # "هاجم حاجزا عسكريا": the checkpoint was attacked, it did not attack
     if p.kind == "civilians":
         return "target", 2
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
@@ -78,11 +114,13 @@ def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tup
     return "target", 1
 
 
-Roles = tuple[ParticipantMention | None, int, ParticipantMention | None]
+Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
+PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
 
 def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
-    """Return (actor, how sure, target); a group that denied involvement is never the actor."""
+    """Return (actor, how sure, target, how sure); a group that denied involvement is never the
+    actor."""
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
     for p in inc.participants:
@@ -97,14 +135,61 @@ def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
         actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
     )
     actor, sure = best if best else (None, 0)
-    targets = [t for t in targets if actor is None or t[0].name != actor.name]
+    targets = [
+        t
+        for t in targets
+        if actor is None or (t[0].name != actor.name and not _allied(doc, res, inc, actor, t[0]))
+    ]
     if not targets and actor is not None:
+        # "the army clashed with Houthi fighters": the other side; not a group that claimed,
+        # nor one of the actor's kind standing beside it ("Al-Shabaab, an al-Qaeda affiliate")
         targets = [
-            (p, 0) for p, _ in actors if p.name != actor.name and p.at.start > actor.at.start
+            (p, 0)
+            for p, _ in actors
+            if p.name != actor.name
+            and p.at.start > actor.at.start
+            and not p.claimed
+            and p.kind != actor.kind
         ]
-    # the surest; people and forces before the things they were in ("a strike on a car ...")
-    target = min(targets, key=lambda t: (-t[1], t[0].thing, t[0].at.start), default=None)
-    return actor, sure, (target[0] if target else None)
+    # the surest; people and forces before the things they were in ("a strike on a car ..."),
+    # and before "people" of no stated side; a force named with what of it was hit ("حاجز
+    # للجيش") before the bare force: the same side, told more precisely
+    target = min(
+        targets,
+        key=lambda t: (-t[1], t[0].thing, t[0].vague, not t[0].site, t[0].at.start),
+        default=None,
+    )
+    if target is None:
+        return actor, sure, None, 0
+    return actor, sure, _precise(target, targets), target[1]
+
+
+def _precise(
+    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
+) -> ParticipantMention:
+    """ "Seven soldiers were killed in an attack on a checkpoint", "civilians at a market": of
+    a side and one of its posts, vehicles or places, equally sure, the place says what was
+    attacked (one of another side, "police killed at an army checkpoint", does not)."""
+    p, sure = best
+    if p.kind not in PLACED or p.thing or p.site or p.vague:
+        return p
+    posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
+    return posts[0] if posts else p
+
+
+def _allied(
+    doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
+) -> bool:
+    """ "attributed to ISGS and Ansar al-Islam": a group joined to the actor by "and" is a
+    second suspect, not the target."""
+    if p.kind != actor.kind or not res.coordinators:
+        return False
+    for q in inc.participants:
+        if q.name == actor.name and q.at.last < p.at.token:
+            between = [t.norm for t in doc.tokens[q.at.last : p.at.token]]
+            if between and all(w in res.coordinators for w in between):
+                return True
+    return False
 
 
 def event_type(

@@ -1,0 +1,189 @@
+"""Who did it, to whom and when: actor, target and date rules, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_people_counted_in_the_toll_yield_to_the_attacked_patrol(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Gunmen attacked a police patrol near Kandahar on Monday. Five people, including three "
+        "officers, were killed in the attack.",
+        "en",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Police Forces of Afghanistan", "police patrol")
+    assert ev.killed is not None and ev.killed.best == 5
+
+
+def test_arabic_village_attacked_is_the_target_rather_than_people(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "مقتل 30 شخصا في هجوم على إحدى القرى في ولاية بورنو بشمال شرق نيجيريا يوم الأحد.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Civilians", "القرى")
+
+
+def test_arabic_checkpoint_of_the_army_is_attacked_not_attacker(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قال مسؤولون إن انتحاريا هاجم حاجزا للجيش قرب مدينة العريش أمس، ما أدى إلى مقتل خمسة جنود.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
+    assert ev.target is not None and ev.target.name == "Military Forces of Egypt"
+
+
+def test_arabic_soldiers_and_their_checkpoint_report_the_checkpoint(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل أربعة جنود في تفجير سيارة مفخخة استهدف حاجزا أمنيا في مدينة عدن صباح الثلاثاء.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Military Forces of Yemen", "حاجزا أمنيا")
+
+
+def test_passive_english_victims_are_the_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Four police officers were abducted in Zamfara state on Sunday. No group has claimed "
+        "the kidnapping.",
+        "en",
+    )
+    assert ev.actor is None
+    assert ev.target is not None and ev.target.name == "Police Forces of Nigeria"
+
+
+def test_arabic_quoted_group_after_claim_verb_is_the_actor(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        'قتل ثلاثة من رجال الشرطة في هجوم على دورية للشرطة في مدينة الموصل مساء الاثنين. وتبنى تنظيم "سرايا الفجر" الهجوم في بيان.',
+        "ar",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.text) == ("سرايا الفجر", 'تنظيم "سرايا الفجر"')
+    assert ev.target is not None and ev.target.name == "Police Forces of Iraq"
+
+
+def test_arabic_claim_with_pronoun_and_no_claim_for_government_forces(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل 12 شخصا في هجوم على سوق في مدينة بيدوا أمس. وأعلنت حركة الشباب مسؤوليتها عنه، رغم "
+        "طردها من المدينة قبل عامين على يد القوات الحكومية.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
+    assert ev.target is not None and ev.target.name == "Civilians"
+
+
+def test_second_suspect_joined_by_and_is_not_the_target(extractor: RuleExtractor) -> None:
+    events = extractor.extract(
+        "Assailants set fire to two schools in Djibo, Burkina Faso. There were no reported "
+        "casualties. No group claimed responsibility; however, sources attributed the attack "
+        "to the Islamic State and Ansar al-Islam.",
+        published=date(2018, 12, 31),
+        language="en",
+    ).events
+    assert len(events) == 1
+    assert events[0].actor is not None and events[0].actor.name == "Islamic State"
+    assert events[0].target is not None
+    assert (events[0].target.name, events[0].target.text) == ("Civilians", "schools")
+
+
+def test_a_date_the_fighting_lasted_until_is_not_the_incident_date(
+    extractor: RuleExtractor,
+) -> None:
+    for text, lang in (
+        (
+            "Gunmen attacked a police patrol in Kunduz on Monday. Twenty people, including five "
+            "officers, were killed in the ensuing clash, which lasted until Wednesday.",
+            "en",
+        ),
+        (
+            "هاجم مسلحون دورية للشرطة في مدينة قندوز يوم الاثنين. وقتل عشرون شخصا في الاشتباكات "
+            "التي استمرت حتى يوم الأربعاء.",
+            "ar",
+        ),
+    ):
+        ev = _only(extractor, text, lang)
+        assert ev.date is not None and ev.date.value == date(2024, 3, 4)  # Monday
+        assert ev.killed is not None and ev.killed.best == 20
+        assert ev.target is not None and ev.target.name == "Police Forces of Afghanistan"
+
+
+def test_destroyed_object_outranks_people_counted_in_the_toll(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قتل تسعة أشخاص في انفجار سيارة مفخخة في مدينة بيدوا أمس، وأسفر الانفجار عن تدمير سوق شعبي.",
+        "ar",
+    )
+    assert ev.target is not None and (ev.target.name, ev.target.text) == ("Civilians", "سوق")
+
+
+def test_arabic_police_officer_quoted_with_qawluhu_is_a_source(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قتل ستة أشخاص في هجوم بقذائف الهاون على سوق في مدينة بيدوا أمس. ونقلت وكالة الأنباء عن "
+        "ضابط من شرطة المدينة قوله إن القذائف أطلقت من خارج المدينة.",
+        "ar",
+    )
+    assert ev.actor is None
+    assert ev.target is not None and ev.target.name == "Civilians"
+
+
+def test_a_post_named_in_another_sentence_does_not_replace_the_soldiers(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "قتل خمسة جنود في هجوم انتحاري في مدينة عدن صباح الاثنين. ووقع الانفجار على مقربة من مقر "
+        "قيادة المنطقة.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Military Forces of Yemen", "جنود")
+
+
+def test_civilians_and_the_market_they_were_in_report_the_market(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "A suicide bomber targeted civilians at a market in Maiduguri on Monday, killing six people.",
+        "en",
+    )
+    assert ev.target is not None and (ev.target.name, ev.target.text) == ("Civilians", "market")
+
+
+def test_arabic_armed_subject_after_a_verb_first_verb_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "استهدف انتحاري مدنيين في سوق بمدينة مايدوغوري يوم الاثنين، ما أدى إلى مقتل ستة أشخاص.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
+    assert ev.target is not None and ev.target.name == "Civilians"
