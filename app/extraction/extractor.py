@@ -10,6 +10,7 @@ from pathlib import Path
 from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
+from app.extraction.steps.addresses import Nouns
 from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import event, keep
 from app.extraction.steps.claimants import claimants
@@ -86,7 +87,7 @@ class RuleExtractor:
             gaz,
             res.strict_places,
             res.origin_words,
-            res.settlements,
+            Nouns(res.settlements, res.admin_units, res.settlement_links),
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge(

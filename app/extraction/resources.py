@@ -72,6 +72,8 @@ class Resources:
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
+    admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
+    settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
@@ -149,6 +151,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "origin_words": _words(spec, "origin_words"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "settlements": _words(spec, "settlements"),
+        "admin_units": _words(spec, "admin_units"),
+        "settlement_links": _words(spec, "settlement_links"),
         "coordinators": _words(spec, "coordinators"),
     }
 

@@ -6,15 +6,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.doc import CountryRef, Doc, PlaceRef
+from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
+from app.extraction.steps.addresses import Nouns, address_chains, settlement_places
 from app.extraction.text import normalise
 from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
-MAX_NAME_WORDS = 3
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
+LARGE = 100_000  # population from which a lone word next to another capitalised word is a place
+NO_NOUNS = Nouns(frozenset())
+HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
+SENTENCE_ENDS = ("", ".", ":", "!", "?", "\n", '"')
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ed", "es", "et"})
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
@@ -44,7 +49,7 @@ def places(
     gaz: GazetteerLike | None,
     strict: frozenset[str] | None = None,
     origins: frozenset[str] = frozenset(),
-    settlements: frozenset[str] = frozenset(),
+    settlements: Nouns = NO_NOUNS,
 ) -> Doc:
     """Resolve place mentions that are not part of a participant's name or a trigger.
 
@@ -58,10 +63,14 @@ def places(
     context = context_countries(doc)
     named = {ref.code for ref in doc.countries}
     refs: dict[int, PlaceRef] = {}
-    for mention in gaz.scan(doc.text, doc.language, context):
+    scanned = gaz.scan(doc.text, doc.language, context)
+    bounds = {m.start for m in scanned} | {m.end for m in scanned}
+    for mention in scanned:
         if not mention.candidates or mention.start in taken:
             continue
         cand = _choose(mention.candidates, context)
+        if cand.country_code not in context[:3] and _fragment(doc.text, mention, bounds):
+            continue
         if strict is not None and not _trusted(mention.cue, cand, named, strict):
             continue
         at = doc.mention_at(mention.start, mention.end)
@@ -72,10 +81,14 @@ def places(
         refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
     _country_places(doc, gaz, refs, taken)
     found = sorted(refs.values(), key=lambda r: r.at.start)
-    found += _settlements(doc, found, settlements)
-    return replace(
-        doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
-    )
+    words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
+    stop = {i for at in words for i in range(at.token, at.last)}
+    chained, dropped = address_chains(doc, gaz, found, stop)
+    found = [r for r in found if r.at.start not in dropped] + chained
+    country = next((gaz.country(code) for code in context[:1]), None)
+    home = to_place(country, country.name, None, None) if country else None
+    found += settlement_places(doc, found, settlements, stop, home)
+    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 
 def _country_places(
@@ -89,6 +102,39 @@ def _country_places(
         if country is not None:
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
+
+
+def _fragment(text: str, mention: PlaceMentionLike, bounds: set[int]) -> bool:
+    """A lone word that is only part of a longer capitalised name the gazetteer lacks: a hyphen
+    half ("Mayo-Sava" is not Sava, Iran) or a small place in a person's or a building's name
+    ("Ariana Grande", "Baba Wali", "Sidi Faraj"). ``bounds``: where other place mentions start
+    and end (so "Kabul-Jalalabad road" keeps both halves)."""
+    if " " in mention.text or mention.candidates[0].precision == "country":
+        return False
+    before = _neighbour(text, mention.start, -1)
+    after = _neighbour(text, mention.end, 1)
+    cue = (mention.cue or "").lower()
+    for sep, word, edge in (before, after):
+        if edge in bounds or not word[:1].isupper() or word.lower() in (*ARTICLES, cue):
+            continue
+        if edge == before[2] and text[: edge - len(word)].rstrip()[-1:] in SENTENCE_ENDS:
+            continue  # "In Baidoa": a sentence's first word
+        if mention.candidates[0].population < (HYPHEN_LARGE if sep == "-" else LARGE):
+            return True
+    return False
+
+
+def _neighbour(text: str, at: int, step: int) -> tuple[str, str, int]:
+    """(separator, word, where the word's far edge is) next to offset ``at`` in direction ``step``."""
+    sep_at = at if step > 0 else at - 1
+    if not 0 <= sep_at < len(text) or text[sep_at] not in " -":
+        return "", "", -1
+    i = sep_at + step
+    while 0 <= i < len(text) and (text[i].isalpha() or text[i] in "'’"):
+        i += step
+    word = text[sep_at + 1 : i] if step > 0 else text[i + 1 : sep_at]
+    edge = sep_at + 1 if step > 0 else sep_at
+    return text[sep_at], word, edge
 
 
 def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
@@ -109,81 +155,6 @@ def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> Cand
         if cand.country_code in context[:3]:
             return cand
     return candidates[0]
-
-
-def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
-    """A capitalised name right before ", <known place>" is a smaller place the gazetteer lacks.
-
-    "attacked Ruhagarika, Cibitoke, Burundi": Ruhagarika takes Cibitoke's country and province.
-    """
-    out: list[PlaceRef] = []
-    taken = {r.at.token for r in found} | {
-        i
-        for at in [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
-        for i in range(at.token, at.last)
-    }
-    for ref in found:
-        if ref.country_only or ref.at.token == 0:
-            continue
-        if doc.text[doc.tokens[ref.at.token - 1].end : ref.at.start].strip() != ",":
-            continue
-        last = first = ref.at.token
-        while first > 0 and last - first < MAX_NAME_WORDS:
-            k = first - 1
-            word = doc.text[doc.tokens[k].start : doc.tokens[k].end]
-            gap = doc.text[doc.tokens[k].end : doc.tokens[first].start] if first < last else ""
-            if not word[:1].isupper() or k in taken or gap.strip(" -"):
-                break
-            first = k
-        if first == last or doc.sentences[doc.sentence_of(first)].first == first:
-            continue
-        at = doc.mention(first, last)
-        out.append(PlaceRef(at, _named_here(ref.place, at), False))
-    return out
-
-
-def _named_here(host: Place, at: Mention) -> Place:
-    """A place the gazetteer lacks, named by ``at``: the host's country and province, no point."""
-    return replace(
-        host,
-        name=at.text,
-        text=at.text,
-        precision="place",
-        latitude=None,
-        longitude=None,
-        span=Span(at.start, at.end, at.text),
-    )
-
-
-def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list[PlaceRef]:
-    """ "a raid on Kawuri village in Borno state": a capitalised name before a settlement noun is a
-    place the gazetteer lacks; it takes the country and province of a known place in its sentence."""
-    out: list[PlaceRef] = []
-    known = {r.at.token for r in found} | {
-        i for c in doc.countries for i in range(c.at.token, c.at.last)
-    }
-    for i, tok in enumerate(doc.tokens):
-        if tok.norm not in nouns or i == 0:
-            continue
-        first = i
-        while first > 0 and i - first < MAX_NAME_WORDS:
-            word = doc.text[doc.tokens[first - 1].start : doc.tokens[first - 1].end]
-            if not word[:1].isupper() or (first - 1) in known:
-                break
-            first -= 1
-        sentence = doc.sentence_of(i)
-        if first == i or doc.sentences[sentence].first == first:
-            continue
-        near = [r for r in found if doc.sentence_of(r.at.token) == sentence]
-        if not near:
-            continue
-        host = min(near, key=lambda r: (r.country_only, abs(r.at.token - i)))
-        at = doc.mention(first, i)
-        place = _named_here(host.place, at)
-        if host.country_only:
-            place = replace(place, admin1=None, admin1_code=None)
-        out.append(PlaceRef(at, place, False, host.named_country))
-    return out
 
 
 def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
