@@ -87,7 +87,7 @@ class RuleExtractor:
             gaz,
             res.strict_places,
             res.origin_words,
-            Nouns(res.settlements, res.admin_units, res.settlement_links),
+            Nouns(res.settlements, res.admin_units, res.settlement_links, res.nationals),
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge(

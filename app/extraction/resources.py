@@ -74,6 +74,7 @@ class Resources:
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
+    nationals: frozenset[str] = frozenset()  # "US citizens": a country name as a nationality
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
@@ -153,6 +154,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "settlements": _words(spec, "settlements"),
         "admin_units": _words(spec, "admin_units"),
         "settlement_links": _words(spec, "settlement_links"),
+        "nationals": _words(spec, "nationals"),
         "coordinators": _words(spec, "coordinators"),
     }
 

@@ -29,6 +29,7 @@ class Nouns:
     settlements: frozenset[str]  # "Kawuri village"
     admin: frozenset[str] = frozenset()  # "Nduga regency": an area, less precise than a town
     links: frozenset[str] = frozenset()  # "the town of Buhriz"
+    people: frozenset[str] = frozenset()  # after a country name, a nationality: "US citizens"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin
@@ -104,7 +105,7 @@ def _inside(gaz: GazetteerLike, at: Mention, host: PlaceRef) -> Place:
 
 
 def address_chains(
-    doc: Doc, gaz: GazetteerLike, found: Sequence[PlaceRef], stop: set[int]
+    doc: Doc, gaz: GazetteerLike, found: Sequence[PlaceRef], stop: set[int], nouns: Nouns
 ) -> tuple[list[PlaceRef], set[int]]:
     """Places named in "X, Y, Country" chains; also the starts of found places they replace."""
     owner = {i: r for r in found for i in range(r.at.token, r.at.last)}
@@ -120,8 +121,8 @@ def address_chains(
                 break
             mine = {i for i, r in owner.items() if r.place.country_code == host.place.country_code}
             first = name_before(doc, host.at.token, stop | mine)
-            if first is None:
-                break
+            if first is None or (host.at.token - first == 1 and doc.tokens[first].norm in nouns):
+                break  # "La mar Province, Ayacucho": a lone "Province" names nothing
             at = doc.mention(first, host.at.token)
             inner = owner.get(first)
             moved = _host_moved(gaz, host, inner) if inner and inner.at == at else None

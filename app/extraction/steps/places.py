@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.extraction.doc import CountryRef, Doc, PlaceRef
+from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
 from app.extraction.steps.addresses import Nouns, address_chains, settlement_places
 from app.extraction.text import normalise
@@ -16,6 +16,7 @@ PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country"
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
 LARGE = 100_000  # population from which a lone word next to another capitalised word is a place
+BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
 NO_NOUNS = Nouns(frozenset())
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
 SENTENCE_ENDS = ("", ".", ":", "!", "?", "\n", '"')
@@ -44,6 +45,23 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
+def lead_place(doc: Doc) -> PlaceRef | None:
+    """The article's lead place: the most precise one of the first sentence that names a place
+    below country level, if it lies in the article's main country (a short report's first place
+    is nearly always where the incident happened)."""
+    below = [r for r in doc.places if not r.country_only]
+    if not below:
+        return None
+    sentence = doc.sentence_of(below[0].at.token)
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    lead = min(
+        (r for r in below if doc.sentence_of(r.at.token) == sentence),
+        key=lambda r: (not r.named_country, rank[r.place.precision], r.at.token),
+    )
+    main = context_countries(doc)[:1]
+    return lead if not main or lead.place.country_code in main else None
+
+
 def places(
     doc: Doc,
     gaz: GazetteerLike | None,
@@ -62,6 +80,7 @@ def places(
     taken = {i for at in spans for i in range(at.start, at.end)}
     context = context_countries(doc)
     named = {ref.code for ref in doc.countries}
+    by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
     refs: dict[int, PlaceRef] = {}
     scanned = gaz.scan(doc.text, doc.language, context)
     bounds = {m.start for m in scanned} | {m.end for m in scanned}
@@ -71,19 +90,21 @@ def places(
         cand = _choose(mention.candidates, context)
         if cand.country_code not in context[:3] and _fragment(doc.text, mention, bounds):
             continue
-        if strict is not None and not _trusted(mention.cue, cand, named, strict):
+        if strict is not None and not _trusted(mention.cue, cand, named, strict, by_name):
             continue
         at = doc.mention_at(mention.start, mention.end)
         if at.token > 0 and doc.tokens[at.token - 1].norm in origins:
             continue  # "rockets fired from Gaza": where it came from, not where it struck
+        if cand.precision == "country" and _nationality(doc, at, settlements):
+            continue
         place = to_place(cand, at.text, at.start, at.end)
         in_named = cand.country_code in named
         refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
-    _country_places(doc, gaz, refs, taken)
+    _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
     stop = {i for at in words for i in range(at.token, at.last)}
-    chained, dropped = address_chains(doc, gaz, found, stop)
+    chained, dropped = address_chains(doc, gaz, found, stop, settlements)
     found = [r for r in found if r.at.start not in dropped] + chained
     country = next((gaz.country(code) for code in context[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
@@ -92,16 +113,23 @@ def places(
 
 
 def _country_places(
-    doc: Doc, gaz: GazetteerLike, refs: dict[int, PlaceRef], taken: set[int]
+    doc: Doc, gaz: GazetteerLike, refs: dict[int, PlaceRef], taken: set[int], nouns: Nouns
 ) -> None:
     """Country names ("in Afghanistan") are places of country precision; demonyms are not."""
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
             continue
+        if _nationality(doc, ref.at, nouns):
+            continue
         country = gaz.country(ref.code)
         if country is not None:
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
+
+
+def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
+    """A country name used as a nationality ("four United States citizens", "the US embassy")."""
+    return at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns.people
 
 
 def _fragment(text: str, mention: PlaceMentionLike, bounds: set[int]) -> bool:
@@ -137,14 +165,19 @@ def _neighbour(text: str, at: int, step: int) -> tuple[str, str, int]:
     return text[sep_at], word, edge
 
 
-def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
-    """Whether a place found without context is believable (see ``places``)."""
+def _trusted(
+    cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str], by_name: set[str]
+) -> bool:
+    """Whether a place found without context is believable (see ``places``).
+
+    A nationality alone ("Russian airstrikes target Idlib") is no country context: it often
+    names foreign forces, so it does not make a place elsewhere need a cue."""
     if cand.precision == "country":
         return True
     if cand.country_code in named:
         # a small place known only by a bare word ("طريقها" → Teya) needs a cue even at home
         return cue is not None or cand.precision != "place" or cand.population >= TOWN
-    if not named:
+    if not by_name or (ANY_CUE in strong and cand.population >= BIG_CITY):
         return cue is not None or ANY_CUE in strong
     return cue is not None and (ANY_CUE in strong or normalise(cue) in strong)
 
