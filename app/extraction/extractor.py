@@ -80,14 +80,17 @@ class RuleExtractor:
         res, gaz = lang.resources, self._gazetteer
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
-        doc = countries(doc, gaz)
+        nouns = Nouns(
+            res.settlements, res.admin_units, res.settlement_links, res.nationals, res.facilities
+        )
+        doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         doc = places(
             objects(claimants(doc, res), res),
             gaz,
             res.strict_places,
             res.origin_words,
-            Nouns(res.settlements, res.admin_units, res.settlement_links, res.nationals),
+            nouns,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge(

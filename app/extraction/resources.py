@@ -75,6 +75,7 @@ class Resources:
     admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
     nationals: frozenset[str] = frozenset()  # "US citizens": a country name as a nationality
+    facilities: frozenset[str] = frozenset()  # "Kandahar Airfield": a place's name goes on
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
@@ -155,6 +156,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "admin_units": _words(spec, "admin_units"),
         "settlement_links": _words(spec, "settlement_links"),
         "nationals": _words(spec, "nationals"),
+        "facilities": _words(spec, "facilities"),
         "coordinators": _words(spec, "coordinators"),
     }
 

@@ -30,6 +30,7 @@ class Nouns:
     admin: frozenset[str] = frozenset()  # "Nduga regency": an area, less precise than a town
     links: frozenset[str] = frozenset()  # "the town of Buhriz"
     people: frozenset[str] = frozenset()  # after a country name, a nationality: "US citizens"
+    facilities: frozenset[str] = frozenset()  # after a place's name, part of it: "Kabul Airport"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -15,23 +15,25 @@ from app.extraction.types import Place, PlacePrecision, Span
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
-LARGE = 100_000  # population from which a lone word next to another capitalised word is a place
+LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
 BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
 NO_NOUNS = Nouns(frozenset())
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
-SENTENCE_ENDS = ("", ".", ":", "!", "?", "\n", '"')
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ed", "es", "et"})
 
 
-def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
-    """Find the country names and demonyms of the article."""
+def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
+    """Find the country names and demonyms of the article.
+
+    A country name used as a nationality ("two United States citizens") counts as a demonym.
+    """
     if gaz is None:
         return doc
-    refs = tuple(
-        CountryRef(doc.mention_at(c.start, c.end), c.country_code, c.is_demonym)
-        for c in gaz.countries(doc.text, doc.language)
-    )
-    return replace(doc, countries=refs)
+    refs = []
+    for c in gaz.countries(doc.text, doc.language):
+        at = doc.mention_at(c.start, c.end)
+        refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
+    return replace(doc, countries=tuple(refs))
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -83,12 +85,15 @@ def places(
     by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
     refs: dict[int, PlaceRef] = {}
     scanned = gaz.scan(doc.text, doc.language, context)
-    bounds = {m.start for m in scanned} | {m.end for m in scanned}
+    bounds = {
+        e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
+    }
     for mention in scanned:
         if not mention.candidates or mention.start in taken:
             continue
         cand = _choose(mention.candidates, context)
-        if cand.country_code not in context[:3] and _fragment(doc.text, mention, bounds):
+        fragment = _fragment(doc.text, mention, cand, bounds, settlements)
+        if cand.country_code not in context[:3] and fragment:
             continue
         if strict is not None and not _trusted(mention.cue, cand, named, strict, by_name):
             continue
@@ -132,22 +137,25 @@ def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
     return at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns.people
 
 
-def _fragment(text: str, mention: PlaceMentionLike, bounds: set[int]) -> bool:
+def _fragment(
+    text: str, mention: PlaceMentionLike, cand: CandidateLike, bounds: dict[int, str], nouns: Nouns
+) -> bool:
     """A lone word that is only part of a longer capitalised name the gazetteer lacks: a hyphen
-    half ("Mayo-Sava" is not Sava, Iran) or a small place in a person's or a building's name
-    ("Ariana Grande", "Baba Wali", "Sidi Faraj"). ``bounds``: where other place mentions start
-    and end (so "Kabul-Jalalabad road" keeps both halves)."""
-    if " " in mention.text or mention.candidates[0].precision == "country":
-        return False
-    before = _neighbour(text, mention.start, -1)
-    after = _neighbour(text, mention.end, 1)
-    cue = (mention.cue or "").lower()
-    for sep, word, edge in (before, after):
-        if edge in bounds or not word[:1].isupper() or word.lower() in (*ARTICLES, cue):
+    half ("Mayo-Sava" is not Saveh, Iran) or a place's name followed by a person's or a
+    village's ("Ariana Grande", "Baba Wali", "Sidi Faraj"). Not when the other word is a place
+    of the same country (``bounds``: edges of place mentions → their country; "Kabul-Jalalabad
+    road"), a settlement or facility noun ("Kandahar Airfield") or the mention's cue."""
+    if " " in mention.text or cand.precision != "place":
+        return False  # an admin unit is rarely part of a person's name
+    for step in (-1, 1):
+        sep, word, edge = _neighbour(text, mention.start if step < 0 else mention.end, step)
+        low = word.lower()
+        if not word[:1].isupper() or bounds.get(edge) == cand.country_code:
             continue
-        if edge == before[2] and text[: edge - len(word)].rstrip()[-1:] in SENTENCE_ENDS:
-            continue  # "In Baidoa": a sentence's first word
-        if mention.candidates[0].population < (HYPHEN_LARGE if sep == "-" else LARGE):
+        if sep == "-" and low not in ARTICLES and cand.population < HYPHEN_LARGE:
+            return True
+        named = low in nouns or low in nouns.facilities or low == (mention.cue or "").lower()
+        if sep == " " and step > 0 and not named and cand.population < LARGE:
             return True
     return False
 
