@@ -65,6 +65,7 @@ class PlaceRef:
     place: Place
     country_only: bool
     named_country: bool = True  # its country is named in the article (name or demonym)
+    container: bool = False  # another place is written inside it ("Kabul's Paghman district")
 
 
 @dataclass(frozen=True, slots=True)

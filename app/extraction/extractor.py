@@ -81,7 +81,13 @@ class RuleExtractor:
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
         nouns = Nouns(
-            res.settlements, res.admin_units, res.settlement_links, res.nationals, res.facilities
+            res.settlements,
+            res.admin_units,
+            res.settlement_links,
+            res.nationals,
+            res.facilities,
+            res.directions,
+            res.within,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

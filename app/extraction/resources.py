@@ -76,6 +76,8 @@ class Resources:
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
     nationals: frozenset[str] = frozenset()  # "US citizens": a country name as a nationality
     facilities: frozenset[str] = frozenset()  # "Kandahar Airfield": a place's name goes on
+    directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai": Sinai lies in Egypt
+    within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
@@ -157,6 +159,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "settlement_links": _words(spec, "settlement_links"),
         "nationals": _words(spec, "nationals"),
         "facilities": _words(spec, "facilities"),
+        "directions": _words(spec, "directions"),
+        "within": _words(spec, "within"),
         "coordinators": _words(spec, "coordinators"),
     }
 

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.extraction.doc import Doc, Mention, PlaceRef
-from app.extraction.geo import GazetteerLike
+from app.extraction.geo import CandidateLike, GazetteerLike
 from app.extraction.types import Place, PlacePrecision, Span
 
+PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 MAX_NAME_WORDS = 3
 POSSESSIVE = ("'s", "’s")
 
@@ -31,6 +32,8 @@ class Nouns:
     links: frozenset[str] = frozenset()  # "the town of Buhriz"
     people: frozenset[str] = frozenset()  # after a country name, a nationality: "US citizens"
     facilities: frozenset[str] = frozenset()  # after a place's name, part of it: "Kabul Airport"
+    directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai"
+    within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin
@@ -88,20 +91,20 @@ def named_here(host: Place | None, at: Mention, precision: PlacePrecision = "pla
 
 def _in_country(gaz: GazetteerLike, at: Mention, code: str | None) -> Place | None:
     """The gazetteer's entry for the words ``at`` inside country ``code``, if it has one."""
-    from app.extraction.steps.places import to_place  # places imports this module
-
     for cand in gaz.resolve(at.text, [code] if code else []):
         if cand.country_code == code and cand.precision != "country":
             return to_place(cand, at.text, at.start, at.end)
     return None
 
 
-def _inside(gaz: GazetteerLike, at: Mention, host: PlaceRef) -> Place:
+def inside(
+    gaz: GazetteerLike, at: Mention, host: PlaceRef, precision: PlacePrecision = "place"
+) -> Place:
     """The place ``at`` inside ``host``: the gazetteer's entry there, else an unlisted place."""
     found = _in_country(gaz, at, host.place.country_code)
     if found is not None:
         return found
-    place = named_here(host.place, at)
+    place = named_here(host.place, at, precision)
     return replace(place, admin1=None, admin1_code=None) if host.country_only else place
 
 
@@ -113,33 +116,66 @@ def address_chains(
     added: list[PlaceRef] = []
     dropped: set[int] = set()
     for host in found:
-        after = doc.text[host.at.end : host.at.end + 2]
-        if host.at.start in dropped or after in POSSESSIVE:
+        if host.at.start in dropped or possessive(doc, host.at):
             continue
-        while host.at.token > 0:
-            k = host.at.token - 1
-            if doc.text[doc.tokens[k].end : host.at.start].strip() != ",":
+        while True:
+            span = _element(doc, host, owner, stop, nouns)
+            if span is None:
                 break
-            mine = {i for i, r in owner.items() if r.place.country_code == host.place.country_code}
-            first = name_before(doc, host.at.token, stop | mine)
-            if first is None or (host.at.token - first == 1 and doc.tokens[first].norm in nouns):
-                break  # "La mar Province, Ayacucho": a lone "Province" names nothing
-            at = doc.mention(first, host.at.token)
-            inner = owner.get(first)
-            moved = _host_moved(gaz, host, inner) if inner and inner.at == at else None
+            at, precision = doc.mention(span[0], span[1]), precision_of(nouns, span[2])
+            inner = owner.get(at.token)
+            moved = _host_moved(doc, gaz, host, inner) if inner and inner.at == at else None
             if moved is not None:  # "Charlottesville, Virginia": the state, not the SA town
                 dropped.add(host.at.start)
                 added.append(moved)
                 break
-            dropped |= {owner[i].at.start for i in range(first, host.at.token) if i in owner}
-            host = PlaceRef(at, _inside(gaz, at, host), False, host.named_country)
+            dropped |= {owner[i].at.start for i in range(at.token, at.last) if i in owner}
+            if precision != "place" and host.place.precision == "place":
+                raised = _as_admin(gaz, host)  # "Maruf district, Kandahar": Kandahar province
+                if raised is not None:
+                    dropped.add(host.at.start)
+                    added.append(raised)
+            host = PlaceRef(at, inside(gaz, at, host, precision), False, host.named_country)
             added.append(host)
     return added, dropped
 
 
-def _host_moved(gaz: GazetteerLike, host: PlaceRef, inner: PlaceRef) -> PlaceRef | None:
-    """The host read in the inner place's country, when the gazetteer has it there."""
-    if host.country_only:
+def _element(
+    doc: Doc, host: PlaceRef, owner: dict[int, PlaceRef], stop: set[int], nouns: Nouns
+) -> tuple[int, int, str] | None:
+    """Tokens of the name written right before ", <host>" and the noun after it, if any
+    ("Ghaziabad district, Kunar": the name Ghaziabad, the noun district)."""
+    k = host.at.token - 1
+    if k < 0 or doc.text[doc.tokens[k].end : host.at.start].strip() != ",":
+        return None
+    noun = doc.tokens[k].norm if doc.tokens[k].norm in nouns else ""
+    end = k if noun and not doc.text[doc.tokens[k].start].isupper() else host.at.token
+    mine = {i for i, r in owner.items() if r.place.country_code == host.place.country_code}
+    first = name_before(doc, end, stop | mine)
+    if first is None or (end - first == 1 and doc.tokens[first].norm in nouns):
+        return None  # "La mar Province, Ayacucho": a lone "Province" names nothing
+    return first, end, noun
+
+
+def possessive(doc: Doc, at: Mention) -> bool:
+    """Whether the words ``at`` end in, or are followed by, a possessive 's."""
+    return at.text.endswith(POSSESSIVE) or doc.text[at.end : at.end + 2] in POSSESSIVE
+
+
+def _as_admin(gaz: GazetteerLike, host: PlaceRef) -> PlaceRef | None:
+    """The host read as the admin unit of its name in its country, if the gazetteer has one."""
+    code, at = host.place.country_code, host.at
+    for cand in gaz.resolve(at.text, [code] if code else []):
+        if cand.country_code == code and cand.precision in ("admin1", "admin2"):
+            return replace(host, place=to_place(cand, at.text, at.start, at.end))
+    return None
+
+
+def _host_moved(doc: Doc, gaz: GazetteerLike, host: PlaceRef, inner: PlaceRef) -> PlaceRef | None:
+    """The host read in the inner place's country, when the gazetteer has it there and the
+    article does not name the host's country ("Ghaziabad district, Kunar, Afghanistan")."""
+    named = {c.code for c in doc.countries if not c.is_demonym}
+    if host.country_only or host.place.country_code in named:
         return None
     place = _in_country(gaz, host.at, inner.place.country_code)
     return None if place is None else replace(host, place=place)
@@ -165,14 +201,15 @@ def settlement_places(
             continue
         at = doc.mention(*span)
         host = _host(doc, found, at.token)
-        place = named_here(host.place if host else country, at, _precision(nouns, noun))
+        place = named_here(host.place if host else country, at, precision_of(nouns, noun))
         if host is None or host.country_only:
             place = replace(place, admin1=None, admin1_code=None)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
     return out
 
 
-def _precision(nouns: Nouns, noun: str) -> PlacePrecision:
+def precision_of(nouns: Nouns, noun: str) -> PlacePrecision:
+    """An unlisted place before an admin-unit noun is an area; before any other, a town."""
     return "admin2" if noun in nouns.admin else "place"
 
 
@@ -187,4 +224,21 @@ def _host(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:
             abs(r.at.token - token),
         ),
         default=None,
+    )
+
+
+def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
+    """Turn a gazetteer candidate into the Place value of an event."""
+    precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
+    span = Span(start, end, text) if start is not None and end is not None else None
+    return Place(
+        name=cand.name,
+        text=text,
+        country_code=cand.country_code,
+        admin1=cand.admin1_name,
+        admin1_code=cand.admin1_code,
+        latitude=cand.latitude,
+        longitude=cand.longitude,
+        precision=precision,
+        span=span,
     )

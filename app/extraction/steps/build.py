@@ -7,8 +7,9 @@ from dataclasses import replace
 from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import Resources
+from app.extraction.steps.addresses import to_place
 from app.extraction.steps.merge import Draft
-from app.extraction.steps.places import context_countries, lead_place, to_place
+from app.extraction.steps.places import context_countries, lead_place
 from app.extraction.types import (
     Count,
     EventDate,

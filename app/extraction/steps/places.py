@@ -8,11 +8,16 @@ from dataclasses import replace
 
 from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
-from app.extraction.steps.addresses import Nouns, address_chains, settlement_places
+from app.extraction.steps.addresses import (
+    PRECISIONS,
+    Nouns,
+    address_chains,
+    settlement_places,
+    to_place,
+)
+from app.extraction.steps.nesting import nested_places
 from app.extraction.text import normalise
-from app.extraction.types import Place, PlacePrecision, Span
 
-PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
 LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
@@ -58,7 +63,7 @@ def lead_place(doc: Doc) -> PlaceRef | None:
     rank = {p: i for i, p in enumerate(PRECISIONS)}
     lead = min(
         (r for r in below if doc.sentence_of(r.at.token) == sentence),
-        key=lambda r: (not r.named_country, rank[r.place.precision], r.at.token),
+        key=lambda r: (not r.named_country, r.container, rank[r.place.precision], r.at.token),
     )
     main = context_countries(doc)[:1]
     return lead if not main or lead.place.country_code in main else None
@@ -111,6 +116,8 @@ def places(
     stop = {i for at in words for i in range(at.token, at.last)}
     chained, dropped = address_chains(doc, gaz, found, stop, settlements)
     found = [r for r in found if r.at.start not in dropped] + chained
+    nested, dropped = nested_places(doc, gaz, found, stop, settlements)
+    found = [r for r in found if r.at.start not in dropped] + nested
     country = next((gaz.country(code) for code in context[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
     found += settlement_places(doc, found, settlements, stop, home)
@@ -196,20 +203,3 @@ def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> Cand
         if cand.country_code in context[:3]:
             return cand
     return candidates[0]
-
-
-def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
-    """Turn a gazetteer candidate into the Place value of an event."""
-    precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
-    span = Span(start, end, text) if start is not None and end is not None else None
-    return Place(
-        name=cand.name,
-        text=text,
-        country_code=cand.country_code,
-        admin1=cand.admin1_name,
-        admin1_code=cand.admin1_code,
-        latitude=cand.latitude,
-        longitude=cand.longitude,
-        precision=precision,
-        span=span,
-    )
