@@ -135,3 +135,48 @@ def test_lead_place_outside_the_articles_main_country_is_not_taken(
         "killed four people and that Syria would respond."
     )
     assert lead_place(_doc(extractor, text)) is None
+
+
+def test_place_after_a_possessive_and_direction_lies_in_that_country(
+    extractor: RuleExtractor,
+) -> None:
+    # the gazetteer knows Sinai only as towns in Italy, Belgium and Ecuador
+    text = "Militants killed two soldiers at a checkpoint in Egypt's northern Sinai on Monday."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Sinai", "EG")
+
+
+def test_district_after_a_provinces_possessive_is_read_in_its_country(
+    extractor: RuleExtractor,
+) -> None:
+    # "Kech" alone is Ketsch, Germany
+    text = "A roadside bomb killed four soldiers in Balochistan's Kech district on Sunday."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == ("Kech", "PK", "admin2")
+
+
+def test_place_inside_a_possessive_city_is_the_events_place(extractor: RuleExtractor) -> None:
+    text = "A suicide bomber killed nine people at a market in Kabul's Paghman district on Friday."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Paghman", "AF")
+
+
+def test_neighbourhood_in_a_city_takes_the_citys_country(extractor: RuleExtractor) -> None:
+    # "Zahraa" alone ranks a Libyan town first
+    text = "A car bomb killed five people in the al-Zahraa neighbourhood in Homs on Sunday."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Zahraa", "SY")
+
+
+def test_district_in_an_address_chain_makes_its_host_a_province(extractor: RuleExtractor) -> None:
+    text = "Gunmen killed six policemen at a checkpoint in Maruf district, Kandahar, Afghanistan."
+    doc = _doc(extractor, text)
+    found = {r.at.text: (r.place.country_code, r.place.precision) for r in doc.places}
+    assert found["Maruf"] == ("AF", "admin2")
+    assert found["Kandahar"] == ("AF", "admin1")
+    place = _place(extractor, text)
+    assert place is not None and place.name == "Maruf"
