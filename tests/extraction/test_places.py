@@ -180,3 +180,13 @@ def test_district_in_an_address_chain_makes_its_host_a_province(extractor: RuleE
     assert found["Kandahar"] == ("AF", "admin1")
     place = _place(extractor, text)
     assert place is not None and place.name == "Maruf"
+
+
+def test_two_word_place_name_inside_a_persons_name_is_not_a_place(
+    extractor: RuleExtractor,
+) -> None:
+    # "Ana María" alone is a town in Florida
+    text = "A conscript was shot dead at a roadblock by a car driven by Ana María Ledesma near Rosario."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Rosario", "AR")

@@ -147,14 +147,15 @@ def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
 def _fragment(
     text: str, mention: PlaceMentionLike, cand: CandidateLike, bounds: dict[int, str], nouns: Nouns
 ) -> bool:
-    """A lone word that is only part of a longer capitalised name the gazetteer lacks: a hyphen
+    """A place name that is only part of a longer capitalised name the gazetteer lacks: a hyphen
     half ("Mayo-Sava" is not Saveh, Iran) or a place's name followed by a person's or a
-    village's ("Ariana Grande", "Baba Wali", "Sidi Faraj"). Not when the other word is a place
-    of the same country (``bounds``: edges of place mentions → their country; "Kabul-Jalalabad
-    road"), a settlement or facility noun ("Kandahar Airfield") or the mention's cue."""
-    if " " in mention.text or cand.precision != "place":
+    village's ("Ariana Grande", "Ana María González", "Baba Wali", "Sidi Faraj"). Not when the
+    other word is a place of the same country (``bounds``: edges of place mentions → their
+    country; "Kabul-Jalalabad road"), a settlement or facility noun ("Kandahar Airfield") or
+    the mention's cue."""
+    if cand.precision != "place":
         return False  # an admin unit is rarely part of a person's name
-    for step in (-1, 1):
+    for step in (1,) if " " in mention.text else (-1, 1):
         sep, word, edge = _neighbour(text, mention.start if step < 0 else mention.end, step)
         low = word.lower()
         if not word[:1].isupper() or bounds.get(edge) == cand.country_code:
