@@ -81,13 +81,14 @@ class RuleExtractor:
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
         nouns = Nouns(
-            res.settlements,
-            res.admin_units,
-            res.settlement_links,
-            res.nationals,
-            res.facilities,
-            res.directions,
-            res.within,
+            settlements=res.settlements,
+            admin=res.admin_units,
+            links=res.settlement_links,
+            people=res.nationals,
+            facilities=res.facilities,
+            institutions=res.institutions,
+            directions=res.directions,
+            within=res.within,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

@@ -76,6 +76,7 @@ class Resources:
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
     nationals: frozenset[str] = frozenset()  # "US citizens": a country name as a nationality
     facilities: frozenset[str] = frozenset()  # "Kandahar Airfield": a place's name goes on
+    institutions: frozenset[str] = frozenset()  # "Kabul Police": so does an institution's
     directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai": Sinai lies in Egypt
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
@@ -159,6 +160,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "settlement_links": _words(spec, "settlement_links"),
         "nationals": _words(spec, "nationals"),
         "facilities": _words(spec, "facilities"),
+        "institutions": _words(spec, "institutions"),
         "directions": _words(spec, "directions"),
         "within": _words(spec, "within"),
         "coordinators": _words(spec, "coordinators"),

@@ -33,6 +33,7 @@ class Nouns:
     people: frozenset[str] = frozenset()  # after a country name, a nationality: "US citizens"
     facilities: frozenset[str] = frozenset()  # after a place's name, part of it: "Kabul Airport"
     directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai"
+    institutions: frozenset[str] = frozenset()  # after a place's name, its own: "Kabul Police"
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
 
     def __contains__(self, word: str) -> bool:
@@ -191,7 +192,7 @@ def settlement_places(
     out: list[PlaceRef] = []
     for i, tok in enumerate(doc.tokens):
         span, noun = None, tok.norm
-        if tok.norm in nouns and i > 0:
+        if tok.norm in nouns and i > 0 and not _named_after(doc, i, nouns, known):
             first = name_before(doc, i, known)
             span = None if first is None else (first, i)
         elif tok.norm in nouns.links and i > 0 and doc.tokens[i - 1].norm in nouns:
@@ -206,6 +207,15 @@ def settlement_places(
             place = replace(place, admin1=None, admin1_code=None)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
     return out
+
+
+def _named_after(doc: Doc, i: int, nouns: Nouns, known: set[int]) -> bool:
+    """ "the Basque town of Trapagaran": the name follows the noun, the word before is an
+    adjective; not in "the Leego district of Somalia", where a known place follows."""
+    k = i + 2
+    if k >= len(doc.tokens) or doc.tokens[i + 1].norm not in nouns.links or k in known:
+        return False
+    return doc.text[doc.tokens[k].start].isupper()
 
 
 def precision_of(nouns: Nouns, noun: str) -> PlacePrecision:

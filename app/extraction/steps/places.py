@@ -109,7 +109,9 @@ def places(
             continue
         place = to_place(cand, at.text, at.start, at.end)
         in_named = cand.country_code in named
-        refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
+        facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in settlements.facilities
+        country_only = place.precision == "country"
+        refs[at.start] = PlaceRef(at, place, country_only, in_named or not named, facility)
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
@@ -162,7 +164,8 @@ def _fragment(
             continue
         if sep == "-" and low not in ARTICLES and cand.population < HYPHEN_LARGE:
             return True
-        named = low in nouns or low in nouns.facilities or low == (mention.cue or "").lower()
+        named = low in nouns or low in nouns.facilities or low in nouns.institutions
+        named = named or low == (mention.cue or "").lower()
         if sep == " " and step > 0 and not named and cand.population < LARGE:
             return True
     return False
