@@ -190,3 +190,28 @@ def test_two_word_place_name_inside_a_persons_name_is_not_a_place(
     place = _place(extractor, text)
     assert place is not None
     assert (place.name, place.country_code) == ("Rosario", "AR")
+
+
+def test_adjective_before_town_of_name_is_not_a_place(extractor: RuleExtractor) -> None:
+    text = "A car bomb killed three people in the Kurdish town of Qarachogh near Kirkuk on Monday."
+    doc = _doc(extractor, text)
+    assert "Kurdish" not in {r.at.text for r in doc.places}
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Qarachogh", "IQ")
+
+
+def test_facility_named_after_a_city_yields_to_the_place_it_lies_in(
+    extractor: RuleExtractor,
+) -> None:
+    text = "Two bombs exploded in the departures hall of Brussels Airport in Zaventem, killing 11."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Zaventem", "BE")
+
+
+def test_district_of_a_country_keeps_its_name(extractor: RuleExtractor) -> None:
+    text = "Militants overran an army base in the Leego district of Somalia, killing 50 soldiers."
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code, place.precision) == ("Leego", "SO", "admin2")
