@@ -215,3 +215,21 @@ def test_district_of_a_country_keeps_its_name(extractor: RuleExtractor) -> None:
     place = _place(extractor, text)
     assert place is not None
     assert (place.name, place.country_code, place.precision) == ("Leego", "SO", "admin2")
+
+
+def test_title_case_headline_keeps_a_place_before_a_capitalised_word(
+    extractor: RuleExtractor,
+) -> None:
+    text = "Gunmen Kill Five In Bama Overnight, Police Say"
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Bama", "NG")
+
+
+def test_place_in_a_hyphenated_adjective_is_no_address(extractor: RuleExtractor) -> None:
+    text = (
+        "A drone strike killed four fighters near Marib on Sunday, the broadcaster Al Jazeera, "
+        "Qatar-based, reported."
+    )
+    doc = _doc(extractor, text)
+    assert "Al Jazeera" not in {r.at.text for r in doc.places}

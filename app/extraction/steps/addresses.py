@@ -117,7 +117,7 @@ def address_chains(
     added: list[PlaceRef] = []
     dropped: set[int] = set()
     for host in found:
-        if host.at.start in dropped or possessive(doc, host.at):
+        if host.at.start in dropped or possessive(doc, host.at) or _compound(doc, host.at):
             continue
         while True:
             span = _element(doc, host, owner, stop, nouns)
@@ -156,6 +156,11 @@ def _element(
     if first is None or (end - first == 1 and doc.tokens[first].norm in nouns):
         return None  # "La mar Province, Ayacucho": a lone "Province" names nothing
     return first, end, noun
+
+
+def _compound(doc: Doc, at: Mention) -> bool:
+    """ "Al Jazeera, Qatar-based": the place is half of an adjective, no address."""
+    return doc.text[at.end : at.end + 1] == "-" and doc.text[at.end + 1 : at.end + 2].isalpha()
 
 
 def possessive(doc: Doc, at: Mention) -> bool:

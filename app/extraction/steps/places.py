@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
@@ -21,6 +21,7 @@ from app.extraction.text import normalise
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
 LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
+TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
 BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
 NO_NOUNS = Nouns(frozenset())
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
@@ -76,7 +77,8 @@ def places(
     origins: frozenset[str] = frozenset(),
     settlements: Nouns = NO_NOUNS,
 ) -> Doc:
-    """Resolve place mentions that are not part of a participant's name or a trigger.
+    """Resolve place mentions that are not part of a participant's name or a trigger, then the
+    places the text writes around them (address chains, nesting, settlement names).
 
     ``strict``: a place outside the named countries needs one of these cues ("مدينة"; "*": any).
     """
@@ -85,33 +87,7 @@ def places(
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
     spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
     taken = {i for at in spans for i in range(at.start, at.end)}
-    context = context_countries(doc)
-    named = {ref.code for ref in doc.countries}
-    by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
-    refs: dict[int, PlaceRef] = {}
-    scanned = gaz.scan(doc.text, doc.language, context)
-    bounds = {
-        e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
-    }
-    for mention in scanned:
-        if not mention.candidates or mention.start in taken:
-            continue
-        cand = _choose(mention.candidates, context)
-        fragment = _fragment(doc.text, mention, cand, bounds, settlements)
-        if cand.country_code not in context[:3] and fragment:
-            continue
-        if strict is not None and not _trusted(mention.cue, cand, named, strict, by_name):
-            continue
-        at = doc.mention_at(mention.start, mention.end)
-        if at.token > 0 and doc.tokens[at.token - 1].norm in origins:
-            continue  # "rockets fired from Gaza": where it came from, not where it struck
-        if cand.precision == "country" and _nationality(doc, at, settlements):
-            continue
-        place = to_place(cand, at.text, at.start, at.end)
-        in_named = cand.country_code in named
-        facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in settlements.facilities
-        country_only = place.precision == "country"
-        refs[at.start] = PlaceRef(at, place, country_only, in_named or not named, facility)
+    refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements))
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
@@ -120,10 +96,67 @@ def places(
     found = [r for r in found if r.at.start not in dropped] + chained
     nested, dropped = nested_places(doc, gaz, found, stop, settlements)
     found = [r for r in found if r.at.start not in dropped] + nested
-    country = next((gaz.country(code) for code in context[:1]), None)
+    country = next((gaz.country(code) for code in context_countries(doc)[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
     found += settlement_places(doc, found, settlements, stop, home)
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+
+
+@dataclass(frozen=True, slots=True)
+class Guards:
+    """What a scanned place must pass (see ``places``)."""
+
+    strict: frozenset[str] | None
+    origins: frozenset[str]
+    nouns: Nouns
+
+
+def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> dict[int, PlaceRef]:
+    """The scanner's place mentions that pass the guards, by start offset."""
+    context = context_countries(doc)
+    named = {ref.code for ref in doc.countries}
+    by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
+    scanned = gaz.scan(doc.text, doc.language, context)
+    bounds = {
+        e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
+    }
+    titles = _titles(doc)
+    refs: dict[int, PlaceRef] = {}
+    for mention in scanned:
+        if not mention.candidates or mention.start in taken:
+            continue
+        cand = _choose(mention.candidates, context)
+        at = doc.mention_at(mention.start, mention.end)
+        inside = cand.country_code in context[:3] or doc.sentence_of(at.token) in titles
+        if not inside and _fragment(doc.text, mention, cand, bounds, guards.nouns):
+            continue
+        if guards.strict is not None and not _trusted(
+            mention.cue, cand, named, guards.strict, by_name
+        ):
+            continue
+        if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
+            continue  # "rockets fired from Gaza": where it came from, not where it struck
+        if cand.precision == "country" and _nationality(doc, at, guards.nouns):
+            continue
+        place = to_place(cand, at.text, at.start, at.end)
+        nouns = guards.nouns.facilities
+        facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns
+        country_only = place.precision == "country"
+        in_named = cand.country_code in named or not named
+        refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
+    return refs
+
+
+def _titles(doc: Doc) -> set[int]:
+    """Sentences written in title case ("Gunmen Kill 5 In Maiduguri Attack"), where a
+    capitalised word after a place's name says nothing about the name."""
+    out = set()
+    for n, sentence in enumerate(doc.sentences):
+        words = [doc.text[t.start : t.end] for t in doc.tokens[sentence.first : sentence.last]]
+        long = [w for w in words if len(w) > TITLE_WORD and w.isalpha()]
+        if len(long) >= TITLE_MIN and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long):
+            out.add(n)
+    return out
 
 
 def _country_places(
