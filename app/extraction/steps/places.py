@@ -222,16 +222,19 @@ def _trusted(
 ) -> bool:
     """Whether a place found without context is believable (see ``places``).
 
-    A nationality alone ("Russian airstrikes target Idlib") is no country context: it often
-    names foreign forces, so it does not make a place elsewhere need a cue."""
+    Where any cue will do (English), a nationality alone ("Russian airstrikes target Idlib") is
+    no country context: it often names foreign forces. Where settlement nouns are needed
+    (Arabic), it still is: there, unvowelled words read as foreign places too easily ("«الشرق
+    الأوسط»", a newspaper), and event detection leans on a precise place."""
     if cand.precision == "country":
         return True
     if cand.country_code in named:
         # a small place known only by a bare word ("طريقها" → Teya) needs a cue even at home
         return cue is not None or cand.precision != "place" or cand.population >= TOWN
-    if not by_name or (ANY_CUE in strong and cand.population >= BIG_CITY):
-        return cue is not None or ANY_CUE in strong
-    return cue is not None and (ANY_CUE in strong or normalise(cue) in strong)
+    lenient = ANY_CUE in strong
+    if not (by_name if lenient else named) or (lenient and cand.population >= BIG_CITY):
+        return cue is not None or lenient
+    return cue is not None and (lenient or normalise(cue) in strong)
 
 
 def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
