@@ -89,6 +89,8 @@ class RuleExtractor:
             institutions=res.institutions,
             directions=res.directions,
             within=res.within,
+            possessives=res.possessives,
+            articles=res.name_articles,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

@@ -79,6 +79,7 @@ class Resources:
     institutions: frozenset[str] = frozenset()  # "Kabul Police": so does an institution's
     directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai": Sinai lies in Egypt
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
+    name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
 
 
@@ -163,6 +164,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "institutions": _words(spec, "institutions"),
         "directions": _words(spec, "directions"),
         "within": _words(spec, "within"),
+        "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
     }
 

@@ -20,7 +20,7 @@ from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 MAX_NAME_WORDS = 3
-POSSESSIVE = ("'s", "’s")
+APOSTROPHES = ("'", "’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,8 @@ class Nouns:
     directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai"
     institutions: frozenset[str] = frozenset()  # after a place's name, its own: "Kabul Police"
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
+    possessives: frozenset[str] = frozenset()  # after an apostrophe: "Egypt's"
+    articles: frozenset[str] = frozenset()  # before a hyphen, part of the name: "al-Zahraa"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin
@@ -117,7 +119,7 @@ def address_chains(
     added: list[PlaceRef] = []
     dropped: set[int] = set()
     for host in found:
-        if host.at.start in dropped or possessive(doc, host.at) or _compound(doc, host.at):
+        if host.at.start in dropped or possessive(doc, host.at, nouns) or _compound(doc, host.at):
             continue
         while True:
             span = _element(doc, host, owner, stop, nouns)
@@ -163,9 +165,10 @@ def _compound(doc: Doc, at: Mention) -> bool:
     return doc.text[at.end : at.end + 1] == "-" and doc.text[at.end + 1 : at.end + 2].isalpha()
 
 
-def possessive(doc: Doc, at: Mention) -> bool:
-    """Whether the words ``at`` end in, or are followed by, a possessive 's."""
-    return at.text.endswith(POSSESSIVE) or doc.text[at.end : at.end + 2] in POSSESSIVE
+def possessive(doc: Doc, at: Mention, nouns: Nouns) -> bool:
+    """Whether the words ``at`` end in, or are followed by, a possessive ("Egypt's")."""
+    ends = tuple(a + p for a in APOSTROPHES for p in nouns.possessives)
+    return bool(ends) and (at.text.endswith(ends) or doc.text[at.end :].startswith(ends))
 
 
 def _as_admin(gaz: GazetteerLike, host: PlaceRef) -> PlaceRef | None:

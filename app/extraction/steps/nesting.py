@@ -55,7 +55,7 @@ def _possessives(
     """(host, first, last, noun) for "Balochistan's Kech district", "Egypt's northern Sinai"."""
     out = []
     for host in found:
-        if not possessive(doc, host.at):
+        if not possessive(doc, host.at, nouns):
             continue
         j = host.at.last
         while j < len(doc.tokens) and doc.tokens[j].norm in ("s", *nouns.directions):

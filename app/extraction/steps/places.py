@@ -20,12 +20,11 @@ from app.extraction.text import normalise
 
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
-LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
-TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
 BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
-NO_NOUNS = Nouns(frozenset())
+LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
-ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ed", "es", "et"})
+TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
+NO_NOUNS = Nouns(frozenset())
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
@@ -195,7 +194,7 @@ def _fragment(
         low = word.lower()
         if not word[:1].isupper() or bounds.get(edge) == cand.country_code:
             continue
-        if sep == "-" and low not in ARTICLES and cand.population < HYPHEN_LARGE:
+        if sep == "-" and low not in nouns.articles and cand.population < HYPHEN_LARGE:
             return True
         named = low in nouns or low in nouns.facilities or low in nouns.institutions
         named = named or low == (mention.cue or "").lower()
