@@ -198,7 +198,9 @@ def settlement_places(
     else ``country`` (the article's), else none."""
     known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
     out: list[PlaceRef] = []
-    for i, tok in enumerate(doc.tokens):
+    wanted = nouns.settlements | nouns.admin | nouns.links
+    for i in [i for i, tok in enumerate(doc.tokens) if tok.norm in wanted]:
+        tok = doc.tokens[i]
         span, noun = None, tok.norm
         if tok.norm in nouns and i > 0 and not _named_after(doc, i, nouns, known):
             first = name_before(doc, i, known)

@@ -119,15 +119,17 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
     bounds = {
         e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
     }
-    titles = _titles(doc)
+    titles: dict[int, bool] = {}
     refs: dict[int, PlaceRef] = {}
     for mention in scanned:
         if not mention.candidates or mention.start in taken:
             continue
         cand = _choose(mention.candidates, context)
         at = doc.mention_at(mention.start, mention.end)
-        inside = cand.country_code in context[:3] or doc.sentence_of(at.token) in titles
-        if not inside and _fragment(doc.text, mention, cand, bounds, guards.nouns):
+        fragment = cand.country_code not in context[:3] and _fragment(
+            doc.text, mention, cand, bounds, guards.nouns
+        )
+        if fragment and not _title(doc, doc.sentence_of(at.token), titles):
             continue
         if guards.strict is not None and not _trusted(
             mention.cue, cand, named, guards.strict, by_name
@@ -146,16 +148,16 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
     return refs
 
 
-def _titles(doc: Doc) -> set[int]:
-    """Sentences written in title case ("Gunmen Kill 5 In Maiduguri Attack"), where a
-    capitalised word after a place's name says nothing about the name."""
-    out = set()
-    for n, sentence in enumerate(doc.sentences):
+def _title(doc: Doc, n: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``n`` is written in title case ("Gunmen Kill 5 In Maiduguri Attack"),
+    where a capitalised word after a place's name says nothing about the name (memo: seen)."""
+    if n not in seen:
+        sentence = doc.sentences[n]
         words = [doc.text[t.start : t.end] for t in doc.tokens[sentence.first : sentence.last]]
         long = [w for w in words if len(w) > TITLE_WORD and w.isalpha()]
-        if len(long) >= TITLE_MIN and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long):
-            out.add(n)
-    return out
+        upper = sum(w[0].isupper() for w in long)
+        seen[n] = len(long) >= TITLE_MIN and upper >= TITLE_SHARE * len(long)
+    return seen[n]
 
 
 def _country_places(
