@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from app.extraction.doc import Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
@@ -20,6 +22,7 @@ from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
 MAX_NAME_WORDS = 3
+START = attrgetter("start")
 APOSTROPHES = ("'", "’")
 
 
@@ -167,6 +170,8 @@ def _compound(doc: Doc, at: Mention) -> bool:
 
 def possessive(doc: Doc, at: Mention, nouns: Nouns) -> bool:
     """Whether the words ``at`` end in, or are followed by, a possessive ("Egypt's")."""
+    if at.text[-2:-1] not in APOSTROPHES and doc.text[at.end : at.end + 1] not in APOSTROPHES:
+        return False
     ends = tuple(a + p for a in APOSTROPHES for p in nouns.possessives)
     return bool(ends) and (at.text.endswith(ends) or doc.text[at.end :].startswith(ends))
 
@@ -198,8 +203,7 @@ def settlement_places(
     else ``country`` (the article's), else none."""
     known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
     out: list[PlaceRef] = []
-    wanted = nouns.settlements | nouns.admin | nouns.links
-    for i in [i for i, tok in enumerate(doc.tokens) if tok.norm in wanted]:
+    for i in _noun_tokens(doc, nouns.settlements | nouns.admin | nouns.links):
         tok = doc.tokens[i]
         span, noun = None, tok.norm
         if tok.norm in nouns and i > 0 and not _named_after(doc, i, nouns, known):
@@ -217,6 +221,23 @@ def settlement_places(
             place = replace(place, admin1=None, admin1_code=None)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
     return out
+
+
+def _noun_tokens(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Tokens that are one of ``words``: found with str.find on the lowercased text (far
+    cheaper than visiting every token), then checked against the token's own form."""
+    low = doc.text.lower()
+    found = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            whole = not low[at - 1 : at].isalpha() and not low[end : end + 1].isalpha()
+            i = bisect_left(doc.tokens, at, key=START) if whole else len(doc.tokens)
+            if i < len(doc.tokens) and doc.tokens[i].start == at and doc.tokens[i].norm == word:
+                found.add(i)
+            at = low.find(word, end)
+    return sorted(found)
 
 
 def _named_after(doc: Doc, i: int, nouns: Nouns, known: set[int]) -> bool:

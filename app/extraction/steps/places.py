@@ -85,7 +85,7 @@ def places(
         return doc
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
     spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
-    taken = {i for at in spans for i in range(at.start, at.end)}
+    taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements))
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
@@ -122,10 +122,12 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
     titles: dict[int, bool] = {}
     refs: dict[int, PlaceRef] = {}
     for mention in scanned:
-        if not mention.candidates or mention.start in taken:
+        if not mention.candidates:
+            continue
+        at = doc.mention_at(mention.start, mention.end)
+        if at.token in taken:
             continue
         cand = _choose(mention.candidates, context)
-        at = doc.mention_at(mention.start, mention.end)
         fragment = cand.country_code not in context[:3] and _fragment(
             doc.text, mention, cand, bounds, guards.nouns
         )
@@ -165,7 +167,7 @@ def _country_places(
 ) -> None:
     """Country names ("in Afghanistan") are places of country precision; demonyms are not."""
     for ref in doc.countries:
-        if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
+        if ref.is_demonym or ref.at.start in refs or ref.at.token in taken:
             continue
         if _nationality(doc, ref.at, nouns):
             continue
@@ -191,6 +193,9 @@ def _fragment(
     the mention's cue."""
     if cand.precision != "place":
         return False  # an admin unit is rarely part of a person's name
+    after, before = text[mention.end : mention.end + 2], text[max(mention.start - 1, 0)]
+    if not (after[:1] in (" ", "-") and after[1:].isupper()) and before != "-":
+        return False  # most mentions: no capitalised word right after, no hyphen before
     for step in (1,) if " " in mention.text else (-1, 1):
         sep, word, edge = _neighbour(text, mention.start if step < 0 else mention.end, step)
         low = word.lower()
