@@ -67,6 +67,9 @@ class PlaceRef:
     place: Place
     country_only: bool
     named_country: bool = True  # its country is named in the article (name or demonym)
+    # another place is written inside it ("Kabul's Paghman district") or it names a facility
+    # that may lie elsewhere ("Brussels Airport in Zaventem"): a less precise event place
+    container: bool = False
 
 
 @dataclass(frozen=True, slots=True)

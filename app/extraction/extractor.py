@@ -10,6 +10,7 @@ from pathlib import Path
 from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
+from app.extraction.steps.addresses import Nouns
 from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import event, keep
 from app.extraction.steps.claimants import claimants
@@ -79,14 +80,26 @@ class RuleExtractor:
         res, gaz = lang.resources, self._gazetteer
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
-        doc = countries(doc, gaz)
+        nouns = Nouns(
+            settlements=res.settlements,
+            admin=res.admin_units,
+            links=res.settlement_links,
+            people=res.nationals,
+            facilities=res.facilities,
+            institutions=res.institutions,
+            directions=res.directions,
+            within=res.within,
+            possessives=res.possessives,
+            articles=res.name_articles,
+        )
+        doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         doc = places(
             objects(claimants(doc, res), res),
             gaz,
             res.strict_places,
             res.origin_words,
-            res.settlements,
+            nouns,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         drafts = merge(

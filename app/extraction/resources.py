@@ -73,6 +73,14 @@ class Resources:
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
+    admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
+    settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
+    nationals: frozenset[str] = frozenset()  # "US citizens": a country name as a nationality
+    facilities: frozenset[str] = frozenset()  # "Kandahar Airfield": a place's name goes on
+    institutions: frozenset[str] = frozenset()  # "Kabul Police": so does an institution's
+    directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai": Sinai lies in Egypt
+    within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
+    name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
@@ -154,6 +162,14 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "origin_words": _words(spec, "origin_words"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "settlements": _words(spec, "settlements"),
+        "admin_units": _words(spec, "admin_units"),
+        "settlement_links": _words(spec, "settlement_links"),
+        "nationals": _words(spec, "nationals"),
+        "facilities": _words(spec, "facilities"),
+        "institutions": _words(spec, "institutions"),
+        "directions": _words(spec, "directions"),
+        "within": _words(spec, "within"),
+        "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),
         "group_nouns": _words(spec, "group_nouns"),

@@ -7,8 +7,9 @@ from dataclasses import replace
 from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import Resources
+from app.extraction.steps.addresses import to_place
 from app.extraction.steps.merge import Draft
-from app.extraction.steps.places import context_countries, to_place
+from app.extraction.steps.places import context_countries, lead_place
 from app.extraction.types import (
     Count,
     EventDate,
@@ -66,7 +67,10 @@ def _span(start: int, end: int, doc: Doc) -> Span:
 
 
 def _fallback_place(doc: Doc, gaz: GazetteerLike | None) -> Place | None:
-    """The article's most mentioned country, at country precision."""
+    """The article's lead place (places.lead_place), else its most mentioned country."""
+    lead = lead_place(doc)
+    if lead is not None:
+        return lead.place
     for code in context_countries(doc):
         cand = gaz.country(code) if gaz else None
         if cand is not None:

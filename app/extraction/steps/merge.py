@@ -79,10 +79,18 @@ def _place(inc: Incident, token: int) -> PlaceRef | None:
     if not inc.places:
         return None
 
-    # a place in a country the article names; the most precise; the first after the trigger
-    def rank(p: PlaceRef) -> tuple[bool, bool, int, bool, int]:
+    # a place in a country the article names; not one that contains another ("Kabul's Paghman");
+    # the most precise; the first after the trigger
+    def rank(p: PlaceRef) -> tuple[bool, bool, bool, int, bool, int]:
         precision = RANK.get(p.place.precision, 3)
-        return p.country_only, not p.named_country, precision, p.at.token < token, p.at.token
+        return (
+            p.country_only,
+            not p.named_country,
+            p.container,
+            precision,
+            p.at.token < token,
+            p.at.token,
+        )
 
     return min(inc.places, key=rank)
 

@@ -4,28 +4,41 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
+from app.extraction.steps.addresses import (
+    PRECISIONS,
+    Nouns,
+    address_chains,
+    settlement_places,
+    to_place,
+)
+from app.extraction.steps.nesting import nested_places
 from app.extraction.text import normalise
-from app.extraction.types import Place, PlacePrecision, Span
 
-PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
-MAX_NAME_WORDS = 3
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
+BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
+LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
+HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
+TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
+NO_NOUNS = Nouns(frozenset())
 
 
-def countries(doc: Doc, gaz: GazetteerLike | None) -> Doc:
-    """Find the country names and demonyms of the article."""
+def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
+    """Find the country names and demonyms of the article.
+
+    A country name used as a nationality ("two United States citizens") counts as a demonym.
+    """
     if gaz is None:
         return doc
-    refs = tuple(
-        CountryRef(doc.mention_at(c.start, c.end), c.country_code, c.is_demonym)
-        for c in gaz.countries(doc.text, doc.language)
-    )
-    return replace(doc, countries=refs)
+    refs = []
+    for c in gaz.countries(doc.text, doc.language):
+        at = doc.mention_at(c.start, c.end)
+        refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
+    return replace(doc, countries=tuple(refs))
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -39,14 +52,32 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
+def lead_place(doc: Doc) -> PlaceRef | None:
+    """The article's lead place: the most precise one of the first sentence that names a place
+    below country level, if it lies in the article's main country (a short report's first place
+    is nearly always where the incident happened)."""
+    below = [r for r in doc.places if not r.country_only]
+    if not below:
+        return None
+    sentence = doc.sentence_of(below[0].at.token)
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    lead = min(
+        (r for r in below if doc.sentence_of(r.at.token) == sentence),
+        key=lambda r: (not r.named_country, r.container, rank[r.place.precision], r.at.token),
+    )
+    main = context_countries(doc)[:1]
+    return lead if not main or lead.place.country_code in main else None
+
+
 def places(
     doc: Doc,
     gaz: GazetteerLike | None,
     strict: frozenset[str] | None = None,
     origins: frozenset[str] = frozenset(),
-    settlements: frozenset[str] = frozenset(),
+    settlements: Nouns = NO_NOUNS,
 ) -> Doc:
-    """Resolve place mentions that are not part of a participant's name or a trigger.
+    """Resolve place mentions that are not part of a participant's name or a trigger, then the
+    places the text writes around them (address chains, nesting, settlement names).
 
     ``strict``: a place outside the named countries needs one of these cues ("مدينة"; "*": any).
     """
@@ -54,36 +85,91 @@ def places(
         return doc
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
     spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
-    taken = {i for at in spans for i in range(at.start, at.end)}
+    taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
+    refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements))
+    _country_places(doc, gaz, refs, taken, settlements)
+    found = sorted(refs.values(), key=lambda r: r.at.start)
+    words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
+    stop = {i for at in words for i in range(at.token, at.last)}
+    chained, dropped = address_chains(doc, gaz, found, stop, settlements)
+    found = [r for r in found if r.at.start not in dropped] + chained
+    nested, dropped = nested_places(doc, gaz, found, stop, settlements)
+    found = [r for r in found if r.at.start not in dropped] + nested
+    country = next((gaz.country(code) for code in context_countries(doc)[:1]), None)
+    home = to_place(country, country.name, None, None) if country else None
+    found += settlement_places(doc, found, settlements, stop, home)
+    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+
+
+@dataclass(frozen=True, slots=True)
+class Guards:
+    """What a scanned place must pass (see ``places``)."""
+
+    strict: frozenset[str] | None
+    origins: frozenset[str]
+    nouns: Nouns
+
+
+def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> dict[int, PlaceRef]:
+    """The scanner's place mentions that pass the guards, by start offset."""
     context = context_countries(doc)
     named = {ref.code for ref in doc.countries}
+    by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
+    scanned = gaz.scan(doc.text, doc.language, context)
+    bounds = {
+        e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
+    }
+    titles: dict[int, bool] = {}
     refs: dict[int, PlaceRef] = {}
-    for mention in gaz.scan(doc.text, doc.language, context):
-        if not mention.candidates or mention.start in taken:
-            continue
-        cand = _choose(mention.candidates, context)
-        if strict is not None and not _trusted(mention.cue, cand, named, strict):
+    for mention in scanned:
+        if not mention.candidates:
             continue
         at = doc.mention_at(mention.start, mention.end)
-        if at.token > 0 and doc.tokens[at.token - 1].norm in origins:
+        if at.token in taken:
+            continue
+        cand = _choose(mention.candidates, context)
+        fragment = cand.country_code not in context[:3] and _fragment(
+            doc.text, mention, cand, bounds, guards.nouns
+        )
+        if fragment and not _title(doc, doc.sentence_of(at.token), titles):
+            continue
+        if guards.strict is not None and not _trusted(
+            mention.cue, cand, named, guards.strict, by_name
+        ):
+            continue
+        if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
             continue  # "rockets fired from Gaza": where it came from, not where it struck
+        if cand.precision == "country" and _nationality(doc, at, guards.nouns):
+            continue
         place = to_place(cand, at.text, at.start, at.end)
-        in_named = cand.country_code in named
-        refs[at.start] = PlaceRef(at, place, place.precision == "country", in_named or not named)
-    _country_places(doc, gaz, refs, taken)
-    found = sorted(refs.values(), key=lambda r: r.at.start)
-    found += _settlements(doc, found, settlements)
-    return replace(
-        doc, places=tuple(sorted([*found, *_unlisted(doc, found)], key=lambda r: r.at.start))
-    )
+        nouns = guards.nouns.facilities
+        facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns
+        country_only = place.precision == "country"
+        in_named = cand.country_code in named or not named
+        refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
+    return refs
+
+
+def _title(doc: Doc, n: int, seen: dict[int, bool]) -> bool:
+    """Whether sentence ``n`` is written in title case ("Gunmen Kill 5 In Maiduguri Attack"),
+    where a capitalised word after a place's name says nothing about the name (memo: seen)."""
+    if n not in seen:
+        sentence = doc.sentences[n]
+        words = [doc.text[t.start : t.end] for t in doc.tokens[sentence.first : sentence.last]]
+        long = [w for w in words if len(w) > TITLE_WORD and w.isalpha()]
+        upper = sum(w[0].isupper() for w in long)
+        seen[n] = len(long) >= TITLE_MIN and upper >= TITLE_SHARE * len(long)
+    return seen[n]
 
 
 def _country_places(
-    doc: Doc, gaz: GazetteerLike, refs: dict[int, PlaceRef], taken: set[int]
+    doc: Doc, gaz: GazetteerLike, refs: dict[int, PlaceRef], taken: set[int], nouns: Nouns
 ) -> None:
     """Country names ("in Afghanistan") are places of country precision; demonyms are not."""
     for ref in doc.countries:
-        if ref.is_demonym or ref.at.start in refs or ref.at.start in taken:
+        if ref.is_demonym or ref.at.start in refs or ref.at.token in taken:
+            continue
+        if _nationality(doc, ref.at, nouns):
             continue
         country = gaz.country(ref.code)
         if country is not None:
@@ -91,16 +177,70 @@ def _country_places(
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
 
 
-def _trusted(cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str]) -> bool:
-    """Whether a place found without context is believable (see ``places``)."""
+def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
+    """A country name used as a nationality ("four United States citizens", "the US embassy")."""
+    return at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns.people
+
+
+def _fragment(
+    text: str, mention: PlaceMentionLike, cand: CandidateLike, bounds: dict[int, str], nouns: Nouns
+) -> bool:
+    """A place name that is only part of a longer capitalised name the gazetteer lacks: a hyphen
+    half ("Mayo-Sava" is not Saveh, Iran) or a place's name followed by a person's or a
+    village's ("Ariana Grande", "Ana María González", "Baba Wali", "Sidi Faraj"). Not when the
+    other word is a place of the same country (``bounds``: edges of place mentions → their
+    country; "Kabul-Jalalabad road"), a settlement or facility noun ("Kandahar Airfield") or
+    the mention's cue."""
+    if cand.precision != "place":
+        return False  # an admin unit is rarely part of a person's name
+    after, before = text[mention.end : mention.end + 2], text[max(mention.start - 1, 0)]
+    if not (after[:1] in (" ", "-") and after[1:].isupper()) and before != "-":
+        return False  # most mentions: no capitalised word right after, no hyphen before
+    for step in (1,) if " " in mention.text else (-1, 1):
+        sep, word, edge = _neighbour(text, mention.start if step < 0 else mention.end, step)
+        low = word.lower()
+        if not word[:1].isupper() or bounds.get(edge) == cand.country_code:
+            continue
+        if sep == "-" and low not in nouns.articles and cand.population < HYPHEN_LARGE:
+            return True
+        named = low in nouns or low in nouns.facilities or low in nouns.institutions
+        named = named or low == (mention.cue or "").lower()
+        if sep == " " and step > 0 and not named and cand.population < LARGE:
+            return True
+    return False
+
+
+def _neighbour(text: str, at: int, step: int) -> tuple[str, str, int]:
+    """(separator, word, where the word's far edge is) next to offset ``at`` in direction ``step``."""
+    sep_at = at if step > 0 else at - 1
+    if not 0 <= sep_at < len(text) or text[sep_at] not in " -":
+        return "", "", -1
+    i = sep_at + step
+    while 0 <= i < len(text) and (text[i].isalpha() or text[i] in "'’"):
+        i += step
+    word = text[sep_at + 1 : i] if step > 0 else text[i + 1 : sep_at]
+    edge = sep_at + 1 if step > 0 else sep_at
+    return text[sep_at], word, edge
+
+
+def _trusted(
+    cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str], by_name: set[str]
+) -> bool:
+    """Whether a place found without context is believable (see ``places``).
+
+    Where any cue will do (English), a nationality alone ("Russian airstrikes target Idlib") is
+    no country context: it often names foreign forces. Where settlement nouns are needed
+    (Arabic), it still is: there, unvowelled words read as foreign places too easily ("«الشرق
+    الأوسط»", a newspaper), and event detection leans on a precise place."""
     if cand.precision == "country":
         return True
     if cand.country_code in named:
         # a small place known only by a bare word ("طريقها" → Teya) needs a cue even at home
         return cue is not None or cand.precision != "place" or cand.population >= TOWN
-    if not named:
-        return cue is not None or ANY_CUE in strong
-    return cue is not None and (ANY_CUE in strong or normalise(cue) in strong)
+    lenient = ANY_CUE in strong
+    if not (by_name if lenient else named) or (lenient and cand.population >= BIG_CITY):
+        return cue is not None or lenient
+    return cue is not None and (lenient or normalise(cue) in strong)
 
 
 def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
@@ -109,95 +249,3 @@ def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> Cand
         if cand.country_code in context[:3]:
             return cand
     return candidates[0]
-
-
-def _unlisted(doc: Doc, found: list[PlaceRef]) -> list[PlaceRef]:
-    """A capitalised name right before ", <known place>" is a smaller place the gazetteer lacks.
-
-    "attacked Ruhagarika, Cibitoke, Burundi": Ruhagarika takes Cibitoke's country and province.
-    """
-    out: list[PlaceRef] = []
-    taken = {r.at.token for r in found} | {
-        i
-        for at in [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
-        for i in range(at.token, at.last)
-    }
-    for ref in found:
-        if ref.country_only or ref.at.token == 0:
-            continue
-        if doc.text[doc.tokens[ref.at.token - 1].end : ref.at.start].strip() != ",":
-            continue
-        last = first = ref.at.token
-        while first > 0 and last - first < MAX_NAME_WORDS:
-            k = first - 1
-            word = doc.text[doc.tokens[k].start : doc.tokens[k].end]
-            gap = doc.text[doc.tokens[k].end : doc.tokens[first].start] if first < last else ""
-            if not word[:1].isupper() or k in taken or gap.strip(" -"):
-                break
-            first = k
-        if first == last or doc.sentences[doc.sentence_of(first)].first == first:
-            continue
-        at = doc.mention(first, last)
-        out.append(PlaceRef(at, _named_here(ref.place, at), False))
-    return out
-
-
-def _named_here(host: Place, at: Mention) -> Place:
-    """A place the gazetteer lacks, named by ``at``: the host's country and province, no point."""
-    return replace(
-        host,
-        name=at.text,
-        text=at.text,
-        precision="place",
-        latitude=None,
-        longitude=None,
-        span=Span(at.start, at.end, at.text),
-    )
-
-
-def _settlements(doc: Doc, found: list[PlaceRef], nouns: frozenset[str]) -> list[PlaceRef]:
-    """ "a raid on Kawuri village in Borno state": a capitalised name before a settlement noun is a
-    place the gazetteer lacks; it takes the country and province of a known place in its sentence."""
-    out: list[PlaceRef] = []
-    known = {r.at.token for r in found} | {
-        i for c in doc.countries for i in range(c.at.token, c.at.last)
-    }
-    for i, tok in enumerate(doc.tokens):
-        if tok.norm not in nouns or i == 0:
-            continue
-        first = i
-        while first > 0 and i - first < MAX_NAME_WORDS:
-            word = doc.text[doc.tokens[first - 1].start : doc.tokens[first - 1].end]
-            if not word[:1].isupper() or (first - 1) in known:
-                break
-            first -= 1
-        sentence = doc.sentence_of(i)
-        if first == i or doc.sentences[sentence].first == first:
-            continue
-        near = [r for r in found if doc.sentence_of(r.at.token) == sentence]
-        if not near:
-            continue
-        host = min(near, key=lambda r: (r.country_only, abs(r.at.token - i)))
-        at = doc.mention(first, i)
-        place = _named_here(host.place, at)
-        if host.country_only:
-            place = replace(place, admin1=None, admin1_code=None)
-        out.append(PlaceRef(at, place, False, host.named_country))
-    return out
-
-
-def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
-    """Turn a gazetteer candidate into the Place value of an event."""
-    precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
-    span = Span(start, end, text) if start is not None and end is not None else None
-    return Place(
-        name=cand.name,
-        text=text,
-        country_code=cand.country_code,
-        admin1=cand.admin1_name,
-        admin1_code=cand.admin1_code,
-        latitude=cand.latitude,
-        longitude=cand.longitude,
-        precision=precision,
-        span=span,
-    )

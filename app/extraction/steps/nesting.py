@@ -1,0 +1,107 @@
+"""A place written as lying inside another takes that place's country.
+
+* "Balochistan's Kech district", "Egypt's northern Sinai", "in Mali's Dioura": the name after a
+  place's possessive (and a direction word) lies inside that place.
+* "al-Zahraa neighbourhood in Homs", "Shaafa village in the countryside of Deir Ezzor": a
+  settlement written before "in <place>" lies inside that place.
+
+A name the gazetteer resolved to a place elsewhere ("Kech" → Ketsch, Germany) is read again
+inside the host's country; failing that it becomes a place there without coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.extraction.doc import Doc, PlaceRef
+from app.extraction.geo import GazetteerLike
+from app.extraction.steps.addresses import Nouns, inside, name_after, possessive, precision_of
+
+HOST_REACH = 6  # tokens from the settlement noun to the place it lies in
+CLAUSE_ENDS = (",", ".", ";", ":", "")
+
+
+def nested_places(
+    doc: Doc, gaz: GazetteerLike, found: Sequence[PlaceRef], stop: set[int], nouns: Nouns
+) -> tuple[list[PlaceRef], set[int]]:
+    """Places inside the place written around them; also the starts of found places they replace."""
+    owner = {i: r for r in found for i in range(r.at.token, r.at.last)}
+    pairs = [*_possessives(doc, found, owner, stop, nouns), *_settlements_in(doc, found, nouns)]
+    added: list[PlaceRef] = []
+    dropped: set[int] = set()
+    for host, first, last, noun in pairs:
+        if not host.country_only and host.at.start not in dropped:
+            dropped.add(host.at.start)  # less precise than the place written inside it
+            added.append(replace(host, container=True))
+        inner = owner.get(first)
+        if inner is not None and (inner.at.token, inner.at.last) != (first, last):
+            continue
+        if inner is not None and (
+            inner.country_only or inner.place.country_code == host.place.country_code
+        ):
+            continue
+        at = doc.mention(first, last)
+        if inner is not None:
+            dropped.add(inner.at.start)
+        place = inside(gaz, at, host, precision_of(nouns, noun))
+        added.append(PlaceRef(at, place, False, host.named_country))
+    return added, dropped
+
+
+def _possessives(
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], stop: set[int], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, noun) for "Balochistan's Kech district", "Egypt's northern Sinai"."""
+    out = []
+    for host in found:
+        if not possessive(doc, host.at, nouns):
+            continue
+        j = host.at.last
+        while j < len(doc.tokens) and doc.tokens[j].norm in ("s", *nouns.directions):
+            j += 1
+        if j in owner:
+            inner = owner[j]
+            out.append((host, inner.at.token, inner.at.last, _noun_at(doc, inner.at.last, nouns)))
+            continue
+        last = name_after(doc, j, stop | set(owner))
+        if last is None:
+            continue
+        noun = _noun_at(doc, last, nouns)
+        turned = j > host.at.last + 1 or doc.tokens[host.at.last].norm in nouns.directions
+        if noun or turned or _in_then_end(doc, host, last, nouns):
+            out.append((host, j, last, noun))
+    return out
+
+
+def _noun_at(doc: Doc, i: int, nouns: Nouns) -> str:
+    return doc.tokens[i].norm if i < len(doc.tokens) and doc.tokens[i].norm in nouns else ""
+
+
+def _in_then_end(doc: Doc, host: PlaceRef, last: int, nouns: Nouns) -> bool:
+    """ "in Mali's Dioura, ...": a location word before the host, a clause end after the name."""
+    before = host.at.token > 0 and doc.tokens[host.at.token - 1].norm in nouns.within
+    end = len(doc.text) if last >= len(doc.tokens) else doc.tokens[last].start
+    gap = doc.text[doc.tokens[last - 1].end : end].strip()
+    return before and gap[:1] in CLAUSE_ENDS
+
+
+def _settlements_in(
+    doc: Doc, found: Sequence[PlaceRef], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, noun) for a known place written "<name> village in <host>"."""
+    out = []
+    for ref in found:
+        noun = _noun_at(doc, ref.at.last, nouns)
+        link = ref.at.last + 1
+        if not noun or link >= len(doc.tokens) or doc.tokens[link].norm not in nouns.within:
+            continue
+        sentence = doc.sentence_of(ref.at.token)
+        hosts = [
+            r
+            for r in found
+            if link < r.at.token <= link + HOST_REACH and doc.sentence_of(r.at.token) == sentence
+        ]
+        if hosts:
+            out.append((hosts[0], ref.at.token, ref.at.last, noun))
+    return out
