@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -33,33 +33,56 @@ CSV_HEADER = [
 ]  # fmt: skip
 
 
-def csv_row(r: Row) -> list[Any]:
-    """One event as the values of CSV_HEADER (a single function: exports call it per row)."""
-    day = r["event_date"]
-    country = countries().get(r["country_code"] or "")
-    return [
-        r["id"], day, day.year if day else None, TIME_PRECISION.get(r["date_precision"] or ""),
-        r["event_type"], r["sub_event_type"], r["actor_name"], r["target_name"],
-        country.name if country else None, country.numeric if country else None,
-        r["country_code"], r["admin1"], r["location_name"], r["latitude"], r["longitude"],
-        GEO_PRECISION.get(r["geo_precision"] or ""), r["killed"], r["wounded"],
-        r["date_precision"], r["actor_kind"], r["actor_text"], r["target_kind"],
-        r["target_text"], r["location_text"], r["admin1_code"], r["killed_low"],
-        r["killed_high"], r["language"], r["article_id"], r["evidence"] or "[]",
-    ]  # fmt: skip
+# The event columns copied as they are, in the order they appear between computed ones.
+_SEGMENTS = (
+    ("id", "event_date"),
+    ("event_type", "sub_event_type", "actor_name", "target_name"),
+    ("country_code", "admin1", "location_name", "latitude", "longitude"),
+    ("killed", "wounded", "date_precision", "actor_kind", "actor_text", "target_kind",
+     "target_text", "location_text", "admin1_code", "killed_low", "killed_high", "language",
+     "article_id"),
+)  # fmt: skip
+NO_COUNTRY: tuple[str | None, int | None] = (None, None)
+Values = Sequence[Any]
 
 
-CHUNK_ROWS = 500
+def _getters(keys: list[str]) -> list[Callable[[Values], tuple[Any, ...]]]:
+    # itemgetter of several indexes returns a tuple, in C: no per-column Python per row.
+    return [itemgetter(*(keys.index(name) for name in names)) for names in _SEGMENTS]
 
 
-def stream_csv(rows: Iterable[Row]) -> Iterator[str]:
-    """Render rows as CSV text chunks, header first."""
+def _country_cells() -> dict[str, tuple[str | None, int | None]]:
+    return {code: (c.name, c.numeric) for code, c in countries().items()}
+
+
+def csv_rows(keys: list[str], rows: Iterable[Values]) -> Iterator[tuple[Any, ...]]:
+    """Rows (tuples with column names ``keys``) as the values of CSV_HEADER, in that order."""
+    ident, kinds, place, counts = _getters(keys)
+    day_at, date_precision_at, country_at, geo_at, evidence_at = (
+        keys.index(name)
+        for name in ("event_date", "date_precision", "country_code", "geo_precision", "evidence")
+    )
+    cells = _country_cells()
+    for r in rows:
+        day = r[day_at]
+        yield (
+            *ident(r), day.year if day else None, TIME_PRECISION.get(r[date_precision_at]),
+            *kinds(r), *cells.get(r[country_at], NO_COUNTRY),
+            *place(r), GEO_PRECISION.get(r[geo_at]),
+            *counts(r), r[evidence_at] or "[]",
+        )  # fmt: skip
+
+
+Batches = Iterable[tuple[list[str], list[Values]]]
+
+
+def stream_csv(batches: Batches) -> Iterator[str]:
+    """Render batches of rows as CSV text chunks, header first."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
-    iterator = iter(rows)
-    while batch := list(islice(iterator, CHUNK_ROWS)):
-        writer.writerows(map(csv_row, batch))
+    for keys, rows in batches:
+        writer.writerows(csv_rows(keys, rows))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -76,12 +99,13 @@ def feature(row: Row) -> dict[str, Any]:
     return {"type": "Feature", "id": event_id, "geometry": geometry, "properties": properties}
 
 
-def stream_geojson(rows: Iterable[Row]) -> Iterator[bytes]:
-    """Render rows as one GeoJSON FeatureCollection, one feature per line, in chunks."""
+def stream_geojson(batches: Batches) -> Iterator[bytes]:
+    """Render batches of rows as one GeoJSON FeatureCollection, one feature per line."""
     yield b'{"type":"FeatureCollection","features":[\n'
-    iterator, first = iter(rows), True
-    while batch := list(islice(iterator, CHUNK_ROWS)):
-        lines = b",".join(orjson.dumps(feature(row)) + b"\n" for row in batch)
+    first = True
+    for keys, rows in batches:
+        dumps = orjson.dumps
+        lines = b",".join([dumps(feature(dict(zip(keys, r, strict=True)))) + b"\n" for r in rows])
         yield lines if first else b"," + lines
         first = False
     yield b"]}\n"
