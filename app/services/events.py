@@ -132,16 +132,17 @@ def fetch_values(
     limit: int,
     after: Cursor | None,
     plan: search.Plan,
+    columns: Sequence[Any] = READ_COLUMNS,
 ) -> tuple[list[str], list[Sequence[Any]]]:
     """Column names and up to ``limit + 1`` rows as tuples, after ``after`` in ``sort`` order."""
     keys: list[str] = READ_KEYS
     values: list[Sequence[Any]] = []
     if after is None or after.value is not None:
-        keys, values = _values(connection, phase_query(f, sort, limit + 1, after, False, plan))
+        keys, values = _values(connection, phase_query(f, sort, limit + 1, after, False, plan, columns))
         after = None  # the missing-value phase, if reached, starts from its beginning
     if len(values) <= limit:
         wanted = limit + 1 - len(values)
-        keys, more = _values(connection, phase_query(f, sort, wanted, after, True, plan))
+        keys, more = _values(connection, phase_query(f, sort, wanted, after, True, plan, columns))
         values += more
     return keys, values
 
@@ -160,13 +161,17 @@ def list_events(
 
 
 def iter_batches(
-    engine: Engine, f: EventFilter, sort: EventSort, batch: int = EXPORT_BATCH
+    engine: Engine,
+    f: EventFilter,
+    sort: EventSort,
+    columns: Sequence[Any] = READ_COLUMNS,
+    batch: int = EXPORT_BATCH,
 ) -> Iterator[tuple[list[str], list[Sequence[Any]]]]:
     """Yield every matching row as (column names, tuples) in batches, in ``sort`` order.
 
-    One short-lived connection per batch keeps memory constant and never holds a read
-    transaction open for a whole export; rows stay tuples (a dict per row would cost more
-    than fetching it).
+    ``columns`` must include ``id`` and the sort field. One short-lived connection per batch
+    keeps memory constant and never holds a read transaction open for a whole export; rows
+    stay tuples (a dict per row would cost more than fetching it).
     """
     field, _ = parse_sort(sort)
     with engine.connect() as connection:
@@ -174,7 +179,7 @@ def iter_batches(
     after: Cursor | None = None
     while True:
         with engine.connect() as connection:
-            keys, values = fetch_values(connection, f, sort, batch, after, plan)
+            keys, values = fetch_values(connection, f, sort, batch, after, plan, columns)
         if len(values) <= batch:
             if values:
                 yield keys, values

@@ -21,7 +21,7 @@ from app.schemas.event import (
     StatsGroup,
     StatsPublic,
 )
-from app.services import export
+from app.services import export, export_csv
 from app.services.events import event_to_dict, get_event, iter_batches, list_events
 from app.services.stats import stats
 from app.services.tombstones import deleted_since
@@ -65,11 +65,13 @@ async def query_events(
         # Rows are already in the documented shape: serialise once, skip re-validation.
         page = await read(request, list_events, f, sort, limit, cursor)
         return Response(orjson.dumps(page), media_type="application/json")
-    batches = iter_batches(get_engine(request), f, sort)
+    engine = get_engine(request)
     if format is ExportFormat.csv:
         headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
-        return StreamingResponse(export.stream_csv(batches), media_type="text/csv", headers=headers)
-    return StreamingResponse(export.stream_geojson(batches), media_type="application/geo+json")
+        lines = export_csv.stream_csv(engine, f, sort)
+        return StreamingResponse(lines, media_type="text/csv", headers=headers)
+    features = export.stream_geojson(iter_batches(engine, f, sort))
+    return StreamingResponse(features, media_type="application/geo+json")
 
 
 @router.get("/events/deleted", summary="Ids of events deleted since a time (sync feed)")
