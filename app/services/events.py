@@ -138,7 +138,9 @@ def fetch_values(
     keys: list[str] = READ_KEYS
     values: list[Sequence[Any]] = []
     if after is None or after.value is not None:
-        keys, values = _values(connection, phase_query(f, sort, limit + 1, after, False, plan, columns))
+        keys, values = _values(
+            connection, phase_query(f, sort, limit + 1, after, False, plan, columns)
+        )
         after = None  # the missing-value phase, if reached, starts from its beginning
     if len(values) <= limit:
         wanted = limit + 1 - len(values)
