@@ -12,6 +12,7 @@ reports rows/s and the server's RSS growth. Not part of ``make test``.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -263,10 +264,17 @@ def export_rate(client: httpx.Client, server: LiveServer, rows: int, fmt: str) -
 
 
 def report(
-    kind: str, n: int, results: list[dict[str, Any]], exports: dict[str, dict[str, float]]
+    kind: str,
+    n: int,
+    results: list[dict[str, Any]],
+    exports: dict[str, dict[str, float]],
+    load: tuple[float, float],
 ) -> str:
     lines = [
         f"### {kind}, N = {n:,}",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC on {os.cpu_count()} CPUs; "
+        f"1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at the end.",
         "",
         "| request | API p50 ms | API p95 ms | SQL p50 ms | API/SQL |",
         "|---|---:|---:|---:|---:|",
@@ -297,6 +305,7 @@ def main() -> None:
     args = parser.parse_args()
     assert ACTORS > 150
     url = database(args.db, args.n)
+    load_before = os.getloadavg()[0]
     engine = make_engine(url)
     server = start_server(url)
     try:
@@ -308,7 +317,7 @@ def main() -> None:
             }
     finally:
         server.stop()
-    print(report(args.db, args.n, results, exports))
+    print(report(args.db, args.n, results, exports, (load_before, os.getloadavg()[0])))
 
 
 if __name__ == "__main__":
