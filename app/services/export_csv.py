@@ -38,7 +38,7 @@ def _segments() -> list[list[Cell]]:
     day = cast(c.event_date, Text)
 
     def code(column: Any, codes: dict[str, int]) -> Cell:
-        whens = {name: literal_column(f"'{number}'") for name, number in codes.items()}
+        whens: dict[str, Any] = {n: literal_column(f"'{number}'") for n, number in codes.items()}
         return "bare", case(whens, value=column, else_=literal_column("''"))
 
     def text(*columns: Any) -> list[Cell]:
@@ -70,7 +70,7 @@ def _sqlite_run(cells: list[Cell]) -> Any:
 
 
 def _standard_run(cells: list[Cell]) -> Any:
-    quote = literal_column("'\"'")
+    quote: Any = literal_column("'\"'")
     parts: list[Any] = []
     for kind, value in cells:
         if kind == "text":
