@@ -34,18 +34,25 @@ READ_KEYS = [c.name for c in READ_COLUMNS]
 EXPORT_BATCH = 5000
 
 
+# Column names per prefix, built once: an f-string per key per row costs more than the lookup.
+PARTY_KEYS = {p: (f"{p}_name", f"{p}_text", f"{p}_kind") for p in ("actor", "target")}
+RANGE_KEYS = {p: (f"{p}_qualifier", f"{p}_low", f"{p}_high") for p in ("killed", "wounded")}
+
+
 def _party(row: Row, prefix: str) -> dict[str, Any] | None:
-    name, words = row[f"{prefix}_name"], row[f"{prefix}_text"]
+    name_key, text_key, kind_key = PARTY_KEYS[prefix]
+    name, words = row[name_key], row[text_key]
     if name is None and words is None:
         return None
-    return {"name": name, "text": words, "kind": row[f"{prefix}_kind"]}
+    return {"name": name, "text": words, "kind": row[kind_key]}
 
 
 def _range(row: Row, prefix: str) -> dict[str, Any] | None:
-    qualifier = row[f"{prefix}_qualifier"]
+    qualifier_key, low_key, high_key = RANGE_KEYS[prefix]
+    qualifier = row[qualifier_key]
     if qualifier is None:
         return None
-    return {"low": row[f"{prefix}_low"], "high": row[f"{prefix}_high"], "qualifier": qualifier}
+    return {"low": row[low_key], "high": row[high_key], "qualifier": qualifier}
 
 
 def _location(row: Row) -> dict[str, Any] | None:

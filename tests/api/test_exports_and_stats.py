@@ -178,3 +178,12 @@ def test_csv_export_keeps_commas_quotes_line_breaks_and_float_digits(
     assert float(row["longitude"]) == page["location"]["longitude"]
     assert (row["admin1"], row["event_id"], row["iso"]) == ("", str(page["id"]), "706")
     assert text.endswith("\r\n") and text.count("\r\n") == 3  # header, row, one inside a cell
+
+
+def test_geojson_properties_are_the_events_of_the_json_pages(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
+    _mixed(client, extractor)
+    features = client.get("/v1/events", params={"format": "geojson"}).json()["features"]
+    events = all_pages(client)
+    assert [f["properties"] | {"id": f["id"]} for f in features] == events
