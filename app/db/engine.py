@@ -39,8 +39,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA mmap_size=1073741824")
-    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
