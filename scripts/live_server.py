@@ -95,10 +95,21 @@ class LiveServer:
         pids = [self.process.pid, *_children(self.process.pid)]
         return sum(_rss_kb(pid) for pid in pids)
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) the server process and its workers have used so far."""
+        pids = [self.process.pid, *_children(self.process.pid)]
+        return sum(_cpu_ticks(pid) for pid in pids) / os.sysconf("SC_CLK_TCK")
+
 
 def _children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _cpu_ticks(pid: int) -> int:
+    # /proc/<pid>/stat: fields after the command name; utime and stime are the 14th and 15th.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
 
 
 def _rss_kb(pid: int) -> int:

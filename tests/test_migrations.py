@@ -12,6 +12,9 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 from app.db.engine import make_engine
+from app.schemas.event import EventFilter
+from app.services.rollup import ROLLUPS, query
+from app.services.stats import stats_query
 from tests.conftest import ROOT
 
 
@@ -55,3 +58,44 @@ def test_downgrade_to_base_removes_every_table(tmp_path: Path) -> None:
     with make_engine(url).connect() as conn:
         tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
         assert set(tables) == {"alembic_version"}
+
+
+def test_rollups_are_backfilled_from_existing_events(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'before_rollups.db'}"
+    command.upgrade(config(url), "33a9949016f4")  # before the first rollup
+    engine = make_engine(url)
+    events = [  # country, admin1, actor, day (a Sunday and its Monday), killed
+        ("SO", "Banaadir", "Al-Shabaab", "2024-02-11", 3),
+        ("SO", "Banaadir", "Al-Shabaab", "2024-02-12", None),
+        ("LY", None, None, "2023-12-31", 5),
+        (None, None, "Gunmen", None, 1),
+    ]
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO article (id, language, published_at, text, content_hash, created_at) "
+            "VALUES (1, 'en', '2024-01-01', 'x', 'h', '2024-01-01')"
+        ))  # fmt: skip
+        for country, admin1, actor, day, killed in events:
+            conn.execute(
+                text(
+                    "INSERT INTO event (article_id, language, event_type, country_code, admin1, "
+                    "actor_name, event_date, killed, created_at, updated_at, evidence) VALUES "
+                    "(1, 'en', 'Battles', :c, :a, :n, :d, :k, '2024-01-01', '2024-01-01', '[]')"
+                ),
+                {"c": country, "a": admin1, "n": actor, "d": day, "k": killed},
+            )
+    command.upgrade(config(url), "head")
+    with engine.connect() as conn:
+        weeks = conn.execute(text("SELECT day, week, events FROM event_day_rollup ORDER BY day"))
+        assert [tuple(w) for w in weeks] == [
+            ("", "", 1),
+            ("2023-12-31", "2023-12-25", 1),
+            ("2024-02-11", "2024-02-05", 1),
+            ("2024-02-12", "2024-02-12", 1),
+        ]
+        for rollup in ROLLUPS:
+            for group in sorted(rollup.groups()):
+                f = EventFilter()
+                served = conn.execute(query(rollup, f, [group])).all()
+                scanned = conn.execute(stats_query(f, [group], "sqlite")).all()
+                assert served == scanned, (rollup.table.__tablename__, group)

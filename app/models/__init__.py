@@ -2,8 +2,30 @@
 
 from app.models.article import Article
 from app.models.event import Event
-from app.models.rollup import EventRollup
+from app.models.rollup import (
+    EventActorRollup,
+    EventAdmin1Rollup,
+    EventCountryActorRollup,
+    EventCountryDayRollup,
+    EventCountryMonthRollup,
+    EventDayRollup,
+    EventRollup,
+    EventYearRollup,
+)
 from app.models.search_term import SearchTerm
 from app.models.tombstone import EventTombstone
 
-__all__ = ["Article", "Event", "EventRollup", "EventTombstone", "SearchTerm"]
+__all__ = [
+    "Article",
+    "Event",
+    "EventActorRollup",
+    "EventAdmin1Rollup",
+    "EventCountryActorRollup",
+    "EventCountryDayRollup",
+    "EventCountryMonthRollup",
+    "EventDayRollup",
+    "EventRollup",
+    "EventTombstone",
+    "EventYearRollup",
+    "SearchTerm",
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -96,6 +97,7 @@ def phase_query(
     after: Cursor | None,
     nulls: bool,
     plan: search.Plan | None = None,
+    columns: Sequence[Any] = READ_COLUMNS,
 ) -> Select[Any]:
     """One phase of a page: rows whose sort value is present (``nulls`` False) or missing.
 
@@ -109,7 +111,8 @@ def phase_query(
     if plan is not None and not plan.sort_by_index:
         # An expression no index matches: the planner must fetch by the filters, then sort.
         column = func.coalesce(column, column)
-    columns = [*READ_COLUMNS, EVENT.c.updated_at] if field == "updated_at" else READ_COLUMNS
+    if field == "updated_at":
+        columns = [*columns, EVENT.c.updated_at]
     stmt = select(*columns).where(*filter_clauses(f, plan))
     beyond = operator.lt if descending else operator.gt
     if nulls:

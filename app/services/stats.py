@@ -1,15 +1,17 @@
 """Grouped totals over filtered events: one or two dimensions, time buckets included.
 
-Statistics by country, type, month or year over whole months come from ``event_rollup``;
-anything else (actors, days, weeks, substring or casualty filters) scans the matching events.
+Statistics a rollup table answers exactly (see ``rollup.ROLLUPS``: country, type, admin1, actor,
+day, week, month and year, filtered by country, type and dates) come from it; anything else
+(substring, casualty, place or language filters, or dimensions no one rollup holds together)
+scans the matching events.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlmodel import Session, col
+from sqlalchemy import Connection, Select, func, select
+from sqlmodel import col
 
 from app.models import Event
 from app.schemas.event import EventFilter, StatsGroup
@@ -68,21 +70,20 @@ def stats_query(
     )
 
 
-def stats(session: Session, f: EventFilter, groups: list[StatsGroup]) -> dict[str, Any]:
+def stats(connection: Connection, f: EventFilter, groups: list[StatsGroup]) -> dict[str, Any]:
     """Count events and sum killed/wounded per group; rows sorted by the keys, nulls last.
 
     Returns plain data in the ``StatsPublic`` shape: a country x month table has thousands of
     rows, and a model per row would cost more than the query.
     """
-    connection = session.connection()
-    if rollup.serves(f, groups):
-        stmt = rollup.query(f, groups)
+    table = rollup.choose(f, groups)
+    if table is not None:
+        stmt = rollup.query(table, f, groups)
     else:
         plan = search.plan(connection, f)
         stmt = stats_query(f, groups, connection.dialect.name, plan)
-    counts = ("events", "killed", "wounded")
-    items = [
-        {key: (int(value or 0) if key in counts else value) for key, value in row.items()}
-        for row in connection.execute(stmt).mappings()
-    ]
+    result = connection.execute(stmt)
+    # Counts and sums are never NULL (count, coalesce, HAVING events > 0): no per-value work.
+    keys = list(result.keys())
+    items = [dict(zip(keys, row, strict=True)) for row in result]
     return {"group_by": [g.value for g in groups], "items": items}

@@ -160,3 +160,30 @@ def test_stats_by_day_and_year(client: TestClient, extractor: ScriptedExtractor)
 def test_stats_rejects_three_or_repeated_dimensions(client: TestClient) -> None:
     for groups in (["country", "month", "actor"], ["month", "month"]):
         assert client.get("/v1/stats", params={"group_by": groups}).status_code == 422
+
+
+def test_csv_export_keeps_commas_quotes_line_breaks_and_float_digits(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
+    awkward = 'the "Lions", of\r\nthe north'
+    seed(client, extractor, [
+        event(actor=party(name="Lions, North", text=awkward),
+              location=place(latitude=32.0, longitude=0.1 + 0.2, admin1=None)),
+    ])  # fmt: skip
+    text = client.get("/v1/events", params={"format": "csv"}).text
+    (row,) = list(csv.DictReader(io.StringIO(text, newline="")))
+    (page,) = all_pages(client)
+    assert (row["actor1"], row["actor1_text"]) == ("Lions, North", awkward)
+    assert (row["latitude"], row["longitude"]) == ("32.0", repr(0.1 + 0.2))
+    assert float(row["longitude"]) == page["location"]["longitude"]
+    assert (row["admin1"], row["event_id"], row["iso"]) == ("", str(page["id"]), "706")
+    assert text.endswith("\r\n") and text.count("\r\n") == 3  # header, row, one inside a cell
+
+
+def test_geojson_properties_are_the_events_of_the_json_pages(
+    client: TestClient, extractor: ScriptedExtractor
+) -> None:
+    _mixed(client, extractor)
+    features = client.get("/v1/events", params={"format": "geojson"}).json()["features"]
+    events = all_pages(client)
+    assert [f["properties"] | {"id": f["id"]} for f in features] == events

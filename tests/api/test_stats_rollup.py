@@ -1,4 +1,4 @@
-"""Statistics served from event_rollup equal the same statistics computed from the events."""
+"""Statistics served from the rollup tables equal the same statistics computed from the events."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from app.extraction.types import EventDate
 from app.schemas.event import EventFilter, StatsGroup
 from app.services import rollup
 from tests.api.helpers import seed
-from tests.factories import ScriptedExtractor, count, event, place
+from tests.factories import ScriptedExtractor, count, event, party, place
 
 
 def _varied(client: TestClient, extractor: ScriptedExtractor) -> list[dict[str, Any]]:
@@ -25,9 +25,14 @@ def _varied(client: TestClient, extractor: ScriptedExtractor) -> list[dict[str, 
         on(date(2024, 2, 29), event_type="Battles", sub_event_type=None, killed=count(4)),
         on(None, location=None, killed=count(2)),
     ])  # fmt: skip
+    derna = place(country_code="LY", name="Derna", admin1="Derna", admin1_code="LY-DR")
     second = seed(client, extractor, [
-        on(date(2023, 12, 15), location=place(country_code="LY", name="Derna")),
-        on(date(2024, 2, 10), location=place(country_code="LY", name="Derna"), wounded=None),
+        on(date(2023, 12, 15), location=derna),
+        on(date(2024, 2, 10), location=derna, wounded=None),
+        # Sunday and Monday of two weeks; an event without an actor or an admin1.
+        on(date(2024, 2, 11), location=place(admin1=None, admin1_code=None), actor=None),
+        on(date(2024, 2, 12), actor=party(name="Military Forces of Somalia"), killed=count(1)),
+        on(date(2024, 12, 31), location=derna, actor=party(name="Libyan National Army")),
     ])  # fmt: skip
     return [first, second]
 
@@ -40,6 +45,22 @@ CASES: list[dict[str, Any]] = [
     {"group_by": "country", "date_from": "2024-02-01", "date_to": "2024-02-29"},
     {"group_by": "month", "country": "SO", "event_type": "Explosions/Remote violence"},
     {"group_by": ["year", "country"], "date_from": "2024-01-01"},
+    # event_day_rollup: days and weeks, any day range.
+    {"group_by": "day"},
+    {"group_by": "week"},
+    {"group_by": ["country", "week"]},
+    {"group_by": ["week", "month"]},
+    {"group_by": "week", "country": "SO", "date_from": "2024-02-11", "date_to": "2024-02-12"},
+    {"group_by": "year", "date_from": "2024-01-31", "date_to": "2024-02-10"},
+    # event_actor_rollup: actors per country and year.
+    {"group_by": "actor"},
+    {"group_by": ["actor", "country"]},
+    {"group_by": ["actor", "year"], "country": ["SO", "LY"]},
+    {"group_by": "actor", "date_from": "2024-01-01", "date_to": "2024-12-31"},
+    # event_admin1_rollup: subdivisions per country and month.
+    {"group_by": "admin1"},
+    {"group_by": ["admin1", "month"], "country": "LY"},
+    {"group_by": ["country", "admin1"], "date_from": "2024-02-01"},
 ]
 
 
@@ -51,8 +72,15 @@ def test_rollup_answers_equal_the_event_scan(
     params: dict[str, Any],
 ) -> None:
     _varied(client, extractor)
+    listed = {
+        k: v if isinstance(v, list) or k not in ("country", "group_by") else [v]
+        for k, v in params.items()
+    }
+    f = EventFilter.model_validate({k: v for k, v in listed.items() if k != "group_by"})
+    groups = [StatsGroup(g) for g in listed["group_by"]]
+    assert rollup.choose(f, groups) is not None
     fast = client.get("/v1/stats", params=params).json()
-    monkeypatch.setattr(rollup, "serves", lambda *_: False)
+    monkeypatch.setattr(rollup, "choose", lambda *_: None)
     scanned = client.get("/v1/stats", params=params).json()
     assert fast == scanned
     assert fast["items"]
@@ -67,9 +95,13 @@ def test_rollup_follows_deletes(
     assert fast["items"] == [
         {"country": "LY", "month": "2023-12", "events": 1, "killed": 12, "wounded": 20},
         {"country": "LY", "month": "2024-02", "events": 1, "killed": 12, "wounded": 0},
+        {"country": "LY", "month": "2024-12", "events": 1, "killed": 12, "wounded": 20},
+        {"country": "SO", "month": "2024-02", "events": 2, "killed": 13, "wounded": 40},
     ]
-    monkeypatch.setattr(rollup, "serves", lambda *_: False)
-    assert client.get("/v1/stats", params={"group_by": ["country", "month"]}).json() == fast
+    queries = [["country", "month"], ["country", "week"], ["actor", "year"], "admin1"]
+    served = [client.get("/v1/stats", params={"group_by": g}).json() for g in queries]
+    monkeypatch.setattr(rollup, "choose", lambda *_: None)
+    assert [client.get("/v1/stats", params={"group_by": g}).json() for g in queries] == served
 
 
 @pytest.mark.parametrize(
@@ -77,10 +109,17 @@ def test_rollup_follows_deletes(
     [
         ({}, [StatsGroup.month], True),
         ({"date_from": date(2024, 2, 1), "date_to": date(2024, 2, 29)}, [StatsGroup.country], True),
-        ({"date_from": date(2024, 2, 2)}, [StatsGroup.country], False),
-        ({"date_to": date(2024, 2, 28)}, [StatsGroup.country], False),
-        ({}, [StatsGroup.week], False),
-        ({}, [StatsGroup.actor], False),
+        ({"date_from": date(2024, 2, 2)}, [StatsGroup.country], True),
+        ({"date_to": date(2024, 2, 28)}, [StatsGroup.event_type], False),
+        ({"date_from": date(2024, 2, 2)}, [StatsGroup.week], True),
+        ({}, [StatsGroup.actor], True),
+        ({"date_from": date(2024, 1, 1), "date_to": date(2024, 12, 31)}, [StatsGroup.actor], True),
+        ({"date_from": date(2024, 2, 1)}, [StatsGroup.actor], False),
+        ({"date_from": date(2024, 2, 1)}, [StatsGroup.admin1], True),
+        ({"event_type": "Battles"}, [StatsGroup.week], False),
+        ({"event_type": "Battles"}, [StatsGroup.actor], False),
+        ({}, [StatsGroup.actor, StatsGroup.month], False),
+        ({}, [StatsGroup.admin1, StatsGroup.event_type], False),
         ({"actor": "taliban"}, [StatsGroup.month], False),
         ({"min_killed": 1}, [StatsGroup.month], False),
         ({"country": ["SO"], "event_type": "Battles"}, [StatsGroup.year], True),
@@ -89,4 +128,4 @@ def test_rollup_follows_deletes(
 def test_rollup_is_used_only_where_it_is_exact(
     filters: dict[str, Any], groups: list[StatsGroup], expected: bool
 ) -> None:
-    assert rollup.serves(EventFilter(**filters), groups) is expected
+    assert (rollup.choose(EventFilter(**filters), groups) is not None) is expected

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.api.deps import SessionDep
-from app.db.session import get_engine
+from app.db.session import get_engine, read
 from app.errors import UnprocessableInput
 from app.schemas.common import MAX_INT, Page, UtcDateTime
 from app.schemas.event import (
@@ -21,8 +21,8 @@ from app.schemas.event import (
     StatsGroup,
     StatsPublic,
 )
-from app.services import export
-from app.services.events import event_to_dict, get_event, iter_rows, list_events
+from app.services import export, export_csv
+from app.services.events import event_to_dict, get_event, iter_batches, list_events
 from app.services.stats import stats
 from app.services.tombstones import deleted_since
 
@@ -48,9 +48,8 @@ class ExportFormat(StrEnum):
     response_model=Page[EventPublic],
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
 )
-def query_events(
+async def query_events(
     request: Request,
-    session: SessionDep,
     f: FilterDep,
     sort: EventSort = EventSort.event_date_desc,
     limit: Limit = 50,
@@ -64,13 +63,15 @@ def query_events(
     """
     if format is ExportFormat.json:
         # Rows are already in the documented shape: serialise once, skip re-validation.
-        page = list_events(session, f, sort, limit, cursor)
+        page = await read(request, list_events, f, sort, limit, cursor)
         return Response(orjson.dumps(page), media_type="application/json")
-    rows = iter_rows(get_engine(request), f, sort)
+    engine = get_engine(request)
     if format is ExportFormat.csv:
         headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
-        return StreamingResponse(export.stream_csv(rows), media_type="text/csv", headers=headers)
-    return StreamingResponse(export.stream_geojson(rows), media_type="application/geo+json")
+        lines = export_csv.stream_csv(engine, f, sort)
+        return StreamingResponse(lines, media_type="text/csv", headers=headers)
+    features = export.stream_geojson(iter_batches(engine, f, sort))
+    return StreamingResponse(features, media_type="application/geo+json")
 
 
 @router.get("/events/deleted", summary="Ids of events deleted since a time (sync feed)")
@@ -99,8 +100,8 @@ def read_event(
     response_model=StatsPublic,
     response_model_exclude_unset=True,
 )
-def read_stats(
-    session: SessionDep,
+async def read_stats(
+    request: Request,
     f: FilterDep,
     group_by: Annotated[
         list[StatsGroup], Query(description="One or two of the dimensions; repeat the parameter")
@@ -110,4 +111,5 @@ def read_stats(
     if not 1 <= len(group_by) <= 2 or len(set(group_by)) != len(group_by):
         raise UnprocessableInput("group_by takes one or two distinct dimensions.")
     # Already in the documented shape (only the grouped keys per row): serialise once.
-    return Response(orjson.dumps(stats(session, f, group_by)), media_type="application/json")
+    body = await read(request, stats, f, group_by)
+    return Response(orjson.dumps(body), media_type="application/json")
