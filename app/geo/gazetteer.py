@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.extraction.types import PlacePrecision
 from app.geo.artefact import Artefact, ArtefactError, unpack
@@ -21,6 +21,9 @@ from app.geo.normalize import (
     strip_article,
 )
 from app.geo.types import Candidate, CountryMention, PlaceMention
+
+if TYPE_CHECKING:
+    from app.geo.scan_text import Word
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ARTEFACT_PATH = DATA_DIR / "gazetteer.bin.gz"
@@ -63,7 +66,7 @@ class Gazetteer:
         self.multi_prefix = frozenset(self._prefixes)
         self._candidates: dict[tuple[int, float], Candidate] = {}
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
-        self.word_cache: dict[str, Any] = {}
+        self.word_cache: dict[str, Word] = {}
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._resolved: dict[tuple[str, tuple[str, ...], bool], tuple[Candidate, ...]] = {}
         self._reach: dict[str, tuple[int, frozenset[str], bool]] = {}
