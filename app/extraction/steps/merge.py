@@ -195,6 +195,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
         return ""
     if a.country_only or b.country_only or "admin1" in (pa.precision, pb.precision):
         return "within" if pa.admin1 == pb.admin1 or a.country_only or b.country_only else ""
+    if pa.admin1 is not None and pa.admin1 == pb.admin1 and pa.admin1 in (pa.name, pb.name):
+        return "within"  # a town named like its province stands for it ("غارات على خوست")
     if None not in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         # a neighbourhood and its town, a village and the town it is "near"
         dlat = (pa.latitude or 0.0) - (pb.latitude or 0.0)
