@@ -7,11 +7,11 @@ are shared. Any inconsistency raises :class:`DataError` at load time, never at r
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.extraction.datafile import DataError, read_toml
 from app.extraction.lexicon import Clitics, Entry, PhraseIndex, make_entries
 from app.extraction.taxonomy import ActorInfo, Taxonomy, load_actors, load_taxonomy
 from app.extraction.text import normalise
@@ -19,10 +19,6 @@ from app.extraction.text import normalise
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGE_FILES = ("language.toml", "triggers.toml", "cues.toml", "participants.toml")
 PARTICIPANT_KINDS = ("state_forces", "police", "civilians", "unidentified_armed_group")
-
-
-class DataError(ValueError):
-    """A language data file is missing, malformed or inconsistent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +82,6 @@ class Resources:
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """Read one TOML data file; it must start with a provenance comment."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataError(f"cannot read {path}: {exc}") from exc
-    if not raw.lstrip().startswith("#") or "Licence" not in raw.split("\n[", 1)[0]:
-        raise DataError(f"{path}: missing source/licence header comment")
-    try:
-        return tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"{path}: {exc}") from exc
 
 
 def language_dirs(data_dir: Path) -> list[Path]:

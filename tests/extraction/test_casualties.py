@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.extraction.steps.casualties import (
-    CasualtyLexicon,
-    CasualtyMention,
-    find_casualties,
-    load_casualty_lexicon,
-)
-from app.extraction.steps.numbers import LexiconError, NumberLexicon, load_number_lexicon
+from app.extraction.datafile import DataError
+from app.extraction.steps.casualties import CasualtyMention, find_casualties
+from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
+from app.extraction.steps.numbers import NumberLexicon, load_number_lexicon
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 Lexicons = dict[str, tuple[CasualtyLexicon, NumberLexicon]]
@@ -243,5 +240,5 @@ def test_duplicate_cue_names_the_file(tmp_path: Path) -> None:
     path.write_text(
         text.replace('"killed", "killing",', '"killed", "killed",', 1), encoding="utf-8"
     )
-    with pytest.raises(LexiconError, match=r"casualties\.toml.*duplicates"):
+    with pytest.raises(DataError, match=r"casualties\.toml.*duplicates"):
         load_casualty_lexicon(target)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.extraction.steps.dates import DateLexicon, find_dates, load_date_lexicon
-from app.extraction.steps.numbers import LexiconError
+from app.extraction.datafile import DataError
+from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
+from app.extraction.steps.dates import find_dates
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 TUESDAY = date(2017, 5, 30)  # publication date of most cases: Tuesday 30 May 2017
@@ -128,5 +129,5 @@ def test_invalid_numeric_order_names_the_file(tmp_path: Path) -> None:
         path.read_text(encoding="utf-8").replace('numeric_order = "mdy"', 'numeric_order = "ymd"'),
         encoding="utf-8",
     )
-    with pytest.raises(LexiconError, match=r"dates\.toml.*numeric_order"):
+    with pytest.raises(DataError, match=r"dates\.toml.*numeric_order"):
         load_date_lexicon(target)

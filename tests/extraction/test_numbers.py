@@ -8,12 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.extraction.steps.numbers import (
-    LexiconError,
-    NumberLexicon,
-    find_numbers,
-    load_number_lexicon,
-)
+from app.extraction.datafile import DataError
+from app.extraction.steps.numbers import NumberLexicon, find_numbers, load_number_lexicon
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 
@@ -142,17 +138,17 @@ def _broken_copy(tmp_path: Path, lang: str, old: str, new: str) -> Path:
 
 def test_duplicate_qualifier_names_the_file(tmp_path: Path) -> None:
     lang_dir = _broken_copy(tmp_path, "en", '"at least", "no fewer than"', '"at least", "at least"')
-    with pytest.raises(LexiconError, match=r"numbers\.toml.*duplicates"):
+    with pytest.raises(DataError, match=r"numbers\.toml.*duplicates"):
         load_number_lexicon(lang_dir)
 
 
 def test_words_equal_after_normalisation_are_rejected(tmp_path: Path) -> None:
     lang_dir = _broken_copy(tmp_path, "ar", '"أربعة" = 4', '"أربعة" = 4\n"اربعة" = 4')
-    with pytest.raises(LexiconError, match="normalisation"):
+    with pytest.raises(DataError, match="normalisation"):
         load_number_lexicon(lang_dir)
 
 
 def test_non_integer_value_is_rejected(tmp_path: Path) -> None:
     lang_dir = _broken_copy(tmp_path, "en", '"twelve" = 12', '"twelve" = "12"')
-    with pytest.raises(LexiconError, match=r"numbers\.toml.*twelve"):
+    with pytest.raises(DataError, match=r"numbers\.toml.*twelve"):
         load_number_lexicon(lang_dir)

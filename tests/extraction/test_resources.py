@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.extraction import RuleExtractor
-from app.extraction.resources import DATA_DIR, DataError
+from app.extraction.datafile import DataError
+from app.extraction.resources import DATA_DIR
 
 
 def _copy(tmp_path: Path) -> Path:

@@ -14,35 +14,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Literal, cast
+from typing import cast
 
+from app.extraction.steps.casualty_lexicon import (
+    CUE_KINDS,
+    NOUN_GROUPS,
+    CasualtyLexicon,
+    Kind,
+)
 from app.extraction.steps.numbers import (
-    NUMBERS_FILE,
-    LexiconError,
-    Normalised,
-    Normaliser,
     NumberItem,
     NumberLexicon,
-    alternation,
-    load_normaliser,
     qualifier_after,
-    read_toml,
     scan_numbers,
-    str_list,
-    table,
 )
+from app.extraction.text import Normalised
 from app.extraction.types import Count, Qualifier, Span
-
-CASUALTIES_FILE = "casualties.toml"
-Kind = Literal["killed", "wounded"]
-_CUE_KINDS = ("combined", "killed", "wounded")
-_NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual")
-_TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
-_GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 20})  # phrase word -> words skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,211 +43,6 @@ class CasualtyMention:
     start: int  # the whole phrase
     end: int
     combined: bool = False  # one total for killed and wounded together (kind is "killed")
-
-
-@dataclass(frozen=True, slots=True)
-class CasualtyLexicon:
-    """Compiled casualty patterns of one language; build with ``load_casualty_lexicon``."""
-
-    lang: str
-    normalise: Normaliser
-    after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
-    before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
-    far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
-    lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
-    subject_re: re.Pattern[str]  # the word before a passive, searched backwards
-    not_subjects: frozenset[str]
-    dual_cues: Mapping[str, Kind]
-    noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
-    not_before_re: re.Pattern[str]
-    subset_re: re.Pattern[str]
-    subset_after_re: re.Pattern[str]
-    coord_re: re.Pattern[str]
-    boundary_re: re.Pattern[str]
-
-
-def _phrase(phrase: str, norm: Normaliser) -> str:
-    """Regex for one data phrase: spaces match whitespace, "~" up to 3 words, "…" up to 20."""
-    parts: list[str] = []
-    for word in norm.word(phrase).split():
-        if word in _GAPS:
-            parts.append(rf"(?:\s+[^\s.;:!?؟؛]+){{0,{_GAPS[word]}}}?")
-        else:
-            parts.append((r"\s+" if parts else "") + re.escape(word))
-    return "".join(parts)
-
-
-def _phrases(phrases: Iterable[str], norm: Normaliser) -> str:
-    """Alternation of data phrases: plain ones as a trie, gapped ("~") ones after them."""
-    plain: list[str] = []
-    gapped: list[str] = []
-    for phrase in set(phrases):
-        (gapped if _GAPS.keys() & set(phrase.split()) else plain).append(phrase)
-    by_first: dict[str, list[str]] = {}  # gapped phrases grouped by their first word
-    for phrase in sorted(gapped, key=lambda p: (-len(p), p)):
-        first, rest = phrase.split(maxsplit=1)
-        by_first.setdefault(norm.word(first), []).append(_phrase(rest, norm))
-    parts = [
-        re.escape(first) + r"(?:\s+|(?=\s))(?:" + "|".join(rests) + ")"
-        for first, rests in sorted(by_first.items())
-    ]
-    if plain:
-        parts.insert(0, alternation(norm.word(p) for p in plain))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
-def _cue_group(
-    cues: Mapping[str, Any],
-    side: str,
-    path: Path,
-    norm: Normaliser,
-    clitics: str,
-    *,
-    long: bool | None = None,
-) -> str:
-    """Cues of one side, one named group per kind; ``long``: only/no "…" phrases."""
-    groups = []
-    for kind in _CUE_KINDS:
-        words = str_list(table(cues, kind, path), side, path)
-        if long is not None:
-            words = [w for w in words if ("…" in w.split()) == long]
-        groups.append(f"(?P<{kind}>{_phrases(words, norm)})")
-    return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
-
-
-def _int(data: Mapping[str, Any], key: str, path: Path) -> int:
-    value = data.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise LexiconError(f"{path}: '{key}' must be an int >= 0")
-    return value
-
-
-def _victim_re(
-    victims: Mapping[str, Any],
-    dual_cues: Mapping[str, str],
-    path: Path,
-    norm: Normaliser,
-    clitics: str,
-) -> str:
-    articles = str_list(victims, "article", path, empty=True)
-    adjectives = _int(victims, "max_adjectives", path)
-    art = alternation(articles)
-    adjective = rf"(?!{art}\s)[^\s.,;:]+\s+"  # "a mob beat a man": the article starts anew
-    article = rf"(?P<art>{art})\s+(?:{adjective}){{0,{adjectives}}}?"
-    lead = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
-    definite = alternation(str_list(victims, "definite", path, empty=True), spaces=False)
-    sing = f"(?:{definite})?" + _phrases(str_list(victims, "singular", path), norm)
-    dual = _phrases(str_list(victims, "dual", path, empty=True), norm)
-    alone = _phrases(str_list(victims, "alone", path, empty=True), norm)
-    alone_dual = _phrases(str_list(victims, "alone_dual", path, empty=True), norm)
-    return (
-        rf"(?<!\w){lead}"
-        rf"(?:(?P<dcue>{_phrases(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
-        rf"|(?<!\w)(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Data:
-    """One casualties.toml while it is compiled: its path, tables and normaliser."""
-
-    path: Path
-    norm: Normaliser
-    ctx: Mapping[str, Any]
-    victims: Mapping[str, Any]
-
-    def phrases(
-        self, key: str, node: Mapping[str, Any] | None = None, *, empty: bool = False
-    ) -> str:
-        node = self.ctx if node is None else node
-        return _phrases(str_list(node, key, self.path, empty=empty), self.norm)
-
-    def filler(self) -> str:
-        """One word that may stand between a number and its cue."""
-        stops = str_list(self.ctx, "filler_stop_prefixes", self.path, empty=True)
-        guard = f"(?!{alternation(stops, spaces=False)})" if stops else ""
-        return rf"(?!{self.phrases('filler_stop')}(?!\w)){guard}{_TOKEN}"
-
-
-def _cue_patterns(d: _Data, cues: Mapping[str, Any], clitics: str) -> tuple[str, str, str]:
-    """Cue after the number; cue before it, near; a long toll phrase before it, far."""
-    token, coord = d.filler(), d.phrases("coordinators")
-    n_before = _int(d.ctx, "max_fillers_before", d.path)
-    n_after = _int(d.ctx, "max_fillers_after", d.path)
-    # "seven people, including the mayor, were killed": skip the parenthesis
-    subset_clause = (
-        rf"\(?(?<!\w){d.phrases('subset')}[^.;:!?؟؛()\d]{{0,60}}?[,،)]?"
-        # "eleven people, five of them children, were killed"
-        rf"|[^\s,،]+\s+{d.phrases('subset_after')}[^.;:!?؟؛()]{{0,40}}?[,،)]"
-    )
-    # "two people and the assailant were killed": attackers named beside the victims
-    perp = d.phrases("perpetrators", empty=True)
-    perp_clause = rf"{coord}\s+(?:{_TOKEN}\s+)?{perp}(?!\w)"
-    after = (
-        rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after}}}?(?:[\s,،]*(?:{subset_clause}|{perp_clause}))?"
-        rf"(?:[\s,،]+{token}){{0,2}}?)[\s,،]*"
-        + _cue_group(cues, "after", d.path, d.norm, "(?!)")  # "و" + cue starts a new clause
-    )
-    listed = d.ctx.get("fillers_before")
-    fill = rf"\s+{d.phrases('fillers_before', empty=True)}" if listed else rf"\s+{token}"
-    fills = rf"(?P<fill>(?:{fill}){{0,{n_before}}})\s*$"
-    near = _cue_group(cues, "before", d.path, d.norm, clitics, long=False) + fills
-    far = _cue_group(cues, "before", d.path, d.norm, clitics, long=True) + fills
-    return after, near, far
-
-
-def _lexer(d: _Data, data: Mapping[str, Any], duals: Mapping[str, str], clitics: str) -> str:
-    """One pattern for "no casualties" phrases, passives and victim nouns."""
-    zero = table(data, "zero", d.path)
-    zero_groups = "|".join(
-        f"(?P<{k}>{d.phrases(k, zero, empty=k != 'both')})" for k in ("both", "killed", "wounded")
-    )
-    passive = d.phrases("passive", d.victims, empty=True)
-    return (
-        rf"(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
-        rf"|{_victim_re(d.victims, duals, d.path, d.norm, clitics)}"
-    )
-
-
-def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
-    """Load and validate ``<lang_dir>/casualties.toml`` and compile its patterns."""
-    path = lang_dir / CASUALTIES_FILE
-    data = read_toml(path)
-    norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
-    d = _Data(path, norm, table(data, "context", path), table(data, "victims", path))
-    clitics = alternation(
-        (norm.word(c) for c in str_list(d.ctx, "clitics", path, empty=True)), spaces=False
-    )
-    duals = table(d.victims, "dual_cues", path)
-    if any(v not in ("killed", "wounded") for v in duals.values()):
-        raise LexiconError(f"{path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
-    after, before, far = _cue_patterns(d, table(data, "cues", path), clitics)
-    coord = d.phrases("coordinators")
-    units, perp = d.phrases("not_victims_after"), d.phrases("perpetrators", empty=True)
-    return CasualtyLexicon(
-        lang=lang_dir.name,
-        normalise=norm,
-        after_re=re.compile(after),
-        before_re=re.compile(before),
-        far_before_re=re.compile(far),
-        lexer_re=re.compile(_lexer(d, data, duals, clitics)),
-        dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
-        subject_re=re.compile(rf"(?<!\w){_TOKEN},?\s+$"),
-        not_subjects=frozenset(
-            norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
-        ),
-        noun_after_re=re.compile(
-            rf"[\s-]*(?:{_TOKEN}\s+)?(?:(?P<unit>{units})|(?P<perp>{perp}))(?!\w)"
-        ),
-        not_before_re=re.compile(rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$"),
-        subset_re=re.compile(rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$"),
-        subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
-        coord_re=re.compile(rf"(?:\s*{d.filler()}){{0,3}}\s*{coord}(?:\s*{coord})?\s*"),
-        boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
-    )
-
-
-# ---------------------------------------------------------------- finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +95,7 @@ def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tup
             if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
-            group = next(g for g in _NOUN_GROUPS if m.group(g))
+            group = next(g for g in NOUN_GROUPS if m.group(g))
             start = m.start("art") if m.group("art") else m.start(group)
             nouns.append((start, m.end(), 1 if group in ("sing", "alone") else 2))
     return zeros, nouns
@@ -345,7 +128,7 @@ def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
 
 
 def _att(m: re.Match[str], before: bool) -> _Att:
-    kind = next(k for k in _CUE_KINDS if m.group(k) is not None)
+    kind = next(k for k in CUE_KINDS if m.group(k) is not None)
     return _Att(kind, *m.span(kind), before)
 
 

@@ -10,28 +10,13 @@ or before publication ("last"/"الماضي" weekdays: strictly before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
-from app.extraction.steps.numbers import (
-    NUMBERS_FILE,
-    LexiconError,
-    Normaliser,
-    alternation,
-    int_map,
-    load_normaliser,
-    read_toml,
-    str_list,
-    table,
-)
+from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
 from app.extraction.types import DatePrecision
-
-DATES_FILE = "dates.toml"
-_PERIODS = ("week", "month", "year", "weekend")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,159 +30,6 @@ class DateMention:
     precision: DatePrecision
     relative: bool  # resolved against the publication date
 
-
-@dataclass(frozen=True, slots=True)
-class DateLexicon:
-    """Compiled date patterns of one language; build with ``load_date_lexicon``."""
-
-    lang: str
-    normalise: Normaliser
-    day_first: bool
-    months: Mapping[str, int]
-    weekdays: Mapping[str, int]
-    relative_days: Mapping[str, int]
-    periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
-    ignore_case: bool
-    pattern: re.Pattern[str]  # one alternative per kind of date, named after it
-
-
-def _cased(words: Iterable[str], sentence_case: bool) -> list[str]:
-    """The words, plus their capitalised forms ("Yesterday") when the language has case."""
-    out = list(words)
-    return out + [w[:1].upper() + w[1:] for w in out] if sentence_case else out
-
-
-def _key(words: str, lower: bool) -> str:
-    key = " ".join(words.split())
-    return key.lower() if lower else key
-
-
-def _names(
-    data: Mapping[str, Any], name: str, path: Path, norm: Normaliser, top: int
-) -> dict[str, int]:
-    raw = int_map(table(data, name, path), path, name)
-    out = {_key(norm.word(k), False): v for k, v in raw.items()}
-    if len(out) != len(raw):
-        raise LexiconError(f"{path}: [{name}] has entries equal after normalisation")
-    if any(v > top for v in out.values()):
-        raise LexiconError(f"{path}: [{name}] values must be at most {top}")
-    return out
-
-
-def _signed(
-    data: Mapping[str, Any], name: str, path: Path, norm: Normaliser, lower: bool
-) -> dict[str, int]:
-    node = table(data, name, path)
-    if any(isinstance(v, bool) or not isinstance(v, int) for v in node.values()):
-        raise LexiconError(f"{path}: [{name}] values must be ints")
-    return {_key(norm.word(k), lower): int(v) for k, v in node.items()}
-
-
-def _specs(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Mapping[str, str]
-) -> dict[str, str]:
-    """One regex per kind of date; group names are prefixed with the kind ("iso_y")."""
-    words = table(data, "words", path)
-
-    def alt(key: str) -> str:
-        return alternation(
-            _cased((norm.word(w) for w in str_list(words, key, path, empty=True)), cased)
-        )
-
-    months, weekdays, rel = names["months"], names["weekdays"], names["rel"]
-    suffix, join = alt("day_suffixes"), alt("day_month_joiners")
-    dp_before, dp_after = rf"(?:{alt('day_parts_before')}\s+)", rf"(?:\s+{alt('day_parts_after')})"
-
-    def month(p: str) -> str:
-        # "أيار/مايو", "فبراير (شباط)": a second name of the same month; possessive, so
-        # that a month alone never stops before it
-        return rf"(?P<{p}_m>{months})(?:\s*[/-]\s*{months}|\s*\(\s*{months}\s*\))?+"
-
-    def year(p: str) -> str:
-        return rf"(?P<{p}_y>\d{{4}})(?![\d/.-]\d)"
-
-    return {
-        "iso": r"(?P<iso_y>\d{4})-(?P<iso_a>\d{1,2})-(?P<iso_b>\d{1,2})(?!\d)",
-        "numeric": r"(?P<numeric_a>\d{1,2})(?P<numeric_s>[/.])(?P<numeric_b>\d{1,2})"
-        r"(?P=numeric_s)(?P<numeric_y>\d{4}|\d{2})(?![\d/])",
-        "day_month": rf"(?P<day_month_d>\d{{1,2}})(?:{suffix})?,?\s+(?:{join}\s+)?"
-        rf"{month('day_month')}(?:,?\s+{year('day_month')})?(?!\w)",
-        "month_day": rf"{month('month_day')}\s+(?P<month_day_d>\d{{1,2}})(?:{suffix})?(?!\d)"
-        rf"(?:,?\s+{year('month_day')})?(?!\w)",
-        "day_alone": rf"{alt('day_context')}\s+(?P<day_alone_d>\d{{1,2}})(?:{suffix})(?!\w)"
-        rf"(?!,?\s+(?:{join}\s+)?{months})",
-        "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
-        "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
-        "year": rf"{alt('year_context')}\s+{year('year')}",
-        "weekday": (
-            rf"(?:(?P<weekday_fut>{alt('future_before')})\s+|(?P<weekday_past>{alt('past_before')})\s+)?"
-            rf"{dp_before}?(?:(?P<weekday_rel>{rel})\s+)?{dp_before}?(?P<weekday_wd>{weekdays})"
-            rf"{dp_after}?(?:\s+(?:(?P<weekday_pasta>{alt('past_after')})"
-            rf"|(?P<weekday_futa>{alt('future_after')})))?(?!\w)"
-        ),
-        "relative": rf"{dp_before}?(?P<relative_rel>{rel}){dp_after}?(?!\w)",
-        "period": rf"(?P<period_p>{names['periods']})(?!\w)",
-    }
-
-
-def _periods(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, lower: bool
-) -> dict[str, tuple[str, int]]:
-    """Phrase -> (unit, offset) for every [periods.<unit>] table."""
-    periods: dict[str, tuple[str, int]] = {}
-    for unit in _PERIODS:
-        for phrase, offset in _signed(data, f"periods.{unit}", path, norm, lower).items():
-            if phrase in periods:
-                raise LexiconError(f"{path}: '{phrase}' is listed under two periods")
-            periods[phrase] = (unit, offset)
-    return periods
-
-
-def load_date_lexicon(lang_dir: Path) -> DateLexicon:
-    """Load and validate ``<lang_dir>/dates.toml`` and compile its patterns."""
-    path = lang_dir / DATES_FILE
-    data = read_toml(path)
-    # no case folding: "May" the month is not "may" the verb
-    norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE, fold=False)
-    order = data.get("numeric_order")
-    if order not in ("dmy", "mdy"):
-        raise LexiconError(f"{path}: numeric_order must be 'dmy' or 'mdy'")
-    # case-sensitive patterns (IGNORECASE is several times slower): month and weekday names
-    # are listed as written, other words in lower case and found in sentence case too
-    lower = data.get("sentence_case", False) is True
-    months, weekdays = (
-        _names(data, "months", path, norm, 12),
-        _names(data, "weekdays", path, norm, 6),
-    )
-    rel = _signed(data, "relative_days", path, norm, lower)
-    periods = _periods(data, path, norm, lower)
-
-    def wrap(words: Mapping[str, Any], names: bool) -> str:
-        return alternation(_cased(words, lower and not names))
-
-    names = {
-        "months": wrap(months, True),
-        "weekdays": wrap(weekdays, True),
-        "rel": wrap(rel, False),
-        "periods": wrap(periods, False),
-    }
-    specs = _specs(data, path, norm, lower, names)
-    return DateLexicon(
-        lang=lang_dir.name,
-        normalise=norm,
-        day_first=order == "dmy",
-        months=MappingProxyType(months),
-        weekdays=MappingProxyType(weekdays),
-        relative_days=MappingProxyType(rel),
-        periods=MappingProxyType(periods),
-        ignore_case=lower,
-        pattern=re.compile(
-            r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
-        ),
-    )
-
-
-# ---------------------------------------------------------------- resolution
 
 _Resolved = tuple[date, DatePrecision, bool] | None
 _Handler = Callable[[re.Match[str], str, date, DateLexicon], _Resolved]
@@ -230,7 +62,7 @@ def _year(m: re.Match[str], kind: str, published: date) -> int | None:
 
 
 def _month(m: re.Match[str], kind: str, lex: DateLexicon) -> int:
-    return lex.months[_key(m.group(f"{kind}_m"), False)]
+    return lex.months[phrase_key(m.group(f"{kind}_m"), False)]
 
 
 def _explicit(year: int | None, month: int, day: int, published: date) -> _Resolved:
@@ -285,19 +117,19 @@ def _weekday(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> 
         return None
     if m.group("weekday_rel"):
         return _relative(m, "weekday", published, lex)
-    back = (published.weekday() - lex.weekdays[_key(m.group("weekday_wd"), False)]) % 7
+    back = (published.weekday() - lex.weekdays[phrase_key(m.group("weekday_wd"), False)]) % 7
     if back == 0 and (m.group("weekday_past") or m.group("weekday_pasta")):
         back = 7
     return published - timedelta(days=back), "day", True
 
 
 def _relative(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
-    offset = lex.relative_days[_key(m.group(f"{kind}_rel"), lex.ignore_case)]
+    offset = lex.relative_days[phrase_key(m.group(f"{kind}_rel"), lex.ignore_case)]
     return published + timedelta(days=offset), "day", True
 
 
 def _period(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
-    unit, offset = lex.periods[_key(m.group("period_p"), lex.ignore_case)]
+    unit, offset = lex.periods[phrase_key(m.group("period_p"), lex.ignore_case)]
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(weeks=offset), "week", True

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from app.extraction.resources import DATA_DIR, language_dirs, read_toml
+from app.extraction.datafile import read_toml
+from app.extraction.resources import DATA_DIR, language_dirs
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")

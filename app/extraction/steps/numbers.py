@@ -8,170 +8,18 @@ returned points into the text the caller passed in.
 from __future__ import annotations
 
 import re
-import tomllib
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast, get_args
 
+from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.text import Normalised, Normaliser, load_normaliser
 from app.extraction.types import Qualifier
 
 NUMBERS_FILE = "numbers.toml"
 _QUALIFIERS = frozenset(get_args(Qualifier))
-
-
-class LexiconError(ValueError):
-    """A language data file is missing, malformed or inconsistent."""
-
-
-# ---------------------------------------------------------------- TOML helpers (shared)
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """Read one data file, naming it in any error."""
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read: {exc}") from exc
-
-
-def table(data: Mapping[str, Any], key: str, path: Path) -> Mapping[str, Any]:
-    """Return the sub-table ``key`` (dotted), or fail naming the file."""
-    node: Any = data
-    for part in key.split("."):
-        if not isinstance(node, Mapping) or part not in node:
-            raise LexiconError(f"{path}: missing table [{key}]")
-        node = node[part]
-    if not isinstance(node, Mapping):
-        raise LexiconError(f"{path}: [{key}] must be a table")
-    return cast(Mapping[str, Any], node)
-
-
-def str_list(data: Mapping[str, Any], key: str, path: Path, *, empty: bool = False) -> list[str]:
-    """Return a list of distinct non-empty strings stored under ``key``."""
-    value = data.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{path}: '{key}' must be a list of non-empty strings")
-    if not value and not empty:
-        raise LexiconError(f"{path}: '{key}' must not be empty")
-    dupes = sorted({v for v in value if value.count(v) > 1})
-    if dupes:
-        raise LexiconError(f"{path}: '{key}' has duplicates: {dupes}")
-    return list(value)
-
-
-def int_map(
-    data: Mapping[str, Any], path: Path, name: str, *, empty: bool = False
-) -> dict[str, int]:
-    """Return a table of word -> non-negative int."""
-    if not data and not empty:
-        raise LexiconError(f"{path}: [{name}] must not be empty")
-    out: dict[str, int] = {}
-    for key, value in data.items():
-        if not key or isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise LexiconError(f"{path}: [{name}] '{key}' must map to an int >= 0")
-        out[key] = value
-    return out
-
-
-def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
-    """Regex matching any of ``words``, longest first; a space matches any whitespace.
-
-    The words are compiled into a character trie ("kill(?:ed|ing)"), which the regex
-    engine tries in one pass instead of word after word.
-    """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + _trie_regex(trie, spaces) + ")" if trie else "(?!)"
-
-
-def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
-    branches = []
-    for ch in sorted(k for k in node if k):
-        head = r"\s+" if spaces and ch == " " else re.escape(ch)
-        branches.append(head + _trie_regex(node[ch], spaces))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-# ---------------------------------------------------------------- normalisation
-
-
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Normalised text plus the map back to offsets of the original."""
-
-    text: str
-    original: str
-    shifts: tuple[int, ...] = ()  # normalised positions after which chars were removed
-
-    def orig(self, i: int) -> int:
-        """Original offset of normalised position ``i`` (a start offset)."""
-        return i + bisect_right(self.shifts, i)
-
-    def orig_end(self, i: int) -> int:
-        """Original offset of normalised end offset ``i``, after the marks of its last letter."""
-        return self.orig(i) if i < len(self.text) else len(self.original)
-
-    def span_text(self, start: int, end: int) -> tuple[int, int, str]:
-        """Original (start, end, text) of a normalised half-open range."""
-        s, e = self.orig(start), self.orig_end(end)
-        return s, e, self.original[s:e]
-
-
-_ASCII_LOWER: Mapping[int, int] = MappingProxyType(
-    {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Normaliser:
-    """Remove ``strip`` characters and map others one-to-one, remembering removals."""
-
-    strip_re: re.Pattern[str] | None
-    pairs: tuple[tuple[str, str], ...]  # one character -> one character
-    fold: bool = False  # lower-case (only when that keeps every offset)
-
-    def __call__(self, text: str) -> Normalised:
-        mapped = text
-        for src, dst in self.pairs:  # str.replace per pair is much faster than translate
-            if src in mapped:
-                mapped = mapped.replace(src, dst)
-        if self.fold:
-            lowered = mapped.lower()
-            mapped = lowered if len(lowered) == len(mapped) else mapped.translate(_ASCII_LOWER)
-        if self.strip_re is None or not self.strip_re.search(mapped):
-            return Normalised(mapped, text)
-        shifts = tuple(m.start() - k for k, m in enumerate(self.strip_re.finditer(mapped)))
-        return Normalised(self.strip_re.sub("", mapped), text, shifts)
-
-    def word(self, word: str) -> str:
-        """Normalise one lexicon entry."""
-        return self(word).text
-
-
-def load_normaliser(data: Mapping[str, Any], path: Path, *, fold: bool = True) -> Normaliser:
-    """Build the normaliser from a [normalise] table; ``fold`` honours ``fold_ascii_case``."""
-    node = table(data, "normalise", path)
-    strip = node.get("strip", "")
-    mapping = node.get("map", {})
-    if not isinstance(strip, str) or not isinstance(mapping, Mapping):
-        raise LexiconError(f"{path}: [normalise] needs strip = string and a [normalise.map]")
-    if any(not isinstance(v, str) or len(k) != 1 or len(v) != 1 for k, v in mapping.items()):
-        raise LexiconError(f"{path}: [normalise.map] must map one character to one character")
-    strip_re = re.compile("[" + re.escape(strip) + "]") if strip else None
-    # lower-casing spares IGNORECASE, which makes every pattern several times slower
-    lower = fold and node.get("fold_ascii_case", False) is True
-    return Normaliser(strip_re, tuple(mapping.items()), lower)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -218,7 +66,7 @@ def _qualifier_re(
     groups = []
     for qual in node:
         if qual not in _QUALIFIERS:
-            raise LexiconError(f"{path}: [{name}] unknown qualifier '{qual}'")
+            raise DataError(f"{path}: [{name}] unknown qualifier '{qual}'")
         alts = alternation(norm.word(w) for w in str_list(node, qual, path))
         groups.append(f"(?P<{qual}>{alts})")
     body = "(?<!\\w)(?:" + "|".join(groups) + ")(?!\\w)"
@@ -234,7 +82,7 @@ def _word_map(
     raw = int_map(table(data, name, path), path, name, empty=empty)
     out = {norm.word(k): v for k, v in raw.items()}
     if len(out) != len(raw):
-        raise LexiconError(f"{path}: [{name}] has entries equal after normalisation")
+        raise DataError(f"{path}: [{name}] has entries equal after normalisation")
     return out
 
 
@@ -293,7 +141,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
 def _flag(data: Mapping[str, Any], key: str, path: Path) -> bool:
     value = data.get(key)
     if not isinstance(value, bool):
-        raise LexiconError(f"{path}: '{key}' must be true or false")
+        raise DataError(f"{path}: '{key}' must be true or false")
     return value
 
 
