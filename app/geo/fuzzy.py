@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from app.geo.normalize import is_arabic
-from app.geo.translit import consonants, skeleton_ar, skeleton_latin
+from app.geo.translit import consonants, skeleton_ar, skeletons_latin
 
 FUZZY_CUTOFF = 88.0
 SKELETON_CUTOFF = 85.0
@@ -121,6 +121,6 @@ class FuzzyIndex:
         """Transliteration skeleton → Latin key, and the skeletons, per country, cached."""
         if cc not in self._skeleton_cache:
             latin = self.keys_by_country.get(cc, ([], []))[False]
-            by_skeleton = {skeleton_latin(k): k for k in latin}
+            by_skeleton = dict(zip(skeletons_latin(latin), latin, strict=True))
             self._skeleton_cache[cc] = (by_skeleton, list(by_skeleton))
         return self._skeleton_cache[cc]

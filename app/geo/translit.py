@@ -92,6 +92,21 @@ def skeleton_latin(key: str) -> str:
     return _tidy(key.translate(_LATIN))
 
 
+def skeletons_latin(keys: list[str]) -> list[str]:
+    """``skeleton_latin`` of many keys at once, in one pass over their joined text.
+
+    A country's pool holds thousands of keys: the replacements run once over all of them
+    (no rule can reach across the line break that separates two keys).
+    """
+    if any("\n" in k for k in keys):
+        return [skeleton_latin(k) for k in keys]
+    joined = "\n".join(keys)
+    for a, b in _LATIN_DIGRAPHS:
+        joined = joined.replace(a, b)
+    tidied = _REPEAT.sub(r"\1", _VOWEL_RUN.sub(r"\1", joined.translate(_LATIN)))
+    return [k.strip() for k in tidied.split("\n")] if keys else []
+
+
 def consonants(skeleton: str) -> str:
     """The skeleton without vowels or spaces: Arabic rarely writes short vowels."""
     return _VOWELS.sub("", skeleton)
