@@ -103,13 +103,16 @@ def _demonym_forces(
     """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") names a state force."""
     taken = {(p.at.start, p.at.end) for p in found}
     used = [range(p.at.start, p.at.end) for p in found]
+    # "Russian missile strike"; "U.S. air strike" names the country itself
+    free = [
+        ref
+        for ref in doc.countries
+        if (ref.is_demonym or res.adjective_position == "before")
+        and not any(ref.at.start in r for r in used)
+    ]
     out: list[ParticipantMention] = []
     for trig in doc.triggers:
-        for ref in doc.countries:
-            # "Russian missile strike"; "U.S. air strike" names the country itself
-            adjectival = ref.is_demonym or res.adjective_position == "before"
-            if not adjectival or any(ref.at.start in r for r in used):
-                continue
+        for ref in free:
             gap = _gap(res, ref, trig.at.token, trig.at.last)
             # "A Russian guided aerial bomb": one lower-case word may stand between
             between = ref.at.token - 1 if res.adjective_position == "after" else trig.at.token - 1
