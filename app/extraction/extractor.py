@@ -22,6 +22,7 @@ from app.extraction.steps.participants import participants
 from app.extraction.steps.places import countries, places
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.triggers import triggers
+from app.extraction.steps.unscanned import unscanned_places
 from app.extraction.types import ExtractionResult
 
 
@@ -102,6 +103,7 @@ class RuleExtractor:
             nouns,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
+        doc = unscanned_places(doc, gaz, nouns, res.determiners)
         drafts = merge(
             [draft(doc, res, inc) for inc in incidents(doc)], doc.published, res.taxonomy.violent
         )

@@ -9,7 +9,7 @@ from app.extraction.geo import GazetteerLike
 from app.extraction.resources import Resources
 from app.extraction.steps.addresses import to_place
 from app.extraction.steps.merge import Draft
-from app.extraction.steps.places import context_countries, lead_place
+from app.extraction.steps.places import NAMED_GROUPS, context_countries, lead_place
 from app.extraction.types import (
     Count,
     EventDate,
@@ -42,6 +42,8 @@ def keep(d: Draft) -> bool:
 def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> ExtractedEvent:
     """Build the public event of one draft."""
     place = d.place.place if d.place else _fallback_place(doc, gaz)
+    if place is None or place.country_code is None:
+        place = _home_place(doc, d, place, gaz)
     country = place.country_code if place else None
     violent = d.event_type in res.taxonomy.violent
     date = (
@@ -76,6 +78,20 @@ def _fallback_place(doc: Doc, gaz: GazetteerLike | None) -> Place | None:
         if cand is not None:
             return to_place(cand, cand.name, None, None)
     return None
+
+
+def _home_place(doc: Doc, d: Draft, place: Place | None, gaz: GazetteerLike | None) -> Place | None:
+    """With no country from the text, the home country of the group that did it, else of the
+    first group the article names ("Boko Haram raided Kubuwa village": Nigeria)."""
+    groups = [d.actor] if d.actor is not None else []
+    groups += [p for p in doc.participants if not p.denied]
+    code = next((p.country for p in groups if p.kind in NAMED_GROUPS and p.country), None)
+    if code is None or gaz is None:
+        return place
+    if place is not None:
+        return replace(place, country_code=code)
+    cand = gaz.country(code)
+    return to_place(cand, cand.name, None, None) if cand else None
 
 
 def _participant(

@@ -41,10 +41,23 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     return replace(doc, countries=tuple(refs))
 
 
+NAMED_GROUPS = frozenset({"rebel_group", "militia", "political_group", "external_force"})
+
+
 def context_countries(doc: Doc) -> tuple[str, ...]:
-    """Return the article's country codes, most mentioned first (a name counts twice a demonym)."""
+    """Return the article's country codes, most mentioned first (a name counts twice a demonym).
+
+    A country written inside a group's name says where the group comes from, not where the
+    article is ("the Democratic Forces for the Liberation of Rwanda" fight in Congo): it does
+    not count.
+    """
+    inside = {
+        i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
+    }
     counts: Counter[str] = Counter()
     for ref in doc.countries:
+        if ref.at.token in inside:
+            continue
         counts[ref.code] += 1 if ref.is_demonym else 2
     for pref in doc.places:
         if pref.place.country_code and not pref.country_only:
