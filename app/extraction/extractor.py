@@ -17,6 +17,7 @@ from app.extraction.steps.claimants import claimants
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import draft, merge
+from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
 from app.extraction.steps.places import countries, places
@@ -103,7 +104,7 @@ class RuleExtractor:
             nouns,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
-        doc = unscanned_places(doc, gaz, nouns, res.determiners)
+        doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
         drafts = merge(
             [draft(doc, res, inc) for inc in incidents(doc)], doc.published, res.taxonomy.violent
         )

@@ -81,6 +81,7 @@ class Resources:
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
+    name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
 
 
@@ -156,6 +157,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "passive_markers": _words(spec, "passive_markers"),
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),
+        "name_links": _words(spec, "name_links"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
     }
 

@@ -55,7 +55,7 @@ def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> Extr
         event_type=d.event_type,
         sub_event_type=d.sub_event_type,
         actor=_participant(doc, res, d.actor, country, gaz),
-        target=_participant(doc, res, d.target, country, gaz),
+        target=_participant(doc, res, d.target, country, gaz) or _victims(doc, res, d),
         location=place,
         date=date,
         killed=_count(doc, d.killed) if violent else None,
@@ -92,6 +92,17 @@ def _home_place(doc: Doc, d: Draft, place: Place | None, gaz: GazetteerLike | No
         return replace(place, country_code=code)
     cand = gaz.country(code)
     return to_place(cand, cand.name, None, None) if cand else None
+
+
+def _victims(doc: Doc, res: Resources, d: Draft) -> Participant | None:
+    """With no target named, the people counted in the toll of an attack on civilians
+    ("26 killed in attack in South-West Cameroon"): by the type's definition, civilians."""
+    toll = d.killed or d.wounded
+    civilian = res.taxonomy.resolve(None, "civilians")
+    if toll is None or civilian is None or d.event_type != civilian[0]:
+        return None
+    span = _span(toll.at.start, toll.at.end, doc)
+    return Participant(res.templates["civilians"], span.text, "civilians", None, span)
 
 
 def _participant(

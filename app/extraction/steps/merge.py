@@ -167,11 +167,12 @@ def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> 
 
 
 def _other_targets(a: Draft, b: Draft) -> bool:
-    """Return True when both name targets of different kinds (civilians vs soldiers)."""
+    """Return True when both name targets of different kinds (civilians vs soldiers); a named
+    person of no stated side ("other") may be either."""
     named = [
         d.target for d in (a, b) if d.target and not d.target.vague and not d.target.thing
     ]  # "people" and "a car" may be anyone's
-    kinds = {t.kind for t in named if t.kind != "unidentified_armed_group"}
+    kinds = {t.kind for t in named if t.kind not in ("unidentified_armed_group", "other")}
     return len(named) == 2 and len(kinds) > 1
 
 
