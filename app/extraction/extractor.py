@@ -21,6 +21,7 @@ from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
 from app.extraction.steps.places import countries, places
+from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.triggers import triggers
 from app.extraction.steps.unscanned import unscanned_places
@@ -96,12 +97,16 @@ class RuleExtractor:
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
+        quarters = QuarterWords(
+            res.quarter_nouns, res.name_stops, tuple(res.quotes.items()), res.clitics
+        )
         doc = places(
             objects(claimants(doc, res), res),
             gaz,
             res.strict_places,
             res.origin_words,
             nouns,
+            quarters,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)

@@ -22,6 +22,7 @@ from app.extraction.doc import (
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.roles import event_type, roles
+from app.extraction.types import Place
 
 KM_PER_DEGREE = 111.2
 NEAR_KM = 25.0  # places closer than this can be one incident
@@ -206,6 +207,13 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
     return ""
 
 
+def _quarter_of(a: Place, b: Place) -> bool:
+    """``a`` is a quarter of town ``b``: another name at the town's point ("منطقة الحسينية"
+    written in Baghdad; app/extraction/steps/quarters.py)."""
+    same_point = (a.latitude, a.longitude) == (b.latitude, b.longitude)
+    return a.latitude is not None and same_point and a.name != b.name
+
+
 def _same_date(a: DateRef, b: DateRef, published: date) -> bool:
     if a.value == b.value:
         return True
@@ -226,7 +234,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if (b.typed, _priority(b)) > (a.typed, _priority(a)):
         etype, sub, typed = b.event_type, b.sub_event_type, b.typed
     place = a.place
-    if b.place and (place is None or RANK[b.place.place.precision] < RANK[place.place.precision]):
+    if b.place and (place is None or _finer(b.place, place)):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
     target, target_sure, target_sentence = _target(a, b, actor)
@@ -246,6 +254,15 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         killed=_larger(a.killed, b.killed),
         wounded=_larger(a.wounded, b.wounded),
     )
+
+
+def _finer(b: PlaceRef, a: PlaceRef) -> bool:
+    """A more precise place; at equal precision, one inside the other ("منطقة الحسينية" in
+    Baghdad, which the headline named)."""
+    rb, ra = RANK[b.place.precision], RANK[a.place.precision]
+    if rb != ra:
+        return rb < ra
+    return (a.container and not b.container) or _quarter_of(b.place, a.place)
 
 
 def _better_actor(b: Draft, a: Draft) -> bool:

@@ -109,6 +109,7 @@ def _demonym_forces(
         for ref in doc.countries
         if (ref.is_demonym or res.adjective_position == "before")
         and not any(ref.at.start in r for r in used)
+        and not _placed(doc, res, ref)
     ]
     out: list[ParticipantMention] = []
     for trig in doc.triggers:
@@ -130,6 +131,16 @@ def _demonym_forces(
                 )
                 taken.add((ref.at.start, ref.at.end))
     return out
+
+
+def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
+    """ "In Niger, a targeted attack", "illegally in Iran, was arrested": a country name after a
+    location word, or cut from the trigger by a comma, is where it happened, not who did it."""
+    if ref.is_demonym:
+        return False
+    before = doc.tokens[ref.at.token - 1].norm if ref.at.token > 0 else ""
+    after = doc.text[ref.at.end : ref.at.end + 1]
+    return before in res.within or after in (",", ";")
 
 
 def _named_fighters(

@@ -16,6 +16,7 @@ from app.extraction.steps.addresses import (
     to_place,
 )
 from app.extraction.steps.nesting import nested_places
+from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.text import normalise
 
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
@@ -25,6 +26,7 @@ LARGE = 1_000_000  # population from which a lone word before another capitalise
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
 TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
 NO_NOUNS = Nouns(frozenset())
+NO_QUARTERS = QuarterWords()
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
@@ -88,6 +90,7 @@ def places(
     strict: frozenset[str] | None = None,
     origins: frozenset[str] = frozenset(),
     settlements: Nouns = NO_NOUNS,
+    quarters: QuarterWords = NO_QUARTERS,
 ) -> Doc:
     """Resolve place mentions that are not part of a participant's name or a trigger, then the
     places the text writes around them (address chains, nesting, settlement names).
@@ -111,6 +114,8 @@ def places(
     country = next((gaz.country(code) for code in context_countries(doc)[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
     found += settlement_places(doc, found, settlements, stop, home)
+    added, hosts = quarter_places(doc, found, quarters, stop)
+    found = [replace(r, container=True) if r.at.start in hosts else r for r in found] + added
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 

@@ -1,0 +1,134 @@
+"""Quarters of a town named after an area noun: "في منطقة الحسينية", "بمنطقة أم الكبر والغزلان في
+شرق بغداد", "في منطقة « كرم القواديس » التابعة لمنطقة الخروبة المجاورة لمدينة العريش".
+
+Arabic news places an incident in a neighbourhood or area of a town by writing the area noun
+(حي، منطقة) without the article and the area's name after it; the gazetteer rarely lists such
+names. The name is the quoted words after the noun, else up to three words up to a word that
+ends it (a preposition, a direction, "الواقعة"; data: ``name_stops``), a known place, a
+participant or punctuation. Its first or second word carries the article or it is quoted: an
+indefinite word after the noun is an adjective ("منطقة عسكرية"), not a name. The quarter lies in
+the nearest known town (its sentence first): it takes the town's country, province and point
+(the gazetteer has none of its own), and the town's mention beside it becomes the wider area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from app.extraction.doc import Doc, PlaceRef
+from app.extraction.lexicon import Clitics
+from app.extraction.types import Span
+
+MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterWords:
+    """The words of a language that write a quarter's name (empty where there are none)."""
+
+    nouns: frozenset[str] = frozenset()  # area nouns before the name ("حي", "منطقة")
+    stops: frozenset[str] = frozenset()  # words that end a name ("في", "شرق", "الواقعة")
+    quotes: tuple[tuple[str, str], ...] = ()  # opening and closing quote marks
+    clitics: Clitics = field(default_factory=Clitics)  # attached proclitics; the article
+
+
+def quarter_places(
+    doc: Doc, found: Sequence[PlaceRef], words: QuarterWords, stop: set[int]
+) -> tuple[list[PlaceRef], set[int]]:
+    """Quarters named after an area noun, and the start offsets of the town mentions they lie
+    in (each the wider area of its quarter)."""
+    if not words.nouns:
+        return [], set()
+    known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
+    towns = [r for r in found if not r.country_only]
+    added: list[PlaceRef] = []
+    hosts: set[int] = set()
+    for i, tok in enumerate(doc.tokens):
+        if not _area_noun(tok.norm, words):
+            continue
+        span = _quoted(doc, i, words) or _named(doc, i, words, known)
+        if span is None:
+            continue
+        host = _town(doc, towns, i)
+        if host is None:
+            continue
+        at = doc.mention(*span)
+        quarter = replace(
+            host.place, name=at.text, text=at.text, span=Span(at.start, at.end, at.text)
+        )
+        added.append(PlaceRef(at, quarter, False, host.named_country))
+        if doc.sentence_of(host.at.token) == doc.sentence_of(i):
+            hosts.add(host.at.start)
+        known |= set(range(*span))
+    return added, hosts
+
+
+def _area_noun(norm: str, words: QuarterWords) -> bool:
+    """An area noun without the article, perhaps with attached proclitics ("بمنطقة")."""
+    for noun in words.nouns:
+        if norm.endswith(noun):
+            prefix = norm[: len(norm) - len(noun)]
+            attached = (*words.clitics.conjunctions, *words.clitics.prepositions)
+            return all(ch in attached for ch in prefix)
+    return False
+
+
+def _quoted(doc: Doc, i: int, words: QuarterWords) -> tuple[int, int] | None:
+    """Tokens of a quoted name right after token ``i`` ("منطقة « كرم القواديس »")."""
+    end = doc.tokens[i].end
+    rest = doc.text[end : end + 3].lstrip()
+    for opening, closing in words.quotes:
+        if not rest.startswith(opening):
+            continue
+        start = doc.text.index(opening, end) + 1
+        stop = doc.text.find(closing, start)
+        first, last = i + 1, i + 1
+        while last < len(doc.tokens) and stop >= 0 and doc.tokens[last].end <= stop:
+            last += 1
+        if first < last <= first + MAX_WORDS and doc.tokens[first].start >= start:
+            return first, last
+    return None
+
+
+def _named(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int, int] | None:
+    """Tokens of an unquoted name after token ``i``, when it is one (see the module docstring)."""
+    strip, article = words.clitics.forms, words.clitics.article
+    first = last = i + 1
+    while last < len(doc.tokens) and last - first < MAX_WORDS:
+        gap = doc.text[doc.tokens[last - 1].end : doc.tokens[last].start]
+        variants = strip(doc.tokens[last].norm)
+        if gap.strip() or last in known or any(v in words.stops for v in variants):
+            break
+        if _preposition(doc.tokens[last].norm, words.clitics):
+            break  # "حي بونديري بالعاصمة": the quarter's town follows
+        last += 1
+    if last == first or not article:
+        return None  # "في حي بالعاصمة": no name, the next words say where the quarter is
+    head = [strip(doc.tokens[k].norm) for k in range(first, min(last, first + 2))]
+    if not any(v.startswith(article) for variants in head for v in variants):
+        return None  # "منطقة عسكرية": an adjective, no name
+    return first, last
+
+
+def _preposition(norm: str, clitics: Clitics) -> bool:
+    """A word that carries a preposition before its article ("بالعاصمة", "للمدينة")."""
+    if norm.startswith(clitics.article):
+        return False
+    for v in clitics.forms(norm):
+        if v == norm or not v.startswith(clitics.article):
+            continue
+        prefix = norm[: len(norm) - len(v)] if norm.endswith(v) else norm[:1]
+        if any(p in prefix for p in clitics.prepositions):
+            return True
+    return False
+
+
+def _town(doc: Doc, towns: Sequence[PlaceRef], token: int) -> PlaceRef | None:
+    """The known place the quarter lies in: its sentence's nearest, else the nearest before."""
+    sentence = doc.sentence_of(token)
+    same = [r for r in towns if doc.sentence_of(r.at.token) == sentence]
+    if same:
+        return min(same, key=lambda r: abs(r.at.token - token))
+    before = [r for r in towns if r.at.token < token]
+    return before[-1] if before else None
