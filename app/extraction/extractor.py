@@ -94,6 +94,7 @@ class RuleExtractor:
             within=res.within,
             possessives=res.possessives,
             articles=res.name_articles,
+            areas=res.areas,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

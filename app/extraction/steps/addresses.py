@@ -40,6 +40,7 @@ class Nouns:
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
     possessives: frozenset[str] = frozenset()  # after an apostrophe: "Egypt's"
     articles: frozenset[str] = frozenset()  # before a hyphen, part of the name: "al-Zahraa"
+    areas: frozenset[str] = frozenset()  # "the Arar border AREA of Iraq": Arar lies in Iraq
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

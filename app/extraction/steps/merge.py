@@ -67,7 +67,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         target,
         target_sure,
         doc.sentence_of(target.at.token) if target else -1,
-        _place(inc, inc.token),
+        _place(doc, inc, inc.token),
         _date(doc, inc),
         _count(inc, "killed"),
         _count(inc, "wounded"),
@@ -76,24 +76,33 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
     )
 
 
-def _place(inc: Incident, token: int) -> PlaceRef | None:
+def _place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
     if not inc.places:
         return None
 
     # a place in a country the article names; not one that contains another ("Kabul's Paghman");
+    # not an aside in brackets ("In Niger, an attack in a camp (on the border with Mali)");
     # the most precise; the first after the trigger
-    def rank(p: PlaceRef) -> tuple[bool, bool, bool, int, bool, int]:
+    def rank(p: PlaceRef) -> tuple[bool, bool, bool, bool, int, bool, int]:
         precision = RANK.get(p.place.precision, 3)
         return (
             p.country_only,
             not p.named_country,
             p.container,
+            _aside(doc, p),
             precision,
             p.at.token < token,
             p.at.token,
         )
 
     return min(inc.places, key=rank)
+
+
+def _aside(doc: Doc, p: PlaceRef) -> bool:
+    """Whether the place is written inside brackets opened earlier in its sentence."""
+    start = doc.sentences[doc.sentence_of(p.at.token)].start
+    before = doc.text[start : p.at.start]
+    return before.count("(") > before.count(")")
 
 
 def _date(doc: Doc, inc: Incident) -> DateRef | None:

@@ -4,6 +4,8 @@
   place's possessive (and a direction word) lies inside that place.
 * "al-Zahraa neighbourhood in Homs", "Shaafa village in the countryside of Deir Ezzor": a
   settlement written before "in <place>" lies inside that place.
+* "the Arar border area of Iraq": a place written before "<noun> of <place>" lies inside that
+  place, also when the gazetteer knows its name in another country (Arar, Saudi Arabia).
 
 A name the gazetteer resolved to a place elsewhere ("Kech" → Ketsch, Germany) is read again
 inside the host's country; failing that it becomes a place there without coordinates.
@@ -27,7 +29,11 @@ def nested_places(
 ) -> tuple[list[PlaceRef], set[int]]:
     """Places inside the place written around them; also the starts of found places they replace."""
     owner = {i: r for r in found for i in range(r.at.token, r.at.last)}
-    pairs = [*_possessives(doc, found, owner, stop, nouns), *_settlements_in(doc, found, nouns)]
+    pairs = [
+        *_possessives(doc, found, owner, stop, nouns),
+        *_settlements_in(doc, found, nouns),
+        *_area_of(doc, found, owner, nouns),
+    ]
     added: list[PlaceRef] = []
     dropped: set[int] = set()
     for host, first, last, noun in pairs:
@@ -105,3 +111,28 @@ def _settlements_in(
         if hosts:
             out.append((hosts[0], ref.at.token, ref.at.last, noun))
     return out
+
+
+def _area_of(
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, noun) for "the Arar border area of Iraq": a known place, at most one
+    lower-case word, a settlement or area noun, "of", then a place of another country."""
+    out = []
+    for ref in found:
+        k = ref.at.last
+        if k + 1 < len(doc.tokens) and not _area_noun(doc, k, nouns):
+            k += 1  # "border area": one modifier
+        if not _area_noun(doc, k, nouns) or k + 1 >= len(doc.tokens):
+            continue
+        if doc.tokens[k + 1].norm not in nouns.links:
+            continue
+        host = owner.get(k + 2)
+        if host is not None and host.place.country_code != ref.place.country_code:
+            out.append((host, ref.at.token, ref.at.last, _noun_at(doc, k, nouns)))
+    return out
+
+
+def _area_noun(doc: Doc, k: int, nouns: Nouns) -> bool:
+    word = doc.tokens[k].norm if k < len(doc.tokens) else ""
+    return word in nouns or word in nouns.areas
