@@ -94,7 +94,8 @@ class RuleExtractor:
             within=res.within,
             possessives=res.possessives,
             articles=res.name_articles,
-            areas=res.areas,
+            areas=res.areas | res.features,
+            features=res.features,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

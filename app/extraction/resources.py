@@ -82,7 +82,8 @@ class Resources:
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
-    areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq"
+    areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq", "the Bulo Marer area"
+    features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
@@ -162,6 +163,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "subject_verbs": _words(spec, "subject_verbs"),
         "name_links": _words(spec, "name_links"),
         "areas": _words(spec, "areas"),
+        "features": _words(spec, "features"),
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),

@@ -40,7 +40,8 @@ class Nouns:
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
     possessives: frozenset[str] = frozenset()  # after an apostrophe: "Egypt's"
     articles: frozenset[str] = frozenset()  # before a hyphen, part of the name: "al-Zahraa"
-    areas: frozenset[str] = frozenset()  # "the Arar border AREA of Iraq": Arar lies in Iraq
+    areas: frozenset[str] = frozenset()  # "the Bulo Marer AREA", "the Hamrin MOUNTAINS": areas
+    features: frozenset[str] = frozenset()  # ... of them natural features, as wide as a province
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin
@@ -204,12 +205,15 @@ def settlement_places(
     else ``country`` (the article's), else none."""
     known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
     out: list[PlaceRef] = []
-    for i in _noun_tokens(doc, nouns.settlements | nouns.admin | nouns.links):
+    for i in _noun_tokens(doc, nouns.settlements | nouns.admin | nouns.links | nouns.areas):
         tok = doc.tokens[i]
         span, noun = None, tok.norm
-        if tok.norm in nouns and i > 0 and not _named_after(doc, i, nouns, known):
+        area = tok.norm in nouns.areas
+        if (tok.norm in nouns or area) and i > 0 and not _named_after(doc, i, nouns, known):
             first = name_before(doc, i, known)
-            span = None if first is None else (first, i)
+            # "the Hamrin Mountains", "Virunga National Park": a capitalised area noun is named
+            whole = area and doc.text[tok.start].isupper()
+            span = None if first is None else (first, i + 1 if whole else i)
         elif tok.norm in nouns.links and i > 0 and doc.tokens[i - 1].norm in nouns:
             last, noun = name_after(doc, i + 1, known), doc.tokens[i - 1].norm
             span = None if last is None else (i + 1, last)
@@ -251,8 +255,11 @@ def _named_after(doc: Doc, i: int, nouns: Nouns, known: set[int]) -> bool:
 
 
 def precision_of(nouns: Nouns, noun: str) -> PlacePrecision:
-    """An unlisted place before an admin-unit noun is an area; before any other, a town."""
-    return "admin2" if noun in nouns.admin else "place"
+    """An unlisted place before a natural feature noun is as wide as a province; before an
+    admin-unit or area noun, an area; before any other, a town."""
+    if noun in nouns.features:
+        return "admin1"
+    return "admin2" if noun in nouns.admin or noun in nouns.areas else "place"
 
 
 def _host(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:

@@ -30,7 +30,10 @@ def keep(d: Draft) -> bool:
     Bare mentions ("the attacks", "clashes in Yemen", commentary on "the bombing in Casablanca")
     are background; a reported incident nearly always states a toll, a date or its parties.
     """
-    precise = d.place is not None and not d.place.country_only
+    place = d.place.place if d.place is not None else None
+    # a natural feature the gazetteer lacks ("in the north of the Sinai Peninsula") is a vague where
+    feature = place is not None and place.latitude is None and place.precision == "admin1"
+    precise = d.place is not None and not d.place.country_only and not feature
     actor = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
     claimed = d.actor is not None and d.actor.claimed
     target = d.target is not None and not d.target.thing

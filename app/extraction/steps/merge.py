@@ -82,8 +82,9 @@ def _place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
 
     # a place in a country the article names; not one that contains another ("Kabul's Paghman");
     # not an aside in brackets ("In Niger, an attack in a camp (on the border with Mali)");
-    # the most precise; the first after the trigger
-    def rank(p: PlaceRef) -> tuple[bool, bool, bool, bool, int, bool, int]:
+    # the most precise (a province the gazetteer knows before a natural feature it lacks, "the
+    # Wadi Omran valley of Abyan province"); the first after the trigger
+    def rank(p: PlaceRef) -> tuple[bool, bool, bool, bool, int, bool, bool, int]:
         precision = RANK.get(p.place.precision, 3)
         return (
             p.country_only,
@@ -91,6 +92,7 @@ def _place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
             p.container,
             _aside(doc, p),
             precision,
+            p.place.latitude is None and p.place.precision == "admin1",  # a natural feature
             p.at.token < token,
             p.at.token,
         )
