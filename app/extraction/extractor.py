@@ -96,6 +96,7 @@ class RuleExtractor:
             articles=res.name_articles,
             areas=res.areas | res.features,
             features=res.features,
+            determiners=res.determiners,
         )
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)

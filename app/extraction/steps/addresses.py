@@ -42,6 +42,7 @@ class Nouns:
     articles: frozenset[str] = frozenset()  # before a hyphen, part of the name: "al-Zahraa"
     areas: frozenset[str] = frozenset()  # "the Bulo Marer AREA", "the Hamrin MOUNTAINS": areas
     features: frozenset[str] = frozenset()  # ... of them natural features, as wide as a province
+    determiners: frozenset[str] = frozenset()  # "the area of THE Buthidaung"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin
@@ -214,9 +215,11 @@ def settlement_places(
             # "the Hamrin Mountains", "Virunga National Park": a capitalised area noun is named
             whole = area and doc.text[tok.start].isupper()
             span = None if first is None else (first, i + 1 if whole else i)
-        elif tok.norm in nouns.links and i > 0 and doc.tokens[i - 1].norm in nouns:
-            last, noun = name_after(doc, i + 1, known), doc.tokens[i - 1].norm
-            span = None if last is None else (i + 1, last)
+        elif tok.norm in nouns.links and i > 1 and _noun_before_link(doc, i, nouns):
+            # "the town of Buhriz", "the area of the Buthidaung"
+            start = i + 2 if _article(doc, i + 1, nouns) else i + 1
+            last, noun = name_after(doc, start, known), doc.tokens[i - 1].norm
+            span = None if last is None else (start, last)
         if span is None:
             continue
         at = doc.mention(*span)
@@ -226,6 +229,22 @@ def settlement_places(
             place = replace(place, admin1=None, admin1_code=None)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
     return out
+
+
+def _noun_before_link(doc: Doc, i: int, nouns: Nouns) -> bool:
+    """ "the town of", "the area of": a settlement noun, or an area noun that follows no name
+    ("the Bulo Marer area of Lower Shebelle" names Bulo Marer, not Lower Shebelle)."""
+    word = doc.tokens[i - 1].norm
+    if word in nouns:
+        return True
+    return word in nouns.areas and not doc.text[doc.tokens[i - 2].start].isupper()
+
+
+def _article(doc: Doc, i: int, nouns: Nouns) -> bool:
+    """A determiner stands at token ``i`` before a capitalised word."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i].norm not in nouns.determiners:
+        return False
+    return doc.text[doc.tokens[i + 1].start].isupper()
 
 
 def _noun_tokens(doc: Doc, words: frozenset[str]) -> list[int]:

@@ -210,6 +210,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
         return "within" if pa.admin1 == pb.admin1 or a.country_only or b.country_only else ""
     if pa.admin1 is not None and pa.admin1 == pb.admin1 and pa.admin1 in (pa.name, pb.name):
         return "within"  # a town named like its province stands for it ("غارات على خوست")
+    if _unlisted_in(pa, pb) or _unlisted_in(pb, pa):
+        return "within"  # "Alqani, Darzab, Jawzjan" and "attacks in Darzab": Alqani lies there
     if None not in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         # a neighbourhood and its town, a village and the town it is "near"
         dlat = (pa.latitude or 0.0) - (pb.latitude or 0.0)
@@ -223,6 +225,16 @@ def _quarter_of(a: Place, b: Place) -> bool:
     written in Baghdad; app/extraction/steps/quarters.py)."""
     same_point = (a.latitude, a.longitude) == (b.latitude, b.longitude)
     return a.latitude is not None and same_point and a.name != b.name
+
+
+def _unlisted_in(a: Place, b: Place) -> bool:
+    """``a`` is a place the gazetteer lacks (no point), written inside ``b``'s province."""
+    return (
+        a.latitude is None
+        and b.latitude is not None
+        and a.admin1 is not None
+        and a.admin1 == b.admin1
+    )
 
 
 def _same_date(a: DateRef, b: DateRef, published: date) -> bool:

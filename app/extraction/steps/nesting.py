@@ -4,6 +4,8 @@
   place's possessive (and a direction word) lies inside that place.
 * "al-Zahraa neighbourhood in Homs", "Shaafa village in the countryside of Deir Ezzor": a
   settlement written before "in <place>" lies inside that place.
+* "in Sidi Faraj near Benghazi": a name after a location word, written before "near <place>",
+  is a place by that place.
 * "the Arar border area of Iraq": a place written before "<noun> of <place>" lies inside that
   place, also when the gazetteer knows its name in another country (Arar, Saudi Arabia).
 
@@ -18,7 +20,14 @@ from dataclasses import replace
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import GazetteerLike
-from app.extraction.steps.addresses import Nouns, inside, name_after, possessive, precision_of
+from app.extraction.steps.addresses import (
+    Nouns,
+    inside,
+    name_after,
+    name_before,
+    possessive,
+    precision_of,
+)
 
 HOST_REACH = 6  # tokens from the settlement noun to the place it lies in
 CLAUSE_ENDS = (",", ".", ";", ":", "")
@@ -33,6 +42,7 @@ def nested_places(
         *_possessives(doc, found, owner, stop, nouns),
         *_settlements_in(doc, found, nouns),
         *_area_of(doc, found, owner, nouns),
+        *_near_known(doc, found, owner, stop, nouns),
     ]
     added: list[PlaceRef] = []
     dropped: set[int] = set()
@@ -136,3 +146,19 @@ def _area_of(
 def _area_noun(doc: Doc, k: int, nouns: Nouns) -> bool:
     word = doc.tokens[k].norm if k < len(doc.tokens) else ""
     return word in nouns or word in nouns.areas
+
+
+def _near_known(
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], stop: set[int], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, "") for "in Sidi Faraj near Benghazi": a capitalised name after a
+    location word and before a location word and a known place."""
+    out = []
+    for host in found:
+        k = host.at.token - 1
+        if host.country_only or k < 1 or doc.tokens[k].norm not in nouns.within:
+            continue
+        first = name_before(doc, k, stop | set(owner))
+        if first is not None and first > 0 and doc.tokens[first - 1].norm in nouns.within:
+            out.append((host, first, k, ""))
+    return out

@@ -21,6 +21,7 @@ from app.extraction.text import normalise
 
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
 ANY_CUE = "*"  # in strict_places: any location cue will do
+EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
 BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
 LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
@@ -151,9 +152,9 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
         )
         if fragment and not _title(doc, doc.sentence_of(at.token), titles):
             continue
-        if guards.strict is not None and not _trusted(
-            mention.cue, cand, named, guards.strict, by_name
-        ):
+        # "2017 Har Adar shooting": an incident named after its place, as good as a cue
+        cue = mention.cue or (EVENT_NAME if _names_event(doc, at) else None)
+        if guards.strict is not None and not _trusted(cue, cand, named, guards.strict, by_name):
             continue
         if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
             continue  # "rockets fired from Gaza": where it came from, not where it struck
@@ -166,6 +167,11 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
         in_named = cand.country_code in named or not named
         refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
     return refs
+
+
+def _names_event(doc: Doc, at: Mention) -> bool:
+    """Whether a trigger follows the words right away ("the Har Adar shooting")."""
+    return any(t.at.token == at.last for t in doc.triggers)
 
 
 def _title(doc: Doc, n: int, seen: dict[int, bool]) -> bool:

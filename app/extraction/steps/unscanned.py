@@ -8,7 +8,9 @@ exploded in Talafar", "killed ten in the town of Al-Nashabiyah". Only there:
   gazetteer's entry for exactly that name, if it has one;
 * a capitalised name right after a location word ("in", "near"; "in the Rafiganj rail
   disaster") is read as a place when the gazetteer knows exactly that name (no near-spellings)
-  and it is not part of a longer name ("Line of Control").
+  and it is not part of a longer name ("Line of Control"); in an article with no place at all,
+  also a name it lacks that ends its clause ("bandits ambush herders in Kapedo"), without a
+  country.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
-from app.extraction.steps.addresses import Nouns, name_after, to_place
+from app.extraction.steps.addresses import Nouns, name_after, named_here, to_place
 from app.extraction.steps.places import context_countries
 
 KINDS = ("place", "admin1", "admin2")
@@ -81,9 +83,22 @@ def _after_location_words(
         at = doc.mention(first, last)
         cand = _known(gaz, at.text, context)
         if cand is not None:
-            out.append(PlaceRef(at, to_place(cand, at.text, at.start, at.end), False, False))
-            stop |= set(range(first, last))
+            place = to_place(cand, at.text, at.start, at.end)
+        elif not found and _clause_end(doc, last):
+            place = named_here(None, at)  # "ambush herders in Kapedo": the last words say where
+        else:
+            continue
+        out.append(PlaceRef(at, place, False, False))
+        stop |= set(range(first, last))
     return out
+
+
+def _clause_end(doc: Doc, last: int) -> bool:
+    """Whether the name ends its clause (punctuation or the end of the text follows)."""
+    if last >= len(doc.tokens):
+        return True
+    gap = doc.text[doc.tokens[last - 1].end : doc.tokens[last].start].strip()
+    return gap[:1] in (".", ",", ";", ":", "!", "?")
 
 
 def _longer(doc: Doc, last: int, nouns: Nouns) -> bool:
