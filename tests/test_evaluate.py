@@ -215,6 +215,13 @@ def test_location_gloss_parenthesis_does_not_credit_the_city() -> None:
     assert not location_matches(None, None, place("Baghdad", "بغداد", "IQ"))
 
 
+def test_country_level_place_is_no_location() -> None:
+    nigeria = Place("Nigeria", "نيجيريا", "NG", None, None, None, None, "country")
+    assert location_matches(None, None, nigeria)
+    assert not location_matches("Nigeria", None, nigeria)
+    assert not location_matches("Maiduguri", None, nigeria, within=True)
+
+
 def test_location_within_gold_province_is_lenient_only() -> None:
     zurmat = Place("Zurmat", "Zurmat", "AF", "Paktia Province", None, None, None, "admin2")
     assert not location_matches("Paktia", None, zurmat)

@@ -68,10 +68,17 @@ def location_matches(
 ) -> bool:
     """Match the gold place (or its English gloss, minus parentheses) to name or text.
 
+    A predicted place of country precision names no location: it matches a null gold ("the text
+    names no place", while the country is scored apart) and never a place name.
+
     ``within`` (lenient column) also accepts a predicted place whose admin1 is the gold
     place: GTD falls back to the province when the city is unknown, and the text may name a
     district inside it.
     """
+    if pred is not None and pred.precision == "country":
+        # a location gold is a place below the country (eval README: Wikipedia "Location",
+        # GTD city/provstate, UCDP where_coordinates/adm_1); the country is its own field
+        pred = None
     if gold is None:
         return pred is None
     if pred is None:
