@@ -158,7 +158,13 @@ def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> 
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = _claim_only(a) or _claim_only(b)
     loose = _vague(a) or _vague(b)
-    if a.event_type != b.event_type and not claim and (not loose or _other_targets(a, b)):
+    # "… were killed in the attack": a definite generic word refers back, whoever it names
+    back = b.anaphoric and _vague(b)
+    if (
+        a.event_type != b.event_type
+        and not claim
+        and (not loose or (_other_targets(a, b) and not back))
+    ):
         return False
     tolls = any(d.killed or d.wounded for d in (a, b))
     if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
@@ -212,6 +218,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
         return "within"  # a town named like its province stands for it ("غارات على خوست")
     if _unlisted_in(pa, pb) or _unlisted_in(pb, pa):
         return "within"  # "Alqani, Darzab, Jawzjan" and "attacks in Darzab": Alqani lies there
+    if _two_quarters(pa, pb):
+        return ""
     if None not in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         # a neighbourhood and its town, a village and the town it is "near"
         dlat = (pa.latitude or 0.0) - (pb.latitude or 0.0)
@@ -221,10 +229,19 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> str:
 
 
 def _quarter_of(a: Place, b: Place) -> bool:
-    """``a`` is a quarter of town ``b``: another name at the town's point ("منطقة الحسينية"
-    written in Baghdad; app/extraction/steps/quarters.py)."""
-    same_point = (a.latitude, a.longitude) == (b.latitude, b.longitude)
-    return a.latitude is not None and same_point and a.name != b.name
+    """``a`` is a quarter of town ``b``: another name at the town's point, where the town is
+    the gazetteer's (its name is not the words as written; a quarter's is: "منطقة الحسينية"
+    written in Baghdad, app/extraction/steps/quarters.py)."""
+    return _same_point(a, b) and a.name != b.name and b.name != b.text
+
+
+def _two_quarters(a: Place, b: Place) -> bool:
+    """Two quarters of one town (both named as written, at its point) are different places."""
+    return _same_point(a, b) and a.name != b.name and a.name == a.text and b.name == b.text
+
+
+def _same_point(a: Place, b: Place) -> bool:
+    return a.latitude is not None and (a.latitude, a.longitude) == (b.latitude, b.longitude)
 
 
 def _unlisted_in(a: Place, b: Place) -> bool:

@@ -35,24 +35,29 @@ class QuarterWords:
 
 def quarter_places(
     doc: Doc, found: Sequence[PlaceRef], words: QuarterWords, stop: set[int]
-) -> tuple[list[PlaceRef], set[int]]:
-    """Quarters named after an area noun, and the start offsets of the town mentions they lie
-    in (each the wider area of its quarter)."""
+) -> tuple[list[PlaceRef], set[int], set[int]]:
+    """Quarters named after an area noun; the start offsets of the town mentions they lie in
+    (each the wider area of its quarter) and of the gazetteer readings they replace."""
     if not words.nouns:
-        return [], set()
+        return [], set(), set()
     known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
     towns = [r for r in found if not r.country_only]
     added: list[PlaceRef] = []
     hosts: set[int] = set()
+    dropped: set[int] = set()
     for i, tok in enumerate(doc.tokens):
         if not _area_noun(tok.norm, words):
             continue
-        span = _quoted(doc, i, words) or _named(doc, i, words, known)
-        if span is None:
-            continue
-        host = _town(doc, towns, i)
+        host = _town(doc, [r for r in towns if r.at.token != i + 1], i)
         if host is None:
             continue
+        wrong = _misread(towns, host, i + 1)
+        free = known - set(range(wrong.at.token, wrong.at.last)) if wrong else known
+        span = _quoted(doc, i, words) or _named(doc, i, words, free)
+        if span is None:
+            continue
+        if wrong is not None:
+            dropped.add(wrong.at.start)
         at = doc.mention(*span)
         quarter = replace(
             host.place, name=at.text, text=at.text, span=Span(at.start, at.end, at.text)
@@ -61,7 +66,20 @@ def quarter_places(
         if doc.sentence_of(host.at.token) == doc.sentence_of(i):
             hosts.add(host.at.start)
         known |= set(range(*span))
-    return added, hosts
+    return added, hosts, dropped
+
+
+def _misread(towns: Sequence[PlaceRef], host: PlaceRef, token: int) -> PlaceRef | None:
+    """The gazetteer's reading of the quarter's name when it puts it in another province or
+    country than the town the quarter lies in ("منطقة الحسينية" read as a town near Mosul in an
+    article about Baghdad): a near-spelling, not this quarter."""
+    for r in towns:
+        if r.at.token == token and (r.place.country_code, r.place.admin1) != (
+            host.place.country_code,
+            host.place.admin1,
+        ):
+            return r
+    return None
 
 
 def _area_noun(norm: str, words: QuarterWords) -> bool:
