@@ -47,6 +47,7 @@ class Draft:
     wounded: CasualtyRef | None
     token: int
     anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
+    hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
 
 
 def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
@@ -69,6 +70,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         _count(inc, "wounded"),
         inc.token,
         bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
+        bool(inc.casualties),
     )
 
 
@@ -191,7 +193,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if (b.typed, _priority(b)) > (a.typed, _priority(a)):
         etype, sub, typed = b.event_type, b.sub_event_type, b.typed
     place = a.place
-    if b.place and (place is None or finer(b.place, place)):
+    if b.place and (place is None or finer(b.place, place, b.hurt)):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
     target, target_sure, target_sentence = _target(a, b, actor)

@@ -93,10 +93,11 @@ def _unlisted_in(a: Place, b: Place) -> bool:
     )
 
 
-def finer(b: PlaceRef, a: PlaceRef) -> bool:
-    """A more precise place; at equal precision, one inside the other ("منطقة الحسينية" in
-    Baghdad, which the headline named)."""
+def finer(b: PlaceRef, a: PlaceRef, hurt: bool = True) -> bool:
+    """A more precise place; at equal precision, one inside the other: a quarter of the town
+    the headline named ("منطقة الحسينية" in Baghdad) when ``hurt``, i.e. when the words with the
+    quarter tell of casualties there (not "two other strikes hit an area south of Derna")."""
     rb, ra = RANK[b.place.precision], RANK[a.place.precision]
     if rb != ra:
         return rb < ra
-    return (a.container and not b.container) or _quarter_of(b.place, a.place)
+    return (a.container and not b.container) or (hurt and _quarter_of(b.place, a.place))
