@@ -27,11 +27,14 @@ KIND = "other"
 
 def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
     """Add the named people and institutions written right after a target cue."""
+    cues = [m for m in doc.matches_of("cue:target") if _capital_next(doc, res, m.last)]
+    if not cues:
+        return doc  # the common case: no capitalised word after any cue
     spans = [p.at for p in doc.participants] + [c.at for c in doc.countries]
     spans += [t.at for t in doc.triggers] + [r.at for r in doc.places] + [d.at for d in doc.dates]
     stop = {i for at in spans for i in range(at.token, at.last)}
     people = list(doc.participants)
-    for m in doc.matches_of("cue:target"):
+    for m in cues:
         found = _name(doc, res, nouns, m.last, stop)
         if found is None:
             continue
@@ -43,9 +46,14 @@ def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
             people.remove(owned)
         people.append(ParticipantMention(doc.mention(first, end), name, kind, None, True))
         stop |= set(range(first, end))
-    if len(people) == len(doc.participants) and people == list(doc.participants):
-        return doc
     return replace(doc, participants=tuple(sorted(people, key=lambda p: p.at.start)))
+
+
+def _capital_next(doc: Doc, res: Resources, j: int) -> bool:
+    """A capitalised word at token ``j``, or after a determiner there."""
+    if j < len(doc.tokens) and doc.tokens[j].norm in res.determiners:
+        j += 1
+    return j < len(doc.tokens) and doc.text[doc.tokens[j].start].isupper()
 
 
 def _name(doc: Doc, res: Resources, nouns: Nouns, j: int, stop: set[int]) -> tuple[int, int] | None:
