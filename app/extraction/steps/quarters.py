@@ -13,14 +13,18 @@ the nearest known town (its sentence first): it takes the town's country, provin
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.lexicon import Clitics
 from app.extraction.types import Span
 
 MAX_WORDS = 3
+MIN_STEM = 2  # a noun this short is searched whole
+END = attrgetter("end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +49,7 @@ def quarter_places(
     added: list[PlaceRef] = []
     hosts: set[int] = set()
     dropped: set[int] = set()
-    for i, tok in enumerate(doc.tokens):
-        if not _area_noun(tok.norm, words):
-            continue
+    for i in _noun_tokens(doc, words):
         host = _town(doc, [r for r in towns if r.at.token != i + 1], i)
         if host is None:
             continue
@@ -80,6 +82,21 @@ def _misread(towns: Sequence[PlaceRef], host: PlaceRef, token: int) -> PlaceRef 
         ):
             return r
     return None
+
+
+def _noun_tokens(doc: Doc, words: QuarterWords) -> list[int]:
+    """Tokens that are an area noun: found with str.find on the text (far cheaper than visiting
+    every token), then checked on the token's matching form."""
+    found = set()
+    for noun in words.nouns:
+        stem = noun[:-1] if len(noun) > MIN_STEM else noun  # ة/ه: the text may write either
+        at = doc.text.find(stem)
+        while at >= 0:
+            k = bisect_right(doc.tokens, at, key=END)
+            if k < len(doc.tokens) and _area_noun(doc.tokens[k].norm, words):
+                found.add(k)
+            at = doc.text.find(stem, at + len(stem))
+    return sorted(found)
 
 
 def _area_noun(norm: str, words: QuarterWords) -> bool:
