@@ -22,8 +22,8 @@ from app.schemas.event import (
     StatsPublic,
     StatsQuery,
 )
-from app.services import export, export_csv
-from app.services.events import event_to_dict, get_event, iter_batches, list_events
+from app.services import export_csv, export_geojson
+from app.services.events import event_to_dict, get_event, list_events
 from app.services.stats import stats
 from app.services.tombstones import deleted_since
 
@@ -63,7 +63,7 @@ async def query_events(request: Request, q: EventQueryDep) -> Response:
         headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
         lines = export_csv.stream_csv(engine, q.filters(), q.sort)
         return StreamingResponse(lines, media_type="text/csv", headers=headers)
-    features = export.stream_geojson(iter_batches(engine, q.filters(), q.sort))
+    features = export_geojson.stream_geojson(engine, q.filters(), q.sort)
     return StreamingResponse(features, media_type="application/geo+json")
 
 
