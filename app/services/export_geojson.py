@@ -36,12 +36,14 @@ class _Json:
             return func.json_quote(column)  # NULL -> null
         return func.coalesce(cast(func.to_json(column), Text), "null")
 
-    @staticmethod
-    def number(column: Any) -> Any:
-        return func.coalesce(cast(column, Text), "null")
+    def number(self, column: Any) -> Any:
+        return func.coalesce(column if self.sqlite else cast(column, Text), "null")
 
-    @staticmethod
-    def join(*parts: Any) -> Any:
+    def join(self, *parts: Any) -> Any:
+        """Concatenate literal text and SQL text; SQLite with one ``printf`` (its || copies)."""
+        if self.sqlite:
+            template = "".join(p.replace("%", "%%") if isinstance(p, str) else "%s" for p in parts)
+            return func.printf(template, *(p for p in parts if not isinstance(p, str)))
         line = parts[0] if not isinstance(parts[0], str) else literal(parts[0], Text)
         for part in parts[1:]:
             line = line.op("||")(part)
@@ -73,7 +75,7 @@ def _segments(dialect: str) -> list[Any]:
 
     no_location = c.location_name.is_(None) & c.location_text.is_(None)
     no_location &= c.country_code.is_(None)
-    head = j.join('{"type":"Feature","id":', cast(c.id, Text), ',"geometry":')
+    head = j.join('{"type":"Feature","id":', j.number(c.id), ',"geometry":')
     properties = j.join(
         ',"properties":{"article_id":', j.number(c.article_id),
         ',"language":', j.string(c.language), ',"event_type":', j.string(c.event_type),
