@@ -120,16 +120,17 @@ def _number(value: float | None) -> str:
 def _lines(rows: Iterable[Sequence[Any]]) -> list[str]:
     lines = []
     for head, properties, location, precision, rest, lat, lon, *_ in rows:
+        y, x = _number(lat), _number(lon)
         if lat is None or lon is None:
             geometry = "null"
         else:
-            geometry = f'{{"type":"Point","coordinates":[{_number(lon)},{_number(lat)}]}}'
+            geometry = f'{{"type":"Point","coordinates":[{x},{y}]}}'
         if location is None:
             lines.append(f"{head}{geometry}{properties}null{rest}")
         else:
             lines.append(
-                f"{head}{geometry}{properties}{location}{_number(lat)},"
-                f'"longitude":{_number(lon)},"precision":{precision}}}{rest}'
+                f'{head}{geometry}{properties}{location}{y},"longitude":{x},'
+                f'"precision":{precision}}}{rest}'
             )
     return lines
 
