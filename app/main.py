@@ -77,5 +77,5 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             module.router, dependencies=[*read_access, Depends(reject_unknown_query)]
         )
     app.include_router(health.router)
-    document_problems(app)
+    document_problems(app, events.QUERY_MODELS)
     return app

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
+from pydantic import BaseModel
 
+from app.api.query_model import documented_parameters
 from app.errors import PROBLEM_JSON
 
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -42,12 +44,33 @@ def _declare_problems(schema: dict[str, Any]) -> None:
     components["Problem"] = PROBLEM_SCHEMA
 
 
-def document_problems(app: FastAPI) -> None:
-    """Replace FastAPI's 422 schema (which the app never returns) with problem+json responses."""
+def _declare_query_models(
+    schema: dict[str, Any], query_models: dict[tuple[str, str], type[BaseModel]]
+) -> None:
+    """Document the parameters of the query models the app parses itself (FastAPI sees none)."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for (method, path), model in query_models.items():
+        parameters, schemas = documented_parameters(model)
+        operation = schema["paths"][path][method]
+        others = [p for p in operation.get("parameters", []) if p not in parameters]
+        operation["parameters"] = [*parameters, *others]
+        components.update(schemas)
+    schema["components"]["schemas"] = dict(sorted(components.items()))
+
+
+def document_problems(
+    app: FastAPI, query_models: dict[tuple[str, str], type[BaseModel]] | None = None
+) -> None:
+    """Replace FastAPI's 422 schema (which the app never returns) with problem+json responses.
+
+    Also document ``query_models`` ((method, path) -> model), the query strings the app
+    validates itself (``app.api.query_model``), as FastAPI documents a ``Query()`` model.
+    """
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
         schema = generate()
+        _declare_query_models(schema, query_models or {})
         _declare_problems(schema)
         return schema
 

@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel
 
+from app.api.query_model import query_model_of
 from app.errors import UnprocessableInput
 
 
@@ -24,6 +25,9 @@ def _names(dependant: Dependant) -> set[str]:
         else:
             names.add(param.alias)
     for sub in dependant.dependencies:
+        model = query_model_of(sub.call)
+        if model is not None:
+            names |= {f.alias or n for n, f in model.model_fields.items()}
         names |= _names(sub)
     return names
 

@@ -14,8 +14,17 @@ class Event(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_event_event_date_id", "event_date", "id"),
-        Index("ix_event_killed_id", "killed", "id"),
-        Index("ix_event_country_code_event_date_id", "country_code", "event_date", "id"),
+        # Keyset prefixes followed by what statistics group and sum: index-only stats scans.
+        Index(
+            "ix_event_killed_id_stats",
+            *("killed", "id", "event_date", "wounded", "country_code", "event_type"),
+            "sub_event_type",
+        ),
+        Index(
+            "ix_event_country_code_event_date_id_stats",
+            *("country_code", "event_date", "id", "event_type", "sub_event_type", "admin1"),
+            *("actor_name", "killed", "wounded"),
+        ),
         Index("ix_event_event_type_event_date_id", "event_type", "event_date", "id"),
         Index("ix_event_sub_event_type_event_date_id", "sub_event_type", "event_date", "id"),
         Index("ix_event_admin1_event_date_id", "admin1", "event_date", "id"),

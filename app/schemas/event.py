@@ -153,6 +153,13 @@ class EventFilter(BaseModel):
         """The bounding box as numbers."""
         return parse_bbox(self.bbox) if self.bbox is not None else None
 
+    def filters(self) -> EventFilter:
+        """Just the filters (of a query model that adds options), without validating again."""
+        return EventFilter.model_construct(**{k: getattr(self, k) for k in FILTER_FIELDS})
+
+
+FILTER_FIELDS = tuple(EventFilter.model_fields)
+
 
 def parse_bbox(value: str) -> BBox:
     """Parse ``min_lon,min_lat,max_lon,max_lat``; raise ValueError when it is not a valid box."""
@@ -163,6 +170,25 @@ def parse_bbox(value: str) -> BBox:
     if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
         raise ValueError("bbox must be min_lon,min_lat,max_lon,max_lat within -180..180, -90..90")
     return min_lon, min_lat, max_lon, max_lat
+
+
+class ExportFormat(StrEnum):
+    """Response formats for event lists."""
+
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class EventQuery(EventFilter):
+    """The query string of ``GET /v1/events``: the filters, then order, paging and format."""
+
+    sort: EventSort = EventSort.event_date_desc
+    limit: int = Field(default=50, ge=1, le=1000, description="Page size (1–1000)")
+    cursor: str | None = Field(
+        default=None, max_length=500, description="`next_cursor` of the previous page"
+    )
+    format: ExportFormat = ExportFormat.json
 
 
 class StatsGroup(StrEnum):
@@ -177,6 +203,15 @@ class StatsGroup(StrEnum):
     week = "week"
     month = "month"
     year = "year"
+
+
+class StatsQuery(EventFilter):
+    """The query string of ``GET /v1/stats``: the filters, then the dimensions."""
+
+    group_by: list[StatsGroup] = Field(
+        default=[StatsGroup.country],
+        description="One or two of the dimensions; repeat the parameter",
+    )
 
 
 class StatsRow(BaseModel):

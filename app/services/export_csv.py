@@ -28,6 +28,7 @@ from app.schemas.event import EventFilter, EventSort
 from app.services.event_query import EVENT
 from app.services.events import iter_batches
 from app.services.export import CSV_HEADER, GEO_PRECISION, TIME_PRECISION
+from app.services.prefetch import prefetched
 
 Cell = tuple[str, Any]  # ("text" | "bare", SQL expression)
 
@@ -124,5 +125,6 @@ def header() -> str:
 def stream_csv(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[str]:
     """Every matching event as CSV text chunks (one per batch), header first."""
     yield header()
-    for _keys, rows in iter_batches(engine, f, sort, csv_columns(engine.dialect.name)):
+    batches = iter_batches(engine, f, sort, csv_columns(engine.dialect.name))
+    for _keys, rows in prefetched(batches):
         yield _lines(rows)

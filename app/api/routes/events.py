@@ -2,44 +2,44 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel
 
 from app.api.deps import SessionDep
+from app.api.query_model import parse_query
 from app.db.session import get_engine, read
 from app.errors import UnprocessableInput
 from app.schemas.common import MAX_INT, Page, UtcDateTime
 from app.schemas.event import (
     EventDeleted,
-    EventFilter,
     EventPublic,
-    EventSort,
-    StatsGroup,
+    EventQuery,
+    ExportFormat,
     StatsPublic,
+    StatsQuery,
 )
-from app.services import export, export_csv
-from app.services.events import event_to_dict, get_event, iter_batches, list_events
+from app.services import export_csv, export_geojson
+from app.services.events import event_to_dict, get_event, list_events
 from app.services.stats import stats
 from app.services.tombstones import deleted_since
 
 router = APIRouter(prefix="/v1", tags=["events"])
-FilterDep = Annotated[EventFilter, Query()]
+# The filters and options of each operation, validated in one step (see app.api.query_model).
+EventQueryDep = Annotated[EventQuery, Depends(parse_query(EventQuery))]
+StatsQueryDep = Annotated[StatsQuery, Depends(parse_query(StatsQuery))]
+# What the OpenAPI document lists as each operation's query parameters (app.api.openapi).
+QUERY_MODELS: dict[tuple[str, str], type[BaseModel]] = {
+    ("get", "/v1/events"): EventQuery,
+    ("get", "/v1/stats"): StatsQuery,
+}
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size (1–1000)")]
 Cursor = Annotated[
     str | None, Query(max_length=500, description="`next_cursor` of the previous page")
 ]
-
-
-class ExportFormat(StrEnum):
-    """Response formats for event lists."""
-
-    json = "json"
-    csv = "csv"
-    geojson = "geojson"
 
 
 @router.get(
@@ -48,29 +48,22 @@ class ExportFormat(StrEnum):
     response_model=Page[EventPublic],
     responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}},
 )
-async def query_events(
-    request: Request,
-    f: FilterDep,
-    sort: EventSort = EventSort.event_date_desc,
-    limit: Limit = 50,
-    cursor: Cursor = None,
-    format: ExportFormat = ExportFormat.json,
-) -> Response:
+async def query_events(request: Request, q: EventQueryDep) -> Response:
     """Filter and sort events; missing values sort last in both directions.
 
     `format=csv|geojson` streams every match in `sort` order (ACLED-compatible CSV columns);
     `limit` and `cursor` apply to JSON pages.
     """
-    if format is ExportFormat.json:
+    if q.format is ExportFormat.json:
         # Rows are already in the documented shape: serialise once, skip re-validation.
-        page = await read(request, list_events, f, sort, limit, cursor)
+        page = await read(request, list_events, q.filters(), q.sort, q.limit, q.cursor)
         return Response(orjson.dumps(page), media_type="application/json")
     engine = get_engine(request)
-    if format is ExportFormat.csv:
+    if q.format is ExportFormat.csv:
         headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
-        lines = export_csv.stream_csv(engine, f, sort)
+        lines = export_csv.stream_csv(engine, q.filters(), q.sort)
         return StreamingResponse(lines, media_type="text/csv", headers=headers)
-    features = export.stream_geojson(iter_batches(engine, f, sort))
+    features = export_geojson.stream_geojson(engine, q.filters(), q.sort)
     return StreamingResponse(features, media_type="application/geo+json")
 
 
@@ -100,16 +93,11 @@ def read_event(
     response_model=StatsPublic,
     response_model_exclude_unset=True,
 )
-async def read_stats(
-    request: Request,
-    f: FilterDep,
-    group_by: Annotated[
-        list[StatsGroup], Query(description="One or two of the dimensions; repeat the parameter")
-    ] = [StatsGroup.country],  # noqa: B006
-) -> Response:
+async def read_stats(request: Request, q: StatsQueryDep) -> Response:
     """Group the filtered events by one or two dimensions (e.g. `country` and `month`)."""
-    if not 1 <= len(group_by) <= 2 or len(set(group_by)) != len(group_by):
+    groups = q.group_by
+    if not 1 <= len(groups) <= 2 or len(set(groups)) != len(groups):
         raise UnprocessableInput("group_by takes one or two distinct dimensions.")
     # Already in the documented shape (only the grouped keys per row): serialise once.
-    body = await read(request, stats, f, group_by)
+    body = await read(request, stats, q.filters(), groups)
     return Response(orjson.dumps(body), media_type="application/json")
