@@ -39,6 +39,7 @@ class FuzzyIndex:
         self._key_index, self._starts, self._ids = key_index, starts, ids
         self._cc, self._cc_list = cc, cc_list
         self._skeleton_cache: dict[str, tuple[dict[str, str], list[str]]] = {}
+        self._length_cache: dict[tuple[str, bool], dict[int, tuple[list[str], list[int]]]] = {}
         self._memo: dict[tuple[str, str, str], Any] = {}  # per (search, key, country)
 
     @cached_property
@@ -85,10 +86,38 @@ class FuzzyIndex:
         return found
 
     def _nearest(self, key: str, cc: str, arabic: bool) -> tuple[float, str] | None:
-        """The closest key of one country in the same script, if above the cutoff."""
-        keys = self.keys_by_country.get(cc, ([], []))[arabic]
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return None if hit is None else (hit[1], str(hit[0]))
+        """The closest key of one country in the same script, if above the cutoff (on a tie,
+        the first in the country's key list).
+
+        Only keys of a length that can reach the cutoff are compared: fuzz.ratio is at most
+        200 * min(a, b) / (a + b) for lengths a and b, so most of the pool is never touched.
+        """
+        by_length = self._by_length(cc, arabic)
+        size, best = len(key), None
+        for length in range(max(1, (size * 3) // 4), size * 4 // 3 + 2):
+            if 200 * min(size, length) / (size + length) < FUZZY_CUTOFF - 1e-6:
+                continue
+            bucket = by_length.get(length)
+            if bucket is None:
+                continue
+            keys, order = bucket
+            hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if hit is not None and (best is None or (hit[1], -order[hit[2]]) > (best[0], -best[2])):
+                best = (hit[1], str(hit[0]), order[hit[2]])
+        return None if best is None else (best[0], best[1])
+
+    def _by_length(self, cc: str, arabic: bool) -> dict[int, tuple[list[str], list[int]]]:
+        """One country's keys in one script grouped by length, each with its place in the
+        country's list (built on first use, like the lists themselves)."""
+        found = self._length_cache.get((cc, arabic))
+        if found is None:
+            found = {}
+            for i, k in enumerate(self.keys_by_country.get(cc, ([], []))[arabic]):
+                keys, order = found.setdefault(len(k), ([], []))
+                keys.append(k)
+                order.append(i)
+            self._length_cache[(cc, arabic)] = found
+        return found
 
     def _by_skeleton(self, key: str, context: list[str], strict: bool) -> str | None:
         """A Latin key whose skeleton is close to the Arabic key's: a high ratio, or (not
