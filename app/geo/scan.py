@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator, Sequence
-from itertools import compress, count
+from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
@@ -37,16 +37,17 @@ _ARABIC = operator.attrgetter("arabic")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """The cue one or two words before the n-gram at i, if any."""
-    before = gz.lexicon.cues_before
-    for width in (2, 1):
-        j = i - width
-        if j < 0 or not all(doc.join(k) for k in range(j, i)):
-            continue
-        words = doc.words[j:i]
-        rest = " ".join(w.cue_forms[0] for w in words[1:])
-        for first in words[0].cue_forms:
-            cue = before.get(f"{first} {rest}".strip())
+    """The cue one or two words before the n-gram at i, if any (two-word cues first)."""
+    before, words = gz.lexicon.cues_before, doc.words
+    if i >= 2 and doc.join(i - 2) and doc.join(i - 1):
+        rest = " " + words[i - 1].cue_forms[0]
+        for first in words[i - 2].cue_forms:
+            cue = before.get(first + rest)
+            if cue:
+                return cue
+    if i >= 1 and doc.join(i - 1):
+        for first in words[i - 1].cue_forms:
+            cue = before.get(first)
             if cue:
                 return cue
     return None
@@ -133,7 +134,9 @@ def _ranked(
         memo_key: tuple[object, ...] = (key, kind, tuple(ctx))
     else:
         reach = gz.key_reach(key)[1]
-        memo_key = (key, kind, tuple((min(i, 5), c) for i, c in enumerate(ctx) if c in reach))
+        # the (place in the context, country) pairs of the countries it can name, built in C
+        ranks = zip(chain(range(5), repeat(5)), ctx, strict=False)
+        memo_key = (key, kind, tuple(compress(ranks, map(reach.__contains__, ctx))))
     cache = gz.ranked_cache
     memo = cache.get(memo_key)
     if memo is not None:

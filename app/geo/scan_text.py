@@ -107,6 +107,9 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     return forms
 
 
+_WHOLE_WORD = TOKEN_RE.fullmatch
+
+
 def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
     """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster.
 
@@ -131,6 +134,8 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
 def _refine(text: str, starts: list[int], ends: list[int], words: list[str]) -> None:
     odd = list(compress(count(), map(operator.not_, map(str.isalnum, words))))
     for j in reversed(odd):  # right to left: splicing keeps the earlier indices valid
+        if _WHOLE_WORD(words[j]):
+            continue  # one word as it stands ("Iraq's", a diacritised Arabic word)
         found = list(TOKEN_RE.finditer(text, starts[j], ends[j]))
         starts[j : j + 1] = [m.start() for m in found]
         ends[j : j + 1] = [m.end() for m in found]
