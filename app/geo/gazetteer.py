@@ -42,6 +42,7 @@ CANDIDATE_CACHE = 50_000
 _NO_ADMIN1 = (None, None, None)
 _NO_BONUS: dict[str, float] = {}
 _new_candidate = tuple.__new__
+_fold_token = norm_token.__wrapped__  # unmemoised
 
 
 @lru_cache(maxsize=1024)
@@ -259,9 +260,12 @@ class Gazetteer:
     def _resolve(
         self, mention: str, context_countries: Sequence[str], prefer_admin: bool
     ) -> tuple[Candidate, ...]:
-        # one plain word (the common case) skips the tokeniser; same key as normalize_key()
-        key = strip_article(norm_token(mention)) if mention.isalpha() else normalize_key(mention)
+        # one plain word (the common case) skips the tokeniser; same key as normalize_key().
+        # The answer is memoised per mention, so norm_token's own memo would only cost here.
+        key = strip_article(_fold_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
+        if codes and not context_countries:
+            return tuple(self.rank(codes, (), prefer_admin))  # no context: no near-spellings
         if not codes and key and is_arabic(key):
             first, _, rest = key.partition(" ")
             for variant in arabic_clitic_variants(first)[1:]:
