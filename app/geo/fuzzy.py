@@ -24,6 +24,26 @@ MIN_FUZZY_CHARS = 4
 MEMO_SIZE = 20_000
 
 
+_Groups = dict[int, tuple[list[str], list[int]]]
+
+
+def _best_by_length(query: str, groups: _Groups, cutoff: float) -> tuple[float, str] | None:
+    """The choice closest to ``query`` at ``cutoff`` or above, the first on a tie, comparing
+    only the length groups that can reach the cutoff: fuzz.ratio is at most
+    200 * min(a, b) / (a + b) for lengths a and b, so most of a pool is never touched."""
+    size, best = len(query), None
+    for length in range(
+        max(1, int(size * cutoff / (200 - cutoff))), int(size * (200 - cutoff) / cutoff) + 2
+    ):
+        if 200 * min(size, length) / (size + length) < cutoff - 1e-6 or length not in groups:
+            continue
+        choices, order = groups[length]
+        hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is not None and (best is None or (hit[1], -order[hit[2]]) > (best[0], -best[2])):
+            best = (hit[1], str(hit[0]), order[hit[2]])
+    return None if best is None else (best[0], best[1])
+
+
 class FuzzyIndex:
     """Per-country key lists (built on first use) and the near-spelling search over them."""
 
@@ -39,6 +59,7 @@ class FuzzyIndex:
         self._key_index, self._starts, self._ids = key_index, starts, ids
         self._cc, self._cc_list = cc, cc_list
         self._skeleton_cache: dict[str, tuple[dict[str, str], list[str]]] = {}
+        self._length_cache: dict[tuple[str, str, bool], _Groups] = {}
         self._memo: dict[tuple[str, str, str], Any] = {}  # per (search, key, country)
 
     @cached_property
@@ -85,10 +106,22 @@ class FuzzyIndex:
         return found
 
     def _nearest(self, key: str, cc: str, arabic: bool) -> tuple[float, str] | None:
-        """The closest key of one country in the same script, if above the cutoff."""
-        keys = self.keys_by_country.get(cc, ([], []))[arabic]
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return None if hit is None else (hit[1], str(hit[0]))
+        """The closest key of one country in the same script, if above the cutoff (on a tie,
+        the first in the country's key list)."""
+        groups = self._groups(("key", cc, arabic), self.keys_by_country.get(cc, ([], []))[arabic])
+        return _best_by_length(key, groups, FUZZY_CUTOFF)
+
+    def _groups(self, name: tuple[str, str, bool], keys: list[str]) -> _Groups:
+        """``keys`` grouped by length, each with its place in ``keys`` (built on first use)."""
+        found = self._length_cache.get(name)
+        if found is None:
+            found = {}
+            for i, k in enumerate(keys):
+                group, order = found.setdefault(len(k), ([], []))
+                group.append(k)
+                order.append(i)
+            self._length_cache[name] = found
+        return found
 
     def _by_skeleton(self, key: str, context: list[str], strict: bool) -> str | None:
         """A Latin key whose skeleton is close to the Arabic key's: a high ratio, or (not
@@ -96,6 +129,8 @@ class FuzzyIndex:
         skel = skeleton_ar(key)
         if len(skel) < MIN_FUZZY_CHARS:
             return None
+        if strict:
+            return self._skeleton_strict(skel, context)
         found: list[tuple[float, int, int, str, str]] = []
         for rank, cc in enumerate(context):
             hits = self._memoised(
@@ -108,6 +143,25 @@ class FuzzyIndex:
             if -neg_ratio >= SKELETON_CUTOFF or loose:
                 return latin_key
         return None
+
+    def _skeleton_strict(self, skel: str, context: list[str]) -> str | None:
+        """In running text only a skeleton ratio of SKELETON_CUTOFF or more counts: the best
+        such hit over the countries (the earlier country on a tie), which is what the first of
+        the sorted top-five hits would be. Searched with that cutoff, so by length."""
+        best: tuple[float, str] | None = None
+        for cc in context:
+            hit = self._memoised(("strict", skel, cc), lambda cc=cc: self._skeleton_best(skel, cc))
+            if hit is not None and (best is None or hit[0] > best[0]):
+                best = hit
+        return None if best is None else best[1]
+
+    def _skeleton_best(self, skel: str, cc: str) -> tuple[float, str] | None:
+        """The Latin key of one country whose skeleton is closest, if at SKELETON_CUTOFF."""
+        latin, skeletons = self._skeletons(cc)
+        hit = _best_by_length(
+            skel, self._groups(("skeleton", cc, False), skeletons), SKELETON_CUTOFF
+        )
+        return None if hit is None else (hit[0], latin[hit[1]])
 
     def _skeleton_hits(self, skel: str, cc: str) -> list[tuple[float, str, str]]:
         """The five Latin keys of one country whose skeletons are closest: (ratio, skeleton, key)."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+import operator
+from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +39,28 @@ FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 5
 FUZZY_COUNTRIES = 3  # near-spellings are searched in the first few context countries only
 CANDIDATE_CACHE = 50_000
+_NO_ADMIN1 = (None, None, None)
+_NO_BONUS: dict[str, float] = {}
+_new_candidate = tuple.__new__
+_fold_token = norm_token.__wrapped__  # unmemoised
+
+
+@lru_cache(maxsize=1024)
+def _context_bonus(context: tuple[str, ...]) -> dict[str, float]:
+    """Bonus per context country, by its first place in the list (shared: do not mutate)."""
+    return {cc: CONTEXT_BONUS - 0.1 * min(i, 5) for i, cc in enumerate(dict.fromkeys(context))}
+
+
+def _base_scores(kind: str, pop: array[int]) -> array[float]:
+    """Each entry's score before bonuses, log10(population + 1) / 6 + its kind's bonus, worked
+    out once at load with C-level maps (the same float operations rank() used to do per code)."""
+    logs = map(math.log10, map((1).__add__, pop))
+    return array(
+        "d",
+        map(
+            operator.add, map(operator.truediv, logs, repeat(6)), map(KIND_BONUS.__getitem__, kind)
+        ),
+    )
 
 
 class Gazetteer:
@@ -55,6 +80,7 @@ class Gazetteer:
         self._gid, self._cc, self._a1 = a["gid"], a["cc"], a["a1"]
         self._lat, self._lon, self._pop = a["lat"], a["lon"], a["pop"]
         self._starts, self._ids = a["starts"], a["ids"]
+        self._base = _base_scores(self._kind, self._pop)
         # entries are stored countries first, then admin units, then places
         head = range(self._kind.find("p") if "p" in self._kind else len(self._kind))
         self._country_idx = {self._cc_list[self._cc[i]]: i for i in head if self._kind[i] == "c"}
@@ -106,12 +132,13 @@ class Gazetteer:
 
     # --- lookup -------------------------------------------------------------------------------
 
-    def ids(self, key: str) -> list[int]:
+    def ids(self, key: str) -> Sequence[int]:
         """Entry ids (×2, low bit = primary name) stored under a normalised key."""
         i = self._key_index.get(key)
         if i is None:
-            return []
-        return list(self._ids[self._starts[i] : self._starts[i + 1]])
+            return ()
+        starts = self._starts
+        return self._ids[starts[i] : starts[i + 1]]
 
     def second_words(self, first: str) -> frozenset[str]:
         """Words that follow ``first`` in some multi-word key (from the sorted prefixes)."""
@@ -149,50 +176,56 @@ class Gazetteer:
         if len(cache) >= CANDIDATE_CACHE:
             cache.clear()
         a1 = self._a1[idx]
-        code, name, name_ar = self._admin1[a1] if a1 >= 0 else (None, None, None)
+        code, name, name_ar = self._admin1[a1] if a1 >= 0 else _NO_ADMIN1
         gid = self._gid[idx]
-        # positional: a named tuple built from keywords takes twice as long
-        cache[(idx, score)] = cand = Candidate(
-            gid if gid >= 0 else None,  # geonameid
-            self._names[idx],
-            self._cc_list[self._cc[idx]],
-            code,  # admin1_code
-            name,  # admin1_name
-            name_ar,  # admin1_name_ar
-            self._lat[idx],  # stored rounded to 5 decimals (about 1 m)
-            self._lon[idx],
-            PRECISION[self._kind[idx]],
-            self._pop[idx],
-            score,
+        # tuple.__new__ skips the named tuple's generated Python __new__ (a third of the cost)
+        cache[(idx, score)] = cand = _new_candidate(
+            Candidate,
+            (
+                gid if gid >= 0 else None,  # geonameid
+                self._names[idx],
+                self._cc_list[self._cc[idx]],
+                code,  # admin1_code
+                name,  # admin1_name
+                name_ar,  # admin1_name_ar
+                self._lat[idx],  # stored rounded to 5 decimals (about 1 m)
+                self._lon[idx],
+                PRECISION[self._kind[idx]],
+                self._pop[idx],
+                score,
+            ),
         )
         return cand
 
     def rank(
         self,
-        codes: list[int],
+        codes: Sequence[int],
         context: Sequence[str],
         prefer_admin: bool = False,
         penalty: float = 0.0,
     ) -> list[Candidate]:
-        """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES."""
+        """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES.
+
+        An entry's score is its precomputed base (population and kind) plus the primary-name,
+        admin-cue and context bonuses, rounded half up to four decimals, minus ``penalty``.
+        """
+        base, ccs, cc_list = self._base, self._cc, self._cc_list
+        bonus = _context_bonus(tuple(context)) if context else _NO_BONUS
         best: dict[int, float] = {}
-        ctx = {cc: CONTEXT_BONUS - 0.1 * min(i, 5) for i, cc in enumerate(dict.fromkeys(context))}
-        kinds, pops, ccs, cc_list = self._kind, self._pop, self._cc, self._cc_list
         for code in codes:  # inlined: this loop runs on every first lookup of a name
             idx = code >> 1
-            kind = kinds[idx]
-            score = math.log10(pops[idx] + 1) / 6 + KIND_BONUS[kind]
-            score += PRIMARY_BONUS if code & 1 else 0.0
-            if prefer_admin and kind in "12":
+            score = base[idx] + PRIMARY_BONUS if code & 1 else base[idx]
+            if prefer_admin and self._kind[idx] in "12":
                 score += ADMIN_CUE_BONUS
-            # four decimals, rounded half up (round() costs more than the rest of the loop)
-            s = int((score + ctx.get(cc_list[ccs[idx]], 0.0)) * 10_000 + 0.5) / 10_000 - penalty
+            # round() costs more than the rest of the loop
+            s = int((score + bonus.get(cc_list[ccs[idx]], 0.0)) * 10_000 + 0.5) / 10_000 - penalty
             if s > best.get(idx, -math.inf):
                 best[idx] = s
-        order = list(best.items())
-        if len(order) > 1:
-            order = sorted(order, key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
-        return [self.candidate(idx, s) for idx, s in order]
+        if len(best) == 1:
+            for idx, s in best.items():
+                return [self.candidate(idx, s)]
+        order = sorted([(-s, idx) for idx, s in best.items()])[:MAX_CANDIDATES]
+        return [self.candidate(idx, -neg) for neg, idx in order]
 
     def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
         """The admin1 unit containing a place candidate, as an admin1-precision candidate."""
@@ -227,9 +260,12 @@ class Gazetteer:
     def _resolve(
         self, mention: str, context_countries: Sequence[str], prefer_admin: bool
     ) -> tuple[Candidate, ...]:
-        # one plain word (the common case) skips the tokeniser; same key as normalize_key()
-        key = strip_article(norm_token(mention)) if mention.isalpha() else normalize_key(mention)
+        # one plain word (the common case) skips the tokeniser; same key as normalize_key().
+        # The answer is memoised per mention, so norm_token's own memo would only cost here.
+        key = strip_article(_fold_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
+        if codes and not context_countries:
+            return tuple(self.rank(codes, (), prefer_admin))  # no context: no near-spellings
         if not codes and key and is_arabic(key):
             first, _, rest = key.partition(" ")
             for variant in arabic_clitic_variants(first)[1:]:
@@ -260,7 +296,7 @@ class Gazetteer:
     def ranked_for_key(
         self,
         key: str,
-        codes: list[int],
+        codes: Sequence[int],
         context: Sequence[str],
         prefer_admin: bool = False,
         *,

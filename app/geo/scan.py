@@ -13,11 +13,13 @@ context countries is dropped before anything is ranked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import operator
+from collections.abc import Iterator, Sequence
+from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
-from app.geo.scan_text import TextDoc, block_level, text_doc
+from app.geo.scan_text import Hit, TextDoc, block_level, text_doc
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -28,19 +30,24 @@ RANKED_CACHE = 100_000
 LARGE_PLACE = 100_000
 LARGE_PLACE_AR = 1_000_000
 CUED_PLACE = 5_000
+_MAY_PLACE = operator.attrgetter("may_place")
+_MAY_FORM = operator.attrgetter("may_form")
+_CUE = operator.attrgetter("cue")
+_ARABIC = operator.attrgetter("arabic")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """The cue one or two words before the n-gram at i, if any."""
-    before = gz.lexicon.cues_before
-    for width in (2, 1):
-        j = i - width
-        if j < 0 or not all(doc.join(k) for k in range(j, i)):
-            continue
-        words = doc.words[j:i]
-        rest = " ".join(w.cue_forms[0] for w in words[1:])
-        for first in words[0].cue_forms:
-            cue = before.get(f"{first} {rest}".strip())
+    """The cue one or two words before the n-gram at i, if any (two-word cues first)."""
+    before, words = gz.lexicon.cues_before, doc.words
+    if i >= 2 and doc.join(i - 2) and doc.join(i - 1):
+        rest = " " + words[i - 1].cue_forms[0]
+        for first in words[i - 2].cue_forms:
+            cue = before.get(first + rest)
+            if cue:
+                return cue
+    if i >= 1 and doc.join(i - 1):
+        for first in words[i - 1].cue_forms:
+            cue = before.get(first)
             if cue:
                 return cue
     return None
@@ -48,8 +55,8 @@ def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
 
 def _cue_after(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
     k = i + n
-    if k < len(doc.toks) and doc.join(k - 1):
-        return gz.lexicon.cues_after.get(doc.toks[k][2].lower())
+    if k < doc.n and doc.join(k - 1):
+        return gz.lexicon.cues_after.get(doc.raws[k].lower())
     return None
 
 
@@ -102,11 +109,6 @@ def _hopeless(
     return not any(cc in countries for cc in context)
 
 
-def _blocked(gz: Gazetteer, doc: TextDoc, i: int, key: str, strong_cue: bool) -> bool:
-    level = block_level(gz, key, doc.words[i].firsts[0])
-    return level == 2 or (level == 1 and not strong_cue)
-
-
 def _strong_cue_possible(doc: TextDoc, i: int) -> bool:
     """A settlement/admin cue could stand next to the one word at i."""
     words = doc.words
@@ -132,7 +134,9 @@ def _ranked(
         memo_key: tuple[object, ...] = (key, kind, tuple(ctx))
     else:
         reach = gz.key_reach(key)[1]
-        memo_key = (key, kind, tuple((min(i, 5), c) for i, c in enumerate(ctx) if c in reach))
+        # the (place in the context, country) pairs of the countries it can name, built in C
+        ranks = zip(chain(range(5), repeat(5)), ctx, strict=False)
+        memo_key = (key, kind, tuple(compress(ranks, map(reach.__contains__, ctx))))
     cache = gz.ranked_cache
     memo = cache.get(memo_key)
     if memo is not None:
@@ -168,25 +172,29 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
 
 
 def _place_at(
-    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]
+    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: Hit
 ) -> tuple[int, PlaceMention] | None:
+    """The place mention starting at word i, given the longest key found there (``hit``)."""
     if not doc.upper(i):
         return None
-    hit = doc.longest(i)[0] or _unlisted(gz, doc, i, ctx)
+    word = doc.words[i]
+    own = hit is not None and hit is word.place  # its own key: block level precomputed
+    hit = hit or _unlisted(gz, doc, i, ctx)
     if hit is None:
         return None
     n, key = hit
     cue = _best_cue(gz, doc, i, n)
     strong = cue is not None and cue.kind in STRONG_CUES
-    if _blocked(gz, doc, i, key, strong):
+    level = word.lone if own else block_level(gz, key, word.firsts[0])
+    if level == 2 or (level == 1 and not strong):
         return None
-    arabic = doc.words[i].arabic
+    arabic = word.arabic
     if not strong and " " not in key and _hopeless(gz, key, cue, ctx, arabic):
         return None
     cands = _ranked(gz, doc, key, cue, ctx)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
-    start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
+    start, end = doc.starts[i], doc.ends[i + n - 1]
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
@@ -200,14 +208,18 @@ def scan_places(
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
     words, out, free = doc.words, [], 0
-    # a name can only start at a word with a key, or right after a cue (_unlisted)
-    after_cue = [False, *(w.cue for w in words)] if ctx else [False] * (len(words) + 1)
-    starts = [i for i, w in enumerate(words) if w.may_place or (w.arabic and after_cue[i])]
-    for i in starts:
+    # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted)
+    may_start: Iterator[bool] = map(_MAY_PLACE, words)
+    after_cue = [False, *map(_CUE, words)] if ctx else None
+    if after_cue is not None:
+        may_start = map(operator.or_, may_start, map(operator.and_, map(_ARABIC, words), after_cue))
+    for i in compress(count(), may_start):
         if i < free:
             continue  # inside the last name found
-        hit, word = doc.longest(i)[0], words[i]
-        if hit is None and not (word.arabic and after_cue[i]):
+        word = words[i]
+        # a word that begins no multi-word key has only its own key (longest() would say so)
+        hit = doc.longest(i)[0] if word.starters else word.place
+        if hit is None and not (word.arabic and after_cue and after_cue[i]):
             continue  # begins no name here after all (the next word does not continue it)
         if (
             hit
@@ -216,7 +228,7 @@ def scan_places(
             and (word.lone == 2 or not _strong_cue_possible(doc, i))
         ):
             continue  # a common word alone, with no settlement/admin cue around it
-        found = _place_at(gz, doc, i, ctx)
+        found = _place_at(gz, doc, i, ctx, hit)
         if found is not None:
             out.append(found[1])
             free = i + found[0]
@@ -231,17 +243,18 @@ def _countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
 
 def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     out, free, words = [], 0, doc.words
-    for i in [i for i, w in enumerate(words) if w.may_form]:
-        if i < free or not doc.upper(i):
-            continue
+    for i in compress(count(), map(_MAY_FORM, words)):
+        word = words[i]
+        if i < free or (not word.starters and word.form is None) or not doc.upper(i):
+            continue  # (without a multi-word start, the word's own form is all longest() finds)
         hit = doc.longest(i)[1]
         form = gz.country_form(hit[1]) if hit else None
         if hit is None or form is None:
             continue
-        if len(hit[1]) <= 3 and not words[i].arabic and not doc.toks[i][2].isupper():
+        if len(hit[1]) <= 3 and not word.arabic and not doc.raws[i].isupper():
             continue  # a short Latin form counts only in capitals ("US", not "Us")
         n, (cc, demonym) = hit[0], form
-        start, end = doc.toks[i][0], doc.toks[i + n - 1][1]
+        start, end = doc.starts[i], doc.ends[i + n - 1]
         name = gz.country_name(cc) or cc
         out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
         free = i + n
