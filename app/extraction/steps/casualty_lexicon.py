@@ -204,6 +204,9 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     after, before, far = _cue_patterns(d, table(data, "cues", path), clitics)
     coord = d.phrases("coordinators")
     units, perp = d.phrases("not_victims_after"), d.phrases("perpetrators", empty=True)
+    # "two of the attackers", "اثنان من المهاجمين": a share of the attackers is attackers
+    partitives = d.phrases("partitives", empty=True)
+    definite = alternation(str_list(d.victims, "definite", path, empty=True), spaces=False)
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -217,7 +220,8 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
         noun_after_re=re.compile(
-            rf"[\s-]*(?:{_TOKEN}\s+)?(?:(?P<unit>{units})|(?P<perp>{perp}))(?!\w)"
+            rf"[\s-]*(?:{partitives}\s+)?(?:{_TOKEN}\s+)?"
+            rf"(?:(?P<unit>{units})|(?P<perp>(?:{definite})?{perp}))(?!\w)"
         ),
         not_before_re=re.compile(rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$"),
         subset_re=re.compile(rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$"),
