@@ -14,7 +14,15 @@ from sqlmodel import Field, SQLModel
 CLUSTERED = {"sqlite_with_rowid": False}
 
 
-class EventRollup(SQLModel, table=True):
+class Totals(SQLModel):
+    """The sums every rollup row keeps for its group."""
+
+    events: int = 0
+    killed: int = 0
+    wounded: int = 0
+
+
+class EventRollup(Totals, table=True):
     """Totals for one (month, country, event type, sub-event type)."""
 
     __tablename__ = "event_rollup"
@@ -23,12 +31,9 @@ class EventRollup(SQLModel, table=True):
     country_code: str = Field(primary_key=True, max_length=2)
     event_type: str = Field(primary_key=True, max_length=64)
     sub_event_type: str = Field(primary_key=True, max_length=64)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventDayRollup(SQLModel, table=True):
+class EventDayRollup(Totals, table=True):
     """Totals for one day, all countries: daily and weekly series over any day range."""
 
     __tablename__ = "event_day_rollup"
@@ -36,12 +41,9 @@ class EventDayRollup(SQLModel, table=True):
 
     day: str = Field(primary_key=True, max_length=10)  # 'YYYY-MM-DD', '' when undated
     week: str = Field(max_length=10)  # the day's Monday, 'YYYY-MM-DD' ('' when undated)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventYearRollup(SQLModel, table=True):
+class EventYearRollup(Totals, table=True):
     """Totals for one (year, country, event type, sub-event type)."""
 
     __tablename__ = "event_year_rollup"
@@ -51,12 +53,9 @@ class EventYearRollup(SQLModel, table=True):
     country_code: str = Field(primary_key=True, max_length=2)
     event_type: str = Field(primary_key=True, max_length=64)
     sub_event_type: str = Field(primary_key=True, max_length=64)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventCountryMonthRollup(SQLModel, table=True):
+class EventCountryMonthRollup(Totals, table=True):
     """Totals for one (country, month): country x month tables."""
 
     __tablename__ = "event_country_month_rollup"
@@ -64,12 +63,9 @@ class EventCountryMonthRollup(SQLModel, table=True):
 
     country_code: str = Field(primary_key=True, max_length=2)
     month: str = Field(primary_key=True, max_length=7)  # 'YYYY-MM', '' when undated
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventActorRollup(SQLModel, table=True):
+class EventActorRollup(Totals, table=True):
     """Totals for one (actor, year), all countries."""
 
     __tablename__ = "event_actor_rollup"
@@ -77,12 +73,9 @@ class EventActorRollup(SQLModel, table=True):
 
     actor_name: str = Field(primary_key=True, max_length=200)
     year: str = Field(primary_key=True, max_length=4)  # 'YYYY', '' when undated
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventAdmin1Rollup(SQLModel, table=True):
+class EventAdmin1Rollup(Totals, table=True):
     """Totals for one (first-level subdivision, month, country)."""
 
     __tablename__ = "event_admin1_rollup"
@@ -91,12 +84,9 @@ class EventAdmin1Rollup(SQLModel, table=True):
     admin1: str = Field(primary_key=True, max_length=200)
     month: str = Field(primary_key=True, max_length=7)  # 'YYYY-MM', '' when undated
     country_code: str = Field(primary_key=True, max_length=2)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventCountryDayRollup(SQLModel, table=True):
+class EventCountryDayRollup(Totals, table=True):
     """Totals for one (country, day): a country's daily and weekly series."""
 
     __tablename__ = "event_country_day_rollup"
@@ -105,12 +95,9 @@ class EventCountryDayRollup(SQLModel, table=True):
     country_code: str = Field(primary_key=True, max_length=2)
     day: str = Field(primary_key=True, max_length=10)  # 'YYYY-MM-DD', '' when undated
     week: str = Field(max_length=10)  # the day's Monday ('' when undated)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
 
 
-class EventCountryActorRollup(SQLModel, table=True):
+class EventCountryActorRollup(Totals, table=True):
     """Totals for one (country, year, actor): top actors per country and year."""
 
     __tablename__ = "event_country_actor_rollup"
@@ -119,6 +106,3 @@ class EventCountryActorRollup(SQLModel, table=True):
     country_code: str = Field(primary_key=True, max_length=2)
     year: str = Field(primary_key=True, max_length=4)  # 'YYYY', '' when undated
     actor_name: str = Field(primary_key=True, max_length=200)
-    events: int = 0
-    killed: int = 0
-    wounded: int = 0
