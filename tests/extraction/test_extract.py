@@ -87,6 +87,34 @@ def test_diplomacy_statements_and_threats_are_not_events(
     assert extractor.extract(text, published=date(2024, 5, 2), language=lang).events == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لقي 12 شخصا مصرعهم في فيضانات اجتاحت قرى في محافظة حضرموت شرق اليمن أمس", "ar"),
+        (
+            "The opposition leader launched a scathing attack on the government in Kabul on "
+            "Tuesday over rising prices.",
+            "en",
+        ),
+        (
+            "شن زعيم المعارضة هجوما لاذعا على الحكومة في بغداد يوم الثلاثاء بسبب ارتفاع الأسعار",
+            "ar",
+        ),
+        ("أجرت إيران أمس سلسلة من التجارب الصاروخية في صحراء سمنان وسط البلاد", "ar"),
+        (
+            "Police in Baghdad stepped up checkpoints on Friday in anticipation of any attacks "
+            "during the holiday.",
+            "en",
+        ),
+        ("شددت الشرطة الإجراءات الأمنية في بغداد يوم الجمعة تحسبا لأي هجمات خلال العيد", "ar"),
+    ],
+)
+def test_disasters_verbal_attacks_missile_tests_and_precautions_are_not_events(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert extractor.extract(text, published=date(2024, 5, 2), language=lang).events == ()
+
+
 def test_claim_of_responsibility_names_the_actor(extractor: RuleExtractor) -> None:
     text = (
         "A suicide bomber killed 17 worshippers at a mosque in Kabul on Friday. "
