@@ -20,6 +20,7 @@ from app.extraction.doc import (
 )
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
+from app.extraction.steps.cues import Cues
 from app.extraction.steps.roles import event_type, roles
 from app.extraction.steps.where import finer, incident_place, place_relation
 
@@ -50,9 +51,9 @@ class Draft:
     hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
 
 
-def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
+def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
-    actor, sure, target, target_sure = roles(doc, res, inc)
+    actor, sure, target, target_sure = roles(doc, res, cues, inc)
     etype, sub, typed = event_type(res, inc, actor, target)
     return Draft(
         etype,
@@ -65,7 +66,7 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
         target_sure,
         doc.sentence_of(target.at.token) if target else -1,
         incident_place(doc, inc, inc.token),
-        _date(doc, inc),
+        _date(doc, cues, inc),
         _count(inc, "killed"),
         _count(inc, "wounded"),
         inc.token,
@@ -74,27 +75,28 @@ def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
     )
 
 
-def _date(doc: Doc, inc: Incident) -> DateRef | None:
+def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
     """The first date in a trigger's own clause, else the first attached; report dates last;
     never the date an incident lasted until.
 
     "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
     the publication day itself, more often dates the report than the incident.
     """
+    if not inc.dates:
+        return None
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
-    speech = [m for m in doc.matches_of("cue:speech")]
-    ends = {m.last for m in doc.matches_of("cue:until")}  # "lasted until May 6": an end point
 
     def rank(d: DateRef) -> tuple[bool, bool, int]:
-        reported = any(
-            -REPORT_GAP <= d.at.token - m.last <= REPORT_GAP
-            or 0 <= m.first - d.at.last <= REPORT_GAP
-            for m in speech
-        )
+        token, last = d.at.token, d.at.last
+        reported = bool(
+            cues.ending("cue:speech", token - REPORT_GAP, token + REPORT_GAP)
+        ) or cues.starting("cue:speech", last, last + REPORT_GAP)
         today = d.value == doc.published and d.precision == "day"
-        return reported or today, doc.clause_of(d.at.token) not in clauses, d.at.token
+        return reported or today, doc.clause_of(token) not in clauses, token
 
-    return min((d for d in inc.dates if d.at.token not in ends), key=rank, default=None)
+    # "lasted until May 6": the date after "until" is an end point
+    dates = (d for d in inc.dates if not cues.ending("cue:until", d.at.token, d.at.token))
+    return min(dates, key=rank, default=None)
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
@@ -105,10 +107,13 @@ def _count(inc: Incident, kind: str) -> CasualtyRef | None:
 def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list[Draft]:
     """Merge each draft into the latest earlier draft it is compatible with."""
     out: list[Draft] = []
+    facts: list[Facts] = []  # of each draft in ``out``, asked for in every comparison
     for d in drafts:
-        fits = [i for i in range(len(out)) if compatible(out[i], d, published, violent)]
+        fd = Facts.of(d)
+        fits = [i for i, a in enumerate(out) if compatible(a, facts[i], d, fd, published, violent)]
         if not fits:
             out.append(d)
+            facts.append(fd)
             continue
         # prefer the latest of the same type, then the latest with a toll (a claim or "the
         # attack" refers back to the deadly incident), then the latest violent one
@@ -117,30 +122,45 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         typed = [i for i in fits if out[i].typed > 1]
         i = (same or hurt or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
+        facts[i] = Facts.of(out[i])
     return out
 
 
-def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> bool:
-    """Return True when nothing stated by ``a`` and ``b`` contradicts."""
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What every comparison asks of a draft, worked out once per draft."""
+
+    vague: bool  # _vague
+    claim: bool  # _claim_only
+
+    @classmethod
+    def of(cls, d: Draft) -> Facts:
+        """The facts of ``d``."""
+        return cls(_vague(d), _claim_only(d))
+
+
+def compatible(
+    a: Draft, fa: Facts, b: Draft, fb: Facts, published: date, violent: frozenset[str]
+) -> bool:
+    """Return True when nothing stated by ``a`` and ``b`` (with their facts) contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
-    claim = _claim_only(a) or _claim_only(b)
-    loose = _vague(a) or _vague(b)
+    claim = fa.claim or fb.claim
+    loose = fa.vague or fb.vague
     # "… were killed in the attack": a definite generic word refers back, whoever it names
-    back = b.anaphoric and _vague(b)
+    back = b.anaphoric and fb.vague
     if (
         a.event_type != b.event_type
         and not claim
         and (not loose or (_other_targets(a, b) and not back))
     ):
         return False
-    tolls = any(d.killed or d.wounded for d in (a, b))
+    tolls = a.killed or a.wounded or b.killed or b.wounded
     if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
         return False  # a toll never joins a protest or an arrest
-    same_place = (
-        a.place is not None and b.place is not None and place_relation(a.place, b.place) == "same"
-    )
+    relation = place_relation(a.place, b.place) if a.place and b.place else None
+    same_place = relation == "same"
     anaphoric = b.anaphoric and (a.event_type == b.event_type or loose)
-    if a.place and b.place and not place_relation(a.place, b.place) and not anaphoric:
+    if relation == "" and not anaphoric:
         return False
     if a.date and b.date and not _same_date(a.date, b.date, published) and not anaphoric:
         return False
