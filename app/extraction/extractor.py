@@ -15,9 +15,10 @@ from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.drafts import draft
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
-from app.extraction.steps.merge import draft, merge
+from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants

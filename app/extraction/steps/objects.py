@@ -43,23 +43,20 @@ def objects(doc: Doc, res: Resources) -> Doc:
 def _neighbour(
     doc: Doc, res: Resources, people: list[ParticipantMention], match: Match
 ) -> int | None:
+    """The index of the force or civilians ``match`` is written next to, in its sentence."""
+    before = res.adjective_position == "before"
+    sentence = doc.sentence_of(match.first)
     for k, p in enumerate(people):
-        if p.kind not in JOINABLE:
+        # "police patrol", "army (ANA) post"; "دورية للجيش", "مقر الشرطة"
+        gap = match.first - p.at.last if before else p.at.token - match.last
+        if not 0 <= gap <= GAP or p.kind not in JOINABLE:
             continue
-        if res.adjective_position == "before":
-            gap = match.first - p.at.last  # "police patrol", "army (ANA) post"
-        else:
-            gap = p.at.token - match.last  # "دورية للجيش", "مقر الشرطة"
-        lo, hi = (
-            (p.at.last, match.first)
-            if res.adjective_position == "before"
-            else (match.last, p.at.token)
-        )
-        between = doc.text[doc.tokens[lo - 1].end : doc.tokens[hi].start] if gap > 0 else ""
-        bracketed = between.strip().startswith("(") and between.strip().endswith(")")
-        if (gap == 0 or (gap <= GAP and bracketed)) and doc.sentence_of(
-            match.first
-        ) == doc.sentence_of(p.at.token):
+        if gap > 0:
+            lo, hi = (p.at.last, match.first) if before else (match.last, p.at.token)
+            between = doc.text[doc.tokens[lo - 1].end : doc.tokens[hi].start].strip()
+            if not (between.startswith("(") and between.endswith(")")):
+                continue
+        if doc.sentence_of(p.at.token) == sentence:
             return k
     return None
 

@@ -176,13 +176,17 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
     """Mark the group each denial or claim is about: the nearest one before the cue ("Hamas
     denied"), else the one right after it ("نفت حماس", "تبنى داعش")."""
     out = list(found)
-    for m in (m for c in FLAG_CUES for m in doc.matches_of(c)):
+    cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
+    if not cues:
+        return out
+    sentences = [doc.sentence_of(p.at.token) for p in out]  # flags never move a participant
+    for m in cues:
         sent = doc.sentence_of(m.first)
         window = res.cue_windows[m.entry.category[4:]]
         near = [
             k
             for k, p in enumerate(out)
-            if doc.sentence_of(p.at.token) == sent
+            if sentences[k] == sent
             and not (m.entry.category == "cue:claim" and p.kind in UNCLAIMING)
         ]
         before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
