@@ -153,9 +153,7 @@ def _named_fighters(
     while k < len(out) - 1:
         a, b = out[k], out[k + 1]
         kinds = {a.kind, b.kind}
-        between = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
-        near = len(between) <= FOLD_GAP and all(w in res.fighter_links for w in between)
-        if near and "unidentified_armed_group" in kinds and kinds & NAMED:
+        if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
             named = a if a.kind in NAMED else b
             start, end = a.at.start, b.at.end
             at = replace(
@@ -170,6 +168,13 @@ def _named_fighters(
             continue
         k += 1
     return out
+
+
+def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
+    """Whether at most FOLD_GAP linking words ("from", "of") stand between ``a`` and ``b``."""
+    if b.at.token - a.at.last > FOLD_GAP:
+        return False
+    return all(t.norm in res.fighter_links for t in doc.tokens[a.at.last : b.at.token])
 
 
 def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[ParticipantMention]:
