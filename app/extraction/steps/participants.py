@@ -184,34 +184,36 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
     cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
     if not cues:
         return out
-    sentences = [doc.sentence_of(p.at.token) for p in out]  # flags never move a participant
+    members: dict[int, list[int]] = {}  # the participants of each sentence (flags move none)
+    for i, q in enumerate(out):
+        members.setdefault(doc.sentence_of(q.at.token), []).append(i)
     for m in cues:
-        sent = doc.sentence_of(m.first)
-        window = res.cue_windows[m.entry.category[4:]]
-        near = [
-            k
-            for k, p in enumerate(out)
-            if sentences[k] == sent
-            and not (m.entry.category == "cue:claim" and p.kind in UNCLAIMING)
-        ]
-        before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
-        after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
-        if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
-            k = after[0] if after else None
-        else:
-            # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
-            clause = doc.clause_of(m.first)
-            named = [
-                k
-                for k in before
-                if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause
-            ]
-            k = (named or before)[0 if named else -1] if before else (after[0] if after else None)
+        k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m)
         if k is None:
             continue
         p = out[k]
         if m.entry.category == "cue:denial":
-            out[k] = replace(p, denied=True, claimed=False)
-        elif not p.denied and p.kind != "civilians":
+            if not p.denied or p.claimed:
+                out[k] = replace(p, denied=True, claimed=False)
+        elif not (p.denied or p.claimed) and p.kind != "civilians":
             out[k] = replace(p, claimed=True)
     return out
+
+
+def _flagged(
+    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], m: Match
+) -> int | None:
+    """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about."""
+    window = res.cue_windows[m.entry.category[4:]]
+    claim = m.entry.category == "cue:claim"
+    near = [k for k in members if not (claim and out[k].kind in UNCLAIMING)]
+    before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
+    after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
+    if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
+        return after[0] if after else None
+    # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
+    clause = doc.clause_of(m.first)
+    named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
+    if before:
+        return (named or before)[0 if named else -1]
+    return after[0] if after else None
