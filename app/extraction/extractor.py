@@ -115,7 +115,7 @@ class RuleExtractor:
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
-        cues = Cues.of(doc)
+        cues = Cues(doc)
         drafts = merge(
             [draft(doc, res, cues, inc) for inc in incidents(doc)],
             doc.published,

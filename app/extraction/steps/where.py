@@ -41,8 +41,7 @@ def incident_place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
 def _aside(doc: Doc, p: PlaceRef) -> bool:
     """Whether the place is written inside brackets opened earlier in its sentence."""
     start = doc.sentences[doc.sentence_of(p.at.token)].start
-    before = doc.text[start : p.at.start]
-    return before.count("(") > before.count(")")
+    return doc.text.count("(", start, p.at.start) > doc.text.count(")", start, p.at.start)
 
 
 def place_relation(a: PlaceRef, b: PlaceRef) -> str:
