@@ -74,8 +74,10 @@ def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
     "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
     the publication day itself, more often dates the report than the incident.
     """
-    if not inc.dates:
-        return None
+    # "lasted until May 6": the date after "until" is an end point
+    dates = [d for d in inc.dates if not cues.ending("cue:until", d.at.token, d.at.token)]
+    if len(dates) < 2:
+        return dates[0] if dates else None  # nothing to rank
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
 
     def rank(d: DateRef) -> tuple[bool, bool, int]:
@@ -86,9 +88,7 @@ def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
         today = d.value == doc.published and d.precision == "day"
         return reported or today, doc.clause_of(token) not in clauses, token
 
-    # "lasted until May 6": the date after "until" is an end point
-    dates = (d for d in inc.dates if not cues.ending("cue:until", d.at.token, d.at.token))
-    return min(dates, key=rank, default=None)
+    return min(dates, key=rank)
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
