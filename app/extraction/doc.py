@@ -5,11 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from app.extraction.lexicon import Match
 from app.extraction.resources import TriggerInfo
 from app.extraction.text import Token
 from app.extraction.types import Count, DatePrecision, ExtractedEvent, Place
+
+_START, _END = attrgetter("start"), attrgetter("end")  # bisection keys over tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +139,8 @@ class Doc:
 
     def mention_at(self, start: int, end: int) -> Mention:
         """Return the mention of characters ``start``-``end`` with the tokens it overlaps."""
-        first = bisect_right(self.tokens, start, key=lambda t: t.end)
-        last = max(bisect_left(self.tokens, end, key=lambda t: t.start), first + 1)
+        first = bisect_right(self.tokens, start, key=_END)
+        last = max(bisect_left(self.tokens, end, key=_START), first + 1)
         first = min(first, max(len(self.tokens) - 1, 0))
         return Mention(start, end, self.text[start:end], first, last)
 

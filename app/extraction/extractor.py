@@ -14,9 +14,11 @@ from app.extraction.steps.addresses import Nouns
 from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import event, keep
 from app.extraction.steps.claimants import claimants
+from app.extraction.steps.cues import Cues
+from app.extraction.steps.drafts import draft
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
-from app.extraction.steps.merge import draft, merge
+from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
@@ -113,8 +115,11 @@ class RuleExtractor:
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
+        cues = Cues(doc)
         drafts = merge(
-            [draft(doc, res, inc) for inc in incidents(doc)], doc.published, res.taxonomy.violent
+            [draft(doc, res, cues, inc) for inc in incidents(doc)],
+            doc.published,
+            res.taxonomy.violent,
         )
         events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)

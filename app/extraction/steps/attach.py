@@ -55,27 +55,28 @@ def incidents(doc: Doc) -> list[Incident]:
         else:
             found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
     dead = _dead_clauses(doc) | _dateline(doc)
+    homes = _by_sentence(found)
     for group in (doc.places, doc.dates, doc.participants):
         for arg in group:
-            inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, found, arg.at.token)
+            inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, homes, arg.at.token)
             if inc is None and isinstance(arg, ParticipantMention) and arg.claimed:
                 # "No group claimed it, but al-Shabaab is suspected": credit the last incident
                 inc = next((i for i in reversed(found) if i.token < arg.at.token), None)
             if inc is not None:
                 _add(inc, arg)
     _attach_casualties(doc, found, dead)
-    return [inc for inc in found if not _historical(doc, inc)]
+    since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
+    return [inc for inc in found if not _historical(doc, inc, since)]
 
 
-def _historical(doc: Doc, inc: Incident) -> bool:
+def _historical(doc: Doc, inc: Incident, since: set[int]) -> bool:
     """An incident dated only a year or more before publication is background ("in 2002"),
     and so is one dated over a month before in a sentence that says "since" ("since the war
-    began after Hamas attacked on Oct. 7")."""
+    began after Hamas attacked on Oct. 7"): one of the sentences ``since``."""
     if not inc.dates:
         return False
     age = min((doc.published - d.value).days for d in inc.dates)
-    sentences = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
-    return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in sentences)
+    return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in since)
 
 
 def _dateline(doc: Doc) -> set[int]:
@@ -107,10 +108,19 @@ def _add(inc: Incident, arg: PlaceRef | DateRef | ParticipantMention) -> None:
         inc.participants.append(arg)
 
 
-def _home(doc: Doc, found: Sequence[Incident], token: int) -> Incident | None:
-    """Return the incident of ``token``'s clause, else the nearest before, else after, in its sentence."""
-    clause, sentence = doc.clause_of(token), doc.sentence_of(token)
-    same = [inc for inc in found if inc.sentence == sentence]
+def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
+    """The incidents of each sentence, in the order of ``found``."""
+    out: dict[int, list[Incident]] = {}
+    for inc in found:
+        out.setdefault(inc.sentence, []).append(inc)
+    return out
+
+
+def _home(doc: Doc, homes: dict[int, list[Incident]], token: int) -> Incident | None:
+    """Return the incident of ``token``'s clause, else the nearest before, else after, in its
+    sentence (``homes``: the incidents of each sentence, see ``_by_sentence``)."""
+    clause = doc.clause_of(token)
+    same = homes.get(doc.sentence_of(token), [])
     for inc in same:
         if inc.clause == clause:
             return inc
@@ -126,10 +136,11 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
     live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
+    homes = _by_sentence(found)
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue
-        inc = _home(doc, found, ref.at.token)
+        inc = _home(doc, homes, ref.at.token)
         if inc is None:
             inc = _previous(found, ref)
             if inc is None and any(i.token < ref.at.token for i in found):
@@ -140,6 +151,7 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
                 Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True)
             )
             found.sort(key=lambda i: i.token)
+            homes = _by_sentence(found)
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)

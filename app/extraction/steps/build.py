@@ -8,7 +8,7 @@ from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import Resources
 from app.extraction.steps.addresses import to_place
-from app.extraction.steps.merge import Draft
+from app.extraction.steps.drafts import Draft
 from app.extraction.steps.places import NAMED_GROUPS, context_countries, lead_place
 from app.extraction.types import (
     Count,
@@ -131,17 +131,14 @@ def _participant(
 def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
     if ref is None:
         return None
-    count = (
-        ref.count
-        if ref.count.span
-        else replace(ref.count, span=_span(ref.at.start, ref.at.end, doc))
-    )
+    count = ref.count
+    span = count.span or _span(ref.at.start, ref.at.end, doc)
     if count.qualifier == "approximate":
         # "Dozens" states no number: report none, keep the lower bound as the range.
-        return replace(count, best=None)
+        return Count(None, count.low, count.high, count.qualifier, span)
     if count.qualifier in ("exact", "zero"):
-        return replace(count, low=count.best, high=count.best)
-    return count
+        return Count(count.best, count.best, count.best, count.qualifier, span)
+    return Count(count.best, count.low, count.high, count.qualifier, span)
 
 
 def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:

@@ -1,4 +1,4 @@
-"""Turn incidents into event drafts and merge drafts that report the same incident.
+"""Merge event drafts (steps/drafts.py) that report the same incident.
 
 Headline and lead usually report one attack twice; a later sentence adds the toll or the
 claim. Two drafts merge when nothing they state contradicts: compatible type, place, date,
@@ -7,108 +7,27 @@ actor and toll.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
-from app.extraction.doc import (
-    CasualtyRef,
-    DateRef,
-    Doc,
-    ParticipantMention,
-    PlaceRef,
-    TriggerMention,
-)
-from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
-from app.extraction.steps.roles import event_type, roles
-from app.extraction.steps.where import finer, incident_place, place_relation
+from app.extraction.doc import CasualtyRef, DateRef, ParticipantMention
+from app.extraction.steps.drafts import Draft
+from app.extraction.steps.where import finer, place_relation
 
-REPORT_GAP = 3
-REPORT_DAYS = 7  # a figure reported on the publication day may sum up the past week's incident  # words between a reporting verb and the date of the report
+REPORT_DAYS = 7  # a figure reported on the publication day may sum up the past week's incident
 VICTIM_KINDS = ("civilians", "state_forces", "police")  # who "people" may turn out to be
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """One event before it is turned into the public value type."""
-
-    event_type: str
-    sub_event_type: str | None
-    typed: int  # 2 a specific trigger, 1 a weak trigger or the participants, 0 only generic words
-    triggers: tuple[TriggerMention, ...]
-    actor: ParticipantMention | None
-    actor_sure: int
-    target: ParticipantMention | None
-    target_sure: int
-    target_sentence: int  # sentence index of the target's words (-1: no target)
-    place: PlaceRef | None
-    date: DateRef | None
-    killed: CasualtyRef | None
-    wounded: CasualtyRef | None
-    token: int
-    anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
-    hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
-
-
-def draft(doc: Doc, res: Resources, inc: Incident) -> Draft:
-    """Pick the arguments of one incident."""
-    actor, sure, target, target_sure = roles(doc, res, inc)
-    etype, sub, typed = event_type(res, inc, actor, target)
-    return Draft(
-        etype,
-        sub,
-        typed,
-        tuple(inc.triggers),
-        actor,
-        sure,
-        target,
-        target_sure,
-        doc.sentence_of(target.at.token) if target else -1,
-        incident_place(doc, inc, inc.token),
-        _date(doc, inc),
-        _count(inc, "killed"),
-        _count(inc, "wounded"),
-        inc.token,
-        bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
-        bool(inc.casualties),
-    )
-
-
-def _date(doc: Doc, inc: Incident) -> DateRef | None:
-    """The first date in a trigger's own clause, else the first attached; report dates last;
-    never the date an incident lasted until.
-
-    "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
-    the publication day itself, more often dates the report than the incident.
-    """
-    clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
-    speech = [m for m in doc.matches_of("cue:speech")]
-    ends = {m.last for m in doc.matches_of("cue:until")}  # "lasted until May 6": an end point
-
-    def rank(d: DateRef) -> tuple[bool, bool, int]:
-        reported = any(
-            -REPORT_GAP <= d.at.token - m.last <= REPORT_GAP
-            or 0 <= m.first - d.at.last <= REPORT_GAP
-            for m in speech
-        )
-        today = d.value == doc.published and d.precision == "day"
-        return reported or today, doc.clause_of(d.at.token) not in clauses, d.at.token
-
-    return min((d for d in inc.dates if d.at.token not in ends), key=rank, default=None)
-
-
-def _count(inc: Incident, kind: str) -> CasualtyRef | None:
-    found = [c for c in inc.casualties if c.kind == kind and not c.combined]
-    return found[0] if found else None
 
 
 def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list[Draft]:
     """Merge each draft into the latest earlier draft it is compatible with."""
     out: list[Draft] = []
+    facts: list[Facts] = []  # of each draft in ``out``, asked for in every comparison
     for d in drafts:
-        fits = [i for i in range(len(out)) if compatible(out[i], d, published, violent)]
+        fd = Facts.of(d)
+        fits = [i for i, a in enumerate(out) if compatible(a, facts[i], d, fd, published, violent)]
         if not fits:
             out.append(d)
+            facts.append(fd)
             continue
         # prefer the latest of the same type, then the latest with a toll (a claim or "the
         # attack" refers back to the deadly incident), then the latest violent one
@@ -117,30 +36,45 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         typed = [i for i in fits if out[i].typed > 1]
         i = (same or hurt or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
+        facts[i] = Facts.of(out[i])
     return out
 
 
-def compatible(a: Draft, b: Draft, published: date, violent: frozenset[str]) -> bool:
-    """Return True when nothing stated by ``a`` and ``b`` contradicts."""
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What every comparison asks of a draft, worked out once per draft."""
+
+    vague: bool  # _vague
+    claim: bool  # _claim_only
+
+    @classmethod
+    def of(cls, d: Draft) -> Facts:
+        """The facts of ``d``."""
+        return cls(_vague(d), _claim_only(d))
+
+
+def compatible(
+    a: Draft, fa: Facts, b: Draft, fb: Facts, published: date, violent: frozenset[str]
+) -> bool:
+    """Return True when nothing stated by ``a`` and ``b`` (with their facts) contradicts."""
     # generic words ("the attack", "the incident") and claims refer back to any incident
-    claim = _claim_only(a) or _claim_only(b)
-    loose = _vague(a) or _vague(b)
+    claim = fa.claim or fb.claim
+    loose = fa.vague or fb.vague
     # "… were killed in the attack": a definite generic word refers back, whoever it names
-    back = b.anaphoric and _vague(b)
+    back = b.anaphoric and fb.vague
     if (
         a.event_type != b.event_type
         and not claim
         and (not loose or (_other_targets(a, b) and not back))
     ):
         return False
-    tolls = any(d.killed or d.wounded for d in (a, b))
+    tolls = a.killed or a.wounded or b.killed or b.wounded
     if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
         return False  # a toll never joins a protest or an arrest
-    same_place = (
-        a.place is not None and b.place is not None and place_relation(a.place, b.place) == "same"
-    )
+    relation = place_relation(a.place, b.place) if a.place and b.place else None
+    same_place = relation == "same"
     anaphoric = b.anaphoric and (a.event_type == b.event_type or loose)
-    if a.place and b.place and not place_relation(a.place, b.place) and not anaphoric:
+    if relation == "" and not anaphoric:
         return False
     if a.date and b.date and not _same_date(a.date, b.date, published) and not anaphoric:
         return False
@@ -197,8 +131,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
     target, target_sure, target_sentence = _target(a, b, actor)
-    return replace(
-        a,
+    return Draft(
         event_type=etype,
         sub_event_type=sub,
         typed=typed,
@@ -212,6 +145,9 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         date=_finer_date(a.date, b.date, published),
         killed=_larger(a.killed, b.killed),
         wounded=_larger(a.wounded, b.wounded),
+        token=a.token,
+        anaphoric=a.anaphoric,
+        hurt=a.hurt,
     )
 
 

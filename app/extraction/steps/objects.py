@@ -22,13 +22,16 @@ def objects(doc: Doc, res: Resources) -> Doc:
     people = list(doc.participants)
     taken = {i for p in people for i in range(p.at.token, p.at.last)}
     taken |= {i for t in doc.triggers for i in range(t.at.token, t.at.last)}  # "car bomb"
+    before = res.adjective_position == "before"
+    by_edge = _by_edge(people, before)
     added: list[ParticipantMention] = []
     for match in longest(doc.matches_of("object")):
         if taken.intersection(range(match.first, match.last)):
             continue
-        k = _neighbour(doc, res, people, match)
+        k = _neighbour(doc, people, by_edge, match, before)
         if k is not None:
             people[k] = _extend(doc, people[k], match)
+            by_edge = _by_edge(people, before)
             continue
         info = match.entry.value
         assert isinstance(info, ForceInfo)
@@ -40,28 +43,46 @@ def objects(doc: Doc, res: Resources) -> Doc:
     return replace(doc, participants=tuple(found))
 
 
-def _neighbour(
-    doc: Doc, res: Resources, people: list[ParticipantMention], match: Match
-) -> int | None:
+def _by_edge(people: list[ParticipantMention], before: bool) -> dict[int, list[int]]:
+    """The joinable participants by the token an object's distance is measured from: the token
+    after them when objects follow their force (``before``: adjectives first), else their first."""
+    out: dict[int, list[int]] = {}
     for k, p in enumerate(people):
-        if p.kind not in JOINABLE:
+        if p.kind in JOINABLE:
+            out.setdefault(p.at.last if before else p.at.token, []).append(k)
+    return out
+
+
+def _neighbour(
+    doc: Doc,
+    people: list[ParticipantMention],
+    by_edge: dict[int, list[int]],
+    match: Match,
+    before: bool,
+) -> int | None:
+    """The index of the force or civilians ``match`` is written right next to (or with only an
+    acronym in brackets between), in its sentence; the first in ``people`` of several."""
+    # "police patrol", "army (ANA) post"; "دورية للجيش", "مقر الشرطة"
+    edges = (
+        range(match.first - GAP, match.first + 1)
+        if before
+        else range(match.last, match.last + GAP + 1)
+    )
+    sentence = doc.sentence_of(match.first)
+    for k in sorted(k for edge in edges for k in by_edge.get(edge, ())):
+        p = people[k]
+        lo, hi = (p.at.last, match.first) if before else (match.last, p.at.token)
+        if hi > lo and not _bracketed(doc, lo, hi):
             continue
-        if res.adjective_position == "before":
-            gap = match.first - p.at.last  # "police patrol", "army (ANA) post"
-        else:
-            gap = p.at.token - match.last  # "دورية للجيش", "مقر الشرطة"
-        lo, hi = (
-            (p.at.last, match.first)
-            if res.adjective_position == "before"
-            else (match.last, p.at.token)
-        )
-        between = doc.text[doc.tokens[lo - 1].end : doc.tokens[hi].start] if gap > 0 else ""
-        bracketed = between.strip().startswith("(") and between.strip().endswith(")")
-        if (gap == 0 or (gap <= GAP and bracketed)) and doc.sentence_of(
-            match.first
-        ) == doc.sentence_of(p.at.token):
+        if doc.sentence_of(p.at.token) == sentence:
             return k
     return None
+
+
+def _bracketed(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether what stands between token ``lo - 1`` and token ``hi`` is in brackets: "(ANA)"."""
+    between = doc.text[doc.tokens[lo - 1].end : doc.tokens[hi].start].strip()
+    return between.startswith("(") and between.endswith(")")
 
 
 def _extend(doc: Doc, p: ParticipantMention, match: Match) -> ParticipantMention:

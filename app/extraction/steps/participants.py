@@ -153,9 +153,7 @@ def _named_fighters(
     while k < len(out) - 1:
         a, b = out[k], out[k + 1]
         kinds = {a.kind, b.kind}
-        between = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
-        near = len(between) <= FOLD_GAP and all(w in res.fighter_links for w in between)
-        if near and "unidentified_armed_group" in kinds and kinds & NAMED:
+        if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
             named = a if a.kind in NAMED else b
             start, end = a.at.start, b.at.end
             at = replace(
@@ -172,37 +170,50 @@ def _named_fighters(
     return out
 
 
+def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
+    """Whether at most FOLD_GAP linking words ("from", "of") stand between ``a`` and ``b``."""
+    if b.at.token - a.at.last > FOLD_GAP:
+        return False
+    return all(t.norm in res.fighter_links for t in doc.tokens[a.at.last : b.at.token])
+
+
 def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[ParticipantMention]:
     """Mark the group each denial or claim is about: the nearest one before the cue ("Hamas
     denied"), else the one right after it ("نفت حماس", "تبنى داعش")."""
     out = list(found)
-    for m in (m for c in FLAG_CUES for m in doc.matches_of(c)):
-        sent = doc.sentence_of(m.first)
-        window = res.cue_windows[m.entry.category[4:]]
-        near = [
-            k
-            for k, p in enumerate(out)
-            if doc.sentence_of(p.at.token) == sent
-            and not (m.entry.category == "cue:claim" and p.kind in UNCLAIMING)
-        ]
-        before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
-        after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
-        if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
-            k = after[0] if after else None
-        else:
-            # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
-            clause = doc.clause_of(m.first)
-            named = [
-                k
-                for k in before
-                if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause
-            ]
-            k = (named or before)[0 if named else -1] if before else (after[0] if after else None)
+    cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
+    if not cues:
+        return out
+    members: dict[int, list[int]] = {}  # the participants of each sentence (flags move none)
+    for i, q in enumerate(out):
+        members.setdefault(doc.sentence_of(q.at.token), []).append(i)
+    for m in cues:
+        k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m)
         if k is None:
             continue
         p = out[k]
         if m.entry.category == "cue:denial":
-            out[k] = replace(p, denied=True, claimed=False)
-        elif not p.denied and p.kind != "civilians":
+            if not p.denied or p.claimed:
+                out[k] = replace(p, denied=True, claimed=False)
+        elif not (p.denied or p.claimed) and p.kind != "civilians":
             out[k] = replace(p, claimed=True)
     return out
+
+
+def _flagged(
+    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], m: Match
+) -> int | None:
+    """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about."""
+    window = res.cue_windows[m.entry.category[4:]]
+    claim = m.entry.category == "cue:claim"
+    near = [k for k in members if not (claim and out[k].kind in UNCLAIMING)]
+    before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
+    after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
+    if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
+        return after[0] if after else None
+    # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
+    clause = doc.clause_of(m.first)
+    named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
+    if before:
+        return (named or before)[0 if named else -1]
+    return after[0] if after else None

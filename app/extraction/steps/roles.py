@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
+from app.extraction.steps.cues import Cues
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -20,23 +21,23 @@ ACTOR_RANK = {
 }
 
 
-def _cue_before(doc: Doc, res: Resources, p: ParticipantMention, cue: str) -> bool:
-    window = res.cue_windows.get(cue, 0)
-    sent = doc.sentences[doc.sentence_of(p.at.token)]
-    return any(
-        sent.first <= m.first and 0 <= p.at.token - m.last < window
-        for m in doc.matches_of(f"cue:{cue}")
-    )
+def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue: str) -> bool:
+    """Whether a ``cue`` ends less than its window before ``p``, in ``p``'s sentence."""
+    token = p.at.token
+    near = cues.ending(f"cue:{cue}", token - res.cue_windows.get(cue, 0) + 1, token)
+    if not near:
+        return False
+    sent = doc.sentences[doc.sentence_of(token)]
+    return any(sent.first <= first for _, first in near)
 
 
-def _source(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
     """Return True for a force or witnesses that only report ("police said", "residents reported")."""
     if p.kind not in ("state_forces", "police", "civilians"):
         return False
     window = res.cue_windows.get("speech", 0)
-    return any(
-        0 <= p.at.token - m.last < window or 0 <= m.first - p.at.last < window
-        for m in doc.matches_of("cue:speech")
+    return bool(cues.ending("cue:speech", p.at.token - window + 1, p.at.token)) or cues.starting(
+        "cue:speech", p.at.last, p.at.last + window - 1
     )
 
 
@@ -85,17 +86,19 @@ def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantM
     return not subject_before
 
 
-def _role(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> tuple[str, int]:
+def _role(
+    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
+) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
     if p.claimed:
         return "actor", 5
     if (
-        _cue_before(doc, res, p, "actor")
+        _cue_before(doc, res, cues, p, "actor")
         or _marked_attacker(doc, res, inc, p)
         or _subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
-    if _cue_before(doc, res, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
+    if _cue_before(doc, res, cues, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3
     if p.thing:
@@ -118,15 +121,15 @@ Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
 PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
 
-def roles(doc: Doc, res: Resources, inc: Incident) -> Roles:
+def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     """Return (actor, how sure, target, how sure); a group that denied involvement is never the
     actor."""
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
     for p in inc.participants:
-        if p.denied or _source(doc, res, p):
+        if p.denied or _source(res, cues, p):
             continue
-        role, sure = _role(doc, res, inc, p)
+        role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
             actors.append((p, sure))
         else:

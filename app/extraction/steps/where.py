@@ -15,8 +15,8 @@ RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def incident_place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
-    if not inc.places:
-        return None
+    if len(inc.places) < 2:
+        return inc.places[0] if inc.places else None  # nothing to rank
 
     # a place in a country the article names; not one that contains another ("Kabul's Paghman");
     # not an aside in brackets ("In Niger, an attack in a camp (on the border with Mali)");
@@ -41,8 +41,7 @@ def incident_place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
 def _aside(doc: Doc, p: PlaceRef) -> bool:
     """Whether the place is written inside brackets opened earlier in its sentence."""
     start = doc.sentences[doc.sentence_of(p.at.token)].start
-    before = doc.text[start : p.at.start]
-    return before.count("(") > before.count(")")
+    return doc.text.count("(", start, p.at.start) > doc.text.count(")", start, p.at.start)
 
 
 def place_relation(a: PlaceRef, b: PlaceRef) -> str:

@@ -1,0 +1,96 @@
+"""Turn an incident into an event draft: its type, actor, target, place, date and toll."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extraction.doc import (
+    CasualtyRef,
+    DateRef,
+    Doc,
+    ParticipantMention,
+    PlaceRef,
+    TriggerMention,
+)
+from app.extraction.resources import Resources
+from app.extraction.steps.attach import Incident
+from app.extraction.steps.cues import Cues
+from app.extraction.steps.roles import event_type, roles
+from app.extraction.steps.where import incident_place
+
+REPORT_GAP = 3  # words between a reporting verb and the date of the report
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One event before it is turned into the public value type."""
+
+    event_type: str
+    sub_event_type: str | None
+    typed: int  # 2 a specific trigger, 1 a weak trigger or the participants, 0 only generic words
+    triggers: tuple[TriggerMention, ...]
+    actor: ParticipantMention | None
+    actor_sure: int
+    target: ParticipantMention | None
+    target_sure: int
+    target_sentence: int  # sentence index of the target's words (-1: no target)
+    place: PlaceRef | None
+    date: DateRef | None
+    killed: CasualtyRef | None
+    wounded: CasualtyRef | None
+    token: int
+    anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
+    hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
+
+
+def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
+    """Pick the arguments of one incident."""
+    actor, sure, target, target_sure = roles(doc, res, cues, inc)
+    etype, sub, typed = event_type(res, inc, actor, target)
+    return Draft(
+        etype,
+        sub,
+        typed,
+        tuple(inc.triggers),
+        actor,
+        sure,
+        target,
+        target_sure,
+        doc.sentence_of(target.at.token) if target else -1,
+        incident_place(doc, inc, inc.token),
+        _date(doc, cues, inc),
+        _count(inc, "killed"),
+        _count(inc, "wounded"),
+        inc.token,
+        bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
+        bool(inc.casualties),
+    )
+
+
+def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
+    """The first date in a trigger's own clause, else the first attached; report dates last;
+    never the date an incident lasted until.
+
+    "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
+    the publication day itself, more often dates the report than the incident.
+    """
+    # "lasted until May 6": the date after "until" is an end point
+    dates = [d for d in inc.dates if not cues.ending("cue:until", d.at.token, d.at.token)]
+    if len(dates) < 2:
+        return dates[0] if dates else None  # nothing to rank
+    clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
+
+    def rank(d: DateRef) -> tuple[bool, bool, int]:
+        token, last = d.at.token, d.at.last
+        reported = bool(
+            cues.ending("cue:speech", token - REPORT_GAP, token + REPORT_GAP)
+        ) or cues.starting("cue:speech", last, last + REPORT_GAP)
+        today = d.value == doc.published and d.precision == "day"
+        return reported or today, doc.clause_of(token) not in clauses, token
+
+    return min(dates, key=rank)
+
+
+def _count(inc: Incident, kind: str) -> CasualtyRef | None:
+    found = [c for c in inc.casualties if c.kind == kind and not c.combined]
+    return found[0] if found else None
