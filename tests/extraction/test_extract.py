@@ -90,6 +90,11 @@ def test_diplomacy_statements_and_threats_are_not_events(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        (
+            "At least 40 people were killed when an earthquake struck villages near Herat in "
+            "western Afghanistan on Saturday.",
+            "en",
+        ),
         ("لقي 12 شخصا مصرعهم في فيضانات اجتاحت قرى في محافظة حضرموت شرق اليمن أمس", "ar"),
         (
             "The opposition leader launched a scathing attack on the government in Kabul on "

@@ -136,6 +136,8 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
     live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
+    # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
+    no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     homes = _by_sentence(found)
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
@@ -147,6 +149,8 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
+            if sentence in no_incident:
+                continue
             found.append(
                 Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True)
             )
