@@ -85,6 +85,12 @@ def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
     return "(?:" + _trie_regex(trie, spaces) + ")" if trie else "(?!)"
 
 
+def first_words(phrases: Iterable[str]) -> str:
+    """Regex matching the first word of any of ``phrases``: a cheap guard (a lookahead) in
+    front of a costly pattern that can only start with one of them."""
+    return alternation({(p.split() or [""])[0] for p in phrases}, spaces=False)
+
+
 def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
     branches = []
     for ch in sorted(k for k in node if k):

@@ -11,7 +11,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, cast
 
-from app.extraction.datafile import DataError, alternation, read_toml, str_list, table
+from app.extraction.datafile import (
+    DataError,
+    alternation,
+    first_words,
+    read_toml,
+    str_list,
+    table,
+)
 from app.extraction.steps.numbers import (
     NUMBERS_FILE,
 )
@@ -32,6 +39,7 @@ class CasualtyLexicon:
     lang: str
     normalise: Normaliser
     after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
+    after_cue_re: re.Pattern[str]  # the first word of a cue after: after_re needs one
     before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
     far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
@@ -93,6 +101,16 @@ def _cue_group(
             words = [w for w in words if ("…" in w.split()) == long]
         groups.append(f"(?P<{kind}>{_phrases(words, norm)})")
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
+
+
+def _cue_heads(cues: Mapping[str, Any], side: str, d: _Data) -> str:
+    """The first words of the cues of one side: a window without any has no cue."""
+    words = (
+        d.norm.word(w)
+        for kind in CUE_KINDS
+        for w in str_list(table(cues, kind, d.path), side, d.path)
+    )
+    return first_words(words)
 
 
 def _int(data: Mapping[str, Any], key: str, path: Path) -> int:
@@ -184,9 +202,25 @@ def _lexer(d: _Data, data: Mapping[str, Any], duals: Mapping[str, str], clitics:
     )
     passive = d.phrases("passive", d.victims, empty=True)
     return (
-        rf"(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
-        rf"|{_victim_re(d.victims, duals, d.path, d.norm, clitics)}"
+        rf"(?<!\w)(?={_lexer_heads(d, zero, duals, clitics)})"
+        rf"(?:(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
+        rf"|{_victim_re(d.victims, duals, d.path, d.norm, clitics)})"
     )
+
+
+def _lexer_heads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str], clitics: str) -> str:
+    """What every match of the lexer starts with: a clitic and the definite article at most,
+    then the first word of a phrase (an article, where victim nouns need one). Tried first,
+    it rules out most positions at their first letter."""
+    keys = [(zero, k) for k in ("both", "killed", "wounded")]
+    keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
+    articles = str_list(d.victims, "article", d.path, empty=True)
+    if not articles:
+        keys += [(d.victims, "singular"), (d.victims, "dual")]
+    words = [d.norm.word(w) for node, key in keys for w in str_list(node, key, d.path, empty=True)]
+    words += articles if articles else [d.norm.word(w) for w in duals]
+    definite = alternation(str_list(d.victims, "definite", d.path, empty=True), spaces=False)
+    return rf"(?:{clitics})?(?:{definite})?{first_words(words)}"
 
 
 def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
@@ -211,6 +245,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         lang=lang_dir.name,
         normalise=norm,
         after_re=re.compile(after),
+        after_cue_re=re.compile(_cue_heads(table(data, "cues", path), "after", d)),
         before_re=re.compile(before),
         far_before_re=re.compile(far),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),

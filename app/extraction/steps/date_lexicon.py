@@ -114,6 +114,30 @@ def _specs(
     }
 
 
+# the word lists a date may begin with (every kind of date that does not begin with a digit
+# begins with a month or weekday name, a relative day, a period or one of these words)
+_HEAD_WORDS = (
+    "day_context",
+    "month_context",
+    "year_context",
+    "future_before",
+    "past_before",
+    "day_parts_before",
+)
+
+
+def _heads(
+    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Iterable[str]
+) -> str:
+    """A cheap guard tried before the kinds of date: a digit or the first word of a phrase
+    some date may begin with. Most positions fail it at their first letter, where trying
+    every kind of date in turn costs several times more."""
+    words = table(data, "words", path)
+    listed = (norm.word(w) for key in _HEAD_WORDS for w in str_list(words, key, path, empty=True))
+    firsts = {w.split(" ", 1)[0] for w in [*names, *_cased(listed, cased)]}
+    return rf"\d|{alternation(firsts)}"
+
+
 def _periods(
     data: Mapping[str, Any], path: Path, norm: Normaliser, lower: bool
 ) -> dict[str, tuple[str, int]]:
@@ -156,6 +180,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         "periods": wrap(periods, False),
     }
     specs = _specs(data, path, norm, lower, names)
+    heads = _heads(data, path, norm, lower, [*months, *weekdays, *_cased([*rel, *periods], lower)])
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -166,7 +191,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         periods=MappingProxyType(periods),
         ignore_case=lower,
         pattern=re.compile(
-            r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
+            rf"(?<!\w)(?={heads})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
         ),
     )
 

@@ -8,13 +8,21 @@ returned points into the text the caller passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast, get_args
 
-from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.datafile import (
+    DataError,
+    alternation,
+    first_words,
+    int_map,
+    read_toml,
+    str_list,
+    table,
+)
 from app.extraction.text import Normalised, Normaliser, load_normaliser
 from app.extraction.types import Qualifier
 
@@ -102,16 +110,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
     )
     vague = _word_map(data, "vague", path, norm)
     clitics = alternation(str_list(words, "clitics", path, empty=True), spaces=False)
-    articles = alternation(
-        str_list(words, "articles", path, empty=True) if "articles" in words else []
-    )
     joiners = _alt(words, "joiners", path, norm)
-    # one pass over the text for digits, number words, articles and vague quantities
-    token = (
-        r"(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{alternation([*values, *scales])}))"
-        rf"|(?P<a>{articles})(?=\s+{alternation(scales)}))(?!\w)"
-    )
     ranges, quals = table(data, "ranges", path), table(data, "qualifiers", path)
     return NumberLexicon(
         lang=lang_dir.name,
@@ -121,7 +120,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         vague_alone=MappingProxyType(_word_map(data, "words.vague_alone", path, norm, empty=True)),
         vague=MappingProxyType(vague),
         teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
-        token_re=re.compile(token),
+        token_re=_token_re(words, path, clitics, (values, scales), vague),
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
             table(quals, "before", path), path, "qualifiers.before", norm, clitics, before=True
@@ -135,6 +134,27 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         range_open_re=re.compile(rf"(?<!\w){_alt(ranges, 'openers', path, norm)}\s*$"),
         range_join_re=re.compile(rf"\s*(?:{_alt(ranges, 'joiners', path, norm)}|-)\s*"),
         tens_first=_flag(words, "tens_before_units", path),
+    )
+
+
+def _token_re(
+    words: Mapping[str, Any],
+    path: Path,
+    clitics: str,
+    value_words: tuple[Iterable[str], Iterable[str]],
+    vague: Iterable[str],
+) -> re.Pattern[str]:
+    """One pass over the text for digits, number words, articles and vague quantities; the
+    guard in front rules most positions out at their first letter."""
+    articles = str_list(words, "articles", path, empty=True) if "articles" in words else []
+    numerals = [*value_words[0], *value_words[1]]
+    scales = alternation(value_words[1])
+    firsts = first_words([*vague, *numerals, *articles])
+    return re.compile(
+        rf"(?=\d|(?<!\w)(?:{clitics})?{firsts})"
+        r"(?:(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
+        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{alternation(numerals)}))"
+        rf"|(?P<a>{alternation(articles)})(?=\s+{scales}))(?!\w))"
     )
 
 
