@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from app.extraction.text import Token, phrase_tokens
+
+CACHE_SIZE = 200_000  # words (and word form tuples) remembered per language
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,12 +28,31 @@ class Clitics:
     article: str = ""
     suffixes: tuple[str, ...] = ()  # attached pronouns ("غاراتها" = "غارات" + "ها")
     min_stem: int = 2
+    # forms per word: words repeat within and across articles; bounded, only derived values
+    cache: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def forms(self, word: str) -> tuple[str, ...]:
         """Return ``word`` and its forms with proclitics stripped."""
-        if not self.conjunctions and not self.prepositions and not self.article:
-            return (word,)
-        return _forms(self, word)
+        found = self.cache.get(word)
+        if found is None:
+            found = (
+                self.strip(word)
+                if self.conjunctions or self.prepositions or self.article
+                else (word,)
+            )
+            if len(self.cache) >= CACHE_SIZE:
+                self.cache.clear()
+            self.cache[word] = found
+        return found
+
+    def forms_of(self, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        """Return each word's forms (one C-level pass when every word was seen before)."""
+        try:
+            return tuple(map(self.cache.__getitem__, words))
+        except KeyError:
+            return tuple(map(self.forms, words))
 
     def strip(self, word: str) -> tuple[str, ...]:
         """Return ``word`` and its forms with proclitics stripped (uncached)."""
@@ -56,11 +78,6 @@ class Clitics:
 
     def _strips(self, word: str, prefix: str) -> bool:
         return word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem
-
-
-@lru_cache(maxsize=100_000)
-def _forms(clitics: Clitics, word: str) -> tuple[str, ...]:
-    return clitics.strip(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +106,6 @@ def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
 
 
 GAP = 2  # words a "~" in a phrase may stand for
-CACHE_SIZE = 200_000
 
 
 def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequence[str]]) -> int:
@@ -114,14 +130,12 @@ class _Plan(NamedTuple):
     singles: tuple[tuple[int, Entry], ...]  # one-word phrases: matched already
     by_second: dict[str, list[tuple[int, Entry]]]  # phrases whose second word is exact
     rest: tuple[tuple[int, Entry], ...]  # second word a stem* or a ~ gap
+    seconds: frozenset[str]  # the keys of by_second
 
 
-_NO_PLAN = _Plan((), {}, ())
-
-
-def _plan(entries: Sequence[Entry]) -> _Plan:
+def _plan(entries: Sequence[Entry]) -> _Plan | None:
     if not entries:
-        return _NO_PLAN
+        return None
     singles, rest = [], []
     by_second: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
     for pos, entry in enumerate(entries):
@@ -131,7 +145,19 @@ def _plan(entries: Sequence[Entry]) -> _Plan:
             rest.append((pos, entry))
         else:
             by_second[entry.tokens[1]].append((pos, entry))
-    return _Plan(tuple(singles), dict(by_second), tuple(rest))
+    return _Plan(_distinct(singles), dict(by_second), tuple(rest), frozenset(by_second))
+
+
+def _distinct(singles: list[tuple[int, Entry]]) -> tuple[tuple[int, Entry], ...]:
+    """One-word entries without repeats of a category and phrase: each at the rank of its
+    first occurrence with the entry of its last (as ``scan`` keeps a repeated match)."""
+    rank: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], Entry] = {}
+    for pos, entry in singles:
+        key = (entry.category, entry.phrase)
+        rank.setdefault(key, pos)
+        last[key] = entry
+    return tuple((rank[key], last[key]) for key in rank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +168,7 @@ class PhraseIndex:
     stars: dict[str, list[Entry]] = field(default_factory=dict)
     star_lengths: tuple[int, ...] = ()
     # first-token look-ups per word form; bounded, and only ever filled with derived values
-    cache: dict[tuple[str, ...], _Plan] = field(default_factory=dict)
+    cache: dict[tuple[str, ...], _Plan | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> PhraseIndex:
@@ -173,41 +199,64 @@ class PhraseIndex:
                 found += self.stars.get(form[:n], ())
         return found
 
-    def _plan(self, forms: tuple[str, ...]) -> _Plan:
-        """The candidates of ``forms`` split for scanning (cached per word)."""
-        plan = self.cache.get(forms)
-        if plan is None:
-            plan = _plan(self.candidates(forms))
-            if len(self.cache) < CACHE_SIZE:
-                self.cache[forms] = plan
+    def _plan(self, forms: tuple[str, ...]) -> _Plan | None:
+        """The candidates of ``forms`` split for scanning, None for none (cached per word)."""
+        if forms in self.cache:
+            return self.cache[forms]
+        plan = _plan(self.candidates(forms))
+        if len(self.cache) >= CACHE_SIZE:
+            self.cache.clear()
+        self.cache[forms] = plan
         return plan
 
+    def _plans(self, forms: Sequence[tuple[str, ...]]) -> list[_Plan | None]:
+        try:  # every word seen before (the common case): one C-level pass
+            return list(map(self.cache.__getitem__, forms))
+        except KeyError:
+            return list(map(self._plan, forms))
+
     def scan(self, forms: Sequence[tuple[str, ...]]) -> list[Match]:
-        """Return every phrase occurrence over the token forms (all lengths, all categories).
+        """Return every phrase occurrence over the token forms (all lengths, all categories),
+        by first token, then by rank among that token's candidates; a phrase of a category
+        found twice over the same tokens once.
 
         A phrase whose second word is exact is only tried where the next token has that form.
         """
-        found: list[tuple[int, int, Match]] = []  # (token, rank among its candidates, match)
+        found: list[Match] = []
+        plans = self._plans(forms)
         last = len(forms) - 1
-        for i, token_forms in enumerate(forms):
-            plan = self._plan(token_forms)
-            if plan is _NO_PLAN:
+        for i in compress(count(), plans):
+            plan = plans[i]
+            assert plan is not None
+            second = plan.seconds and i < last and not plan.seconds.isdisjoint(forms[i + 1])
+            longer = self._longer(plan, i, forms) if second or plan.rest else None
+            if not longer:
+                for _, entry in plan.singles:  # a plain loop: most tokens begin one phrase
+                    found.append(Match(i, i + 1, entry))
                 continue
-            found += [(i, pos, Match(i, i + 1, entry)) for pos, entry in plan.singles]
-            if plan.by_second and i < last:
-                for form in forms[i + 1]:
-                    for pos, entry in plan.by_second.get(form, ()):
-                        end = _match_rest(entry.tokens, 2, i + 2, forms)
-                        if end > 0:
-                            found.append((i, pos, Match(i, end, entry)))
-            for pos, entry in plan.rest:
-                end = _match_rest(entry.tokens, 1, i + 1, forms)
-                if end > 0:
-                    found.append((i, pos, Match(i, end, entry)))
-        found.sort(key=lambda f: (f[0], f[1]))
-        return list(
-            {(m.first, m.last, m.entry.category, m.entry.phrase): m for _, _, m in found}.values()
-        )
+            here = [(pos, Match(i, i + 1, entry)) for pos, entry in plan.singles] + longer
+            here.sort(key=_RANK)
+            found += {(m.last, m.entry.category, m.entry.phrase): m for _, m in here}.values()
+        return found
+
+    @staticmethod
+    def _longer(plan: _Plan, i: int, forms: Sequence[tuple[str, ...]]) -> list[tuple[int, Match]]:
+        """The phrases of two words or more that start at token ``i``, with their ranks."""
+        found: list[tuple[int, Match]] = []
+        if i + 1 < len(forms):
+            for form in forms[i + 1]:
+                for pos, entry in plan.by_second.get(form, ()):
+                    end = _match_rest(entry.tokens, 2, i + 2, forms)
+                    if end > 0:
+                        found.append((pos, Match(i, end, entry)))
+        for pos, entry in plan.rest:
+            end = _match_rest(entry.tokens, 1, i + 1, forms)
+            if end > 0:
+                found.append((pos, Match(i, end, entry)))
+        return found
+
+
+_RANK = itemgetter(0)
 
 
 def make_entries(category: str, phrases: Iterable[str], value: object) -> list[Entry]:
@@ -227,6 +276,9 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     return sorted(chosen, key=lambda m: m.first)
 
 
+_NORM = attrgetter("norm")
+
+
 def token_forms(tokens: Sequence[Token], clitics: Clitics) -> tuple[tuple[str, ...], ...]:
     """Return each token's matching forms."""
-    return tuple(clitics.forms(t.norm) for t in tokens)
+    return clitics.forms_of(list(map(_NORM, tokens)))

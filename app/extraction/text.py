@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -68,7 +68,8 @@ def tokenise(text: str) -> tuple[Token, ...]:
     # harakat and tatweel only ever stand inside words: strip them from just those words
     for k in {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}:
         words[k] = _DROPPED.sub("", words[k])
-    return tuple(map(Token._make, zip(starts, ends[1::2], words, strict=False)))
+    # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends[1::2], words, strict=False)))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

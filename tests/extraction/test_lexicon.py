@@ -67,3 +67,28 @@ def test_tokens_fold_alef_forms_and_case_keeping_offsets() -> None:
         (14, 19, "النار"),
         (21, 24, "الي"),
     ]
+
+
+def test_cached_forms_are_those_of_each_clitics_set() -> None:
+    word = "وبالقصف"
+    assert AR.forms(word) == AR.strip(word)
+    assert AR.forms_of([word, "قصف", word]) == (AR.strip(word), AR.strip("قصف"), AR.strip(word))
+    # another language's clitics never see this cache
+    assert Clitics().forms(word) == (word,)
+    assert Clitics(conjunctions=("و",)).forms(word) == ("وبالقصف", "بالقصف")
+
+
+def test_cached_scan_gives_the_same_matches_on_every_pass() -> None:
+    phrases = ["قصف", "قصف* ~ المدينة", "إطلاق النار", "النار", "قصف"]
+    forms = token_forms(tokenise("وبالقصف على المدينة وإطلاق النار ثم قصف"), AR)
+    index = PhraseIndex.build(make_entries("t", phrases, None))
+    expected = [
+        (0, 1, "قصف"),  # listed twice: one match
+        (0, 3, "قصف* ~ المدينة"),
+        (3, 5, "إطلاق النار"),
+        (4, 5, "النار"),
+        (6, 7, "قصف"),
+    ]
+    for _ in range(3):  # the first pass fills the plan cache, later ones only read it
+        found = [(m.first, m.last, m.entry.phrase) for m in index.scan(forms)]
+        assert found == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
@@ -21,10 +22,10 @@ _CLAUSE_PUNCT = re.compile(r"[;؛]|\s[-–—]\s")
 def tokens(doc: Doc, res: Resources) -> Doc:
     """Tokenise the text and find every lexicon phrase in it."""
     toks = tokenise(doc.text)
-    matches = sorted(res.index.scan(token_forms(toks, res.clitics)), key=lambda m: m.first)
-    groups: dict[str, list[Match]] = {}
+    matches = res.index.scan(token_forms(toks, res.clitics))  # in token order
+    groups: defaultdict[str, list[Match]] = defaultdict(list)
     for m in matches:
-        groups.setdefault(m.entry.category, []).append(m)
+        groups[m.entry.category].append(m)
     by_category = {k: tuple(v) for k, v in groups.items()}
     return replace(doc, tokens=toks, matches=tuple(matches), by_category=by_category)
 
