@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -83,6 +84,33 @@ def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return "(?:" + _trie_regex(trie, spaces) + ")" if trie else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """A pattern tried in short windows, and the first words every match of it contains: a
+    window without any (most of them) is ruled out by one fast scan (``heads`` starts with
+    plain letters, so the regex engine skips through the window in C)."""
+
+    pattern: re.Pattern[str]
+    heads: re.Pattern[str]
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search`` within ``text[pos:endpos]``."""
+        return (
+            self.pattern.search(text, pos, endpos) if self.heads.search(text, pos, endpos) else None
+        )
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.match`` at ``pos`` within ``text[:endpos]``."""
+        return (
+            self.pattern.match(text, pos, endpos) if self.heads.search(text, pos, endpos) else None
+        )
+
+
+def guarded(pattern: str, phrases: Iterable[str]) -> Guarded:
+    """Compile ``pattern``, every match of which holds the first word of one of ``phrases``."""
+    return Guarded(re.compile(pattern), re.compile(first_words(phrases)))
 
 
 def first_words(phrases: Iterable[str]) -> str:

@@ -145,14 +145,7 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
         ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
         near = max(ws, it.phrase_start - 70)
         we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
-        we = max(we, it.end)
-        # a cheap scan for a cue word first: most windows have none, and a failing after_re
-        # tries every way of reading the words between
-        a = (
-            lex.after_re.match(text, it.end, we)
-            if lex.after_cue_re.search(text, it.end, we)
-            else None
-        )
+        a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
         b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None

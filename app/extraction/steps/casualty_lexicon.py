@@ -13,8 +13,10 @@ from typing import Any, Literal, cast
 
 from app.extraction.datafile import (
     DataError,
+    Guarded,
     alternation,
     first_words,
+    guarded,
     read_toml,
     str_list,
     table,
@@ -38,17 +40,16 @@ class CasualtyLexicon:
 
     lang: str
     normalise: Normaliser
-    after_re: re.Pattern[str]  # match at a number's end: fillers then a cue
-    after_cue_re: re.Pattern[str]  # the first word of a cue after: after_re needs one
-    before_re: re.Pattern[str]  # search ending at a number's start: a cue then fillers
+    after_re: Guarded  # match at a number's end: fillers then a cue
+    before_re: Guarded  # search ending at a number's start: a cue then fillers
     far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
-    not_before_re: re.Pattern[str]
-    subset_re: re.Pattern[str]
+    not_before_re: Guarded
+    subset_re: Guarded
     subset_after_re: re.Pattern[str]
     coord_re: re.Pattern[str]
     boundary_re: re.Pattern[str]
@@ -103,14 +104,13 @@ def _cue_group(
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
 
-def _cue_heads(cues: Mapping[str, Any], side: str, d: _Data) -> str:
-    """The first words of the cues of one side: a window without any has no cue."""
-    words = (
+def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> list[str]:
+    """The cues of one side, normalised, of every kind."""
+    return [
         d.norm.word(w)
         for kind in CUE_KINDS
         for w in str_list(table(cues, kind, d.path), side, d.path)
-    )
-    return first_words(words)
+    ]
 
 
 def _int(data: Mapping[str, Any], key: str, path: Path) -> int:
@@ -159,6 +159,10 @@ class _Data:
     ) -> str:
         node = self.ctx if node is None else node
         return _phrases(str_list(node, key, self.path, empty=empty), self.norm)
+
+    def words(self, key: str) -> list[str]:
+        """The phrases of one context list, normalised."""
+        return [self.norm.word(w) for w in str_list(self.ctx, key, self.path)]
 
     def filler(self) -> str:
         """One word that may stand between a number and its cue."""
@@ -244,9 +248,8 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
-        after_re=re.compile(after),
-        after_cue_re=re.compile(_cue_heads(table(data, "cues", path), "after", d)),
-        before_re=re.compile(before),
+        after_re=guarded(after, _cues(table(data, "cues", path), "after", d)),
+        before_re=guarded(before, _cues(table(data, "cues", path), "before", d)),
         far_before_re=re.compile(far),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),
         dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
@@ -258,8 +261,12 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             rf"[\s-]*(?:{partitives}\s+)?(?:{_TOKEN}\s+)?"
             rf"(?:(?P<unit>{units})|(?P<perp>(?:{definite})?{perp}))(?!\w)"
         ),
-        not_before_re=re.compile(rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$"),
-        subset_re=re.compile(rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$"),
+        not_before_re=guarded(
+            rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$", d.words("not_victims_before")
+        ),
+        subset_re=guarded(
+            rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", d.words("subset")
+        ),
         subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
         coord_re=re.compile(rf"(?:\s*{d.filler()}){{0,3}}\s*{coord}(?:\s*{coord})?\s*"),
         boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
