@@ -15,6 +15,8 @@ BLOCKING = ("future", "negation", "background")
 def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
     cues = {name: doc.matches_of(f"cue:{name}") for name in BLOCKING}
+    # sentences about a trial, a sentence, an anniversary
+    context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     found: list[TriggerMention] = []
     # look-alike phrases, and group names ("هيئة تحرير الشام" is no "تحرير")
     masks = [*doc.matches_of("cue:mask"), *longest(doc.matches_of("actor"))]
@@ -26,7 +28,9 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
         found.append(
-            TriggerMention(at, info, _blocked(doc, match, cues, res), _definite(doc, res, at))
+            TriggerMention(
+                at, info, _blocked(doc, match, cues, context, res), _definite(doc, res, at)
+            )
         )
     return replace(doc, triggers=tuple(found))
 
@@ -36,15 +40,14 @@ def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
     if at.token > 0 and doc.tokens[at.token - 1].norm in res.determiners:
         return True
     word = doc.tokens[at.token].norm
-    return any(word.startswith(p) for p in res.definite_prefixes)
+    return word.startswith(res.definite_prefixes)
 
 
 def _blocked(
-    doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], res: Resources
+    doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], context: set[int], res: Resources
 ) -> str | None:
-    sentence = doc.sentence_of(trig.first)
-    if any(doc.sentence_of(m.first) == sentence for m in doc.matches_of("cue:context")):
-        return "context"  # a trial, a sentence, an anniversary
+    if doc.sentence_of(trig.first) in context:
+        return "context"
     clause = doc.clauses[doc.clause_of(trig.first)]
     for name in BLOCKING:
         window = res.cue_windows.get(name, 0)
