@@ -88,8 +88,8 @@ def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Guarded:
-    """A pattern tried in short windows, and the first words every match of it contains: a
-    window without any (most of them) is ruled out by one fast scan (``heads`` starts with
+    """A pattern tried in short windows, and words one of which every match of it contains:
+    a window without any (most of them) is ruled out by one fast scan (``heads`` starts with
     plain letters, so the regex engine skips through the window in C)."""
 
     pattern: re.Pattern[str]
@@ -108,9 +108,11 @@ class Guarded:
         )
 
 
-def guarded(pattern: str, phrases: Iterable[str]) -> Guarded:
-    """Compile ``pattern``, every match of which holds the first word of one of ``phrases``."""
-    return Guarded(re.compile(pattern), re.compile(first_words(phrases)))
+def guarded(pattern: str, words: Iterable[str]) -> Guarded:
+    """Compile ``pattern``, every match of which holds one of ``words`` with no letter right
+    after it (the longest word of each phrase it is made of is rarer than its first: "death",
+    not "to" of "to death"; and "die" is no cue in "soldiers")."""
+    return Guarded(re.compile(pattern), re.compile(alternation(words, spaces=False) + r"(?!\w)"))
 
 
 def first_words(phrases: Iterable[str]) -> str:

@@ -104,13 +104,18 @@ def _cue_group(
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
 
-def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> list[str]:
-    """The cues of one side, normalised, of every kind."""
-    return [
-        d.norm.word(w)
+def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> set[str]:
+    """The key word of every cue of one side (see ``_key_word``)."""
+    return {
+        _key_word(d.norm.word(w))
         for kind in CUE_KINDS
         for w in str_list(table(cues, kind, d.path), side, d.path)
-    ]
+    }
+
+
+def _key_word(phrase: str) -> str:
+    """A word any match of a data phrase contains: its longest, gaps aside."""
+    return max([w for w in phrase.split() if w not in _GAPS] or [""], key=len)
 
 
 def _int(data: Mapping[str, Any], key: str, path: Path) -> int:
@@ -160,9 +165,9 @@ class _Data:
         node = self.ctx if node is None else node
         return _phrases(str_list(node, key, self.path, empty=empty), self.norm)
 
-    def words(self, key: str) -> list[str]:
-        """The phrases of one context list, normalised."""
-        return [self.norm.word(w) for w in str_list(self.ctx, key, self.path)]
+    def words(self, key: str) -> set[str]:
+        """The key word of every phrase of one context list (see ``_key_word``)."""
+        return {_key_word(self.norm.word(w)) for w in str_list(self.ctx, key, self.path)}
 
     def filler(self) -> str:
         """One word that may stand between a number and its cue."""
