@@ -257,6 +257,7 @@ class PhraseIndex:
 
 
 _RANK = itemgetter(0)
+_FIRST = attrgetter("first")
 
 
 def make_entries(category: str, phrases: Iterable[str], value: object) -> list[Entry]:
@@ -270,10 +271,10 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     taken: set[int] = set()
     for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
         span = range(m.first, m.last)
-        if not taken.intersection(span):
+        if taken.isdisjoint(span):
             chosen.append(m)
             taken.update(span)
-    return sorted(chosen, key=lambda m: m.first)
+    return sorted(chosen, key=_FIRST)
 
 
 _NORM = attrgetter("norm")

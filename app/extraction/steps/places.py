@@ -141,6 +141,7 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
     }
     titles: dict[int, bool] = {}
     refs: dict[int, PlaceRef] = {}
+    trigger_at = {t.at.token for t in doc.triggers}
     for mention in scanned:
         if not mention.candidates:
             continue
@@ -154,7 +155,7 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
         if fragment and not _title(doc, doc.sentence_of(at.token), titles):
             continue
         # "2017 Har Adar shooting": an incident named after its place, as good as a cue
-        cue = mention.cue or (EVENT_NAME if _names_event(doc, at) else None)
+        cue = mention.cue or (EVENT_NAME if at.last in trigger_at else None)
         if guards.strict is not None and not _trusted(cue, cand, named, guards.strict, by_name):
             continue
         if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
@@ -168,11 +169,6 @@ def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> d
         in_named = cand.country_code in named or not named
         refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
     return refs
-
-
-def _names_event(doc: Doc, at: Mention) -> bool:
-    """Whether a trigger follows the words right away ("the Har Adar shooting")."""
-    return any(t.at.token == at.last for t in doc.triggers)
 
 
 def _title(doc: Doc, n: int, seen: dict[int, bool]) -> bool:
