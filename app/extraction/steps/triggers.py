@@ -14,7 +14,10 @@ BLOCKING = ("future", "negation", "background")
 
 def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
-    cues = {name: doc.matches_of(f"cue:{name}") for name in BLOCKING}
+    cues: dict[str, dict[int, list[Match]]] = {name: {} for name in BLOCKING}
+    for name in BLOCKING:  # by the clause they stand in: a cue blocks only within its clause
+        for cue in doc.matches_of(f"cue:{name}"):
+            cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     found: list[TriggerMention] = []
@@ -44,16 +47,18 @@ def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
 
 
 def _blocked(
-    doc: Doc, trig: Match, cues: dict[str, tuple[Match, ...]], context: set[int], res: Resources
+    doc: Doc,
+    trig: Match,
+    cues: dict[str, dict[int, list[Match]]],
+    context: set[int],
+    res: Resources,
 ) -> str | None:
     if doc.sentence_of(trig.first) in context:
         return "context"
-    clause = doc.clauses[doc.clause_of(trig.first)]
+    clause = doc.clause_of(trig.first)
     for name in BLOCKING:
         window = res.cue_windows.get(name, 0)
-        for cue in cues[name]:
-            if cue.first < clause.first or cue.first >= clause.last:
-                continue
+        for cue in cues[name].get(clause, ()):
             if 0 <= trig.first - cue.last < window:
                 return name
     return None
