@@ -40,3 +40,12 @@ def test_guard_skips_a_window_without_its_words() -> None:
     assert g.search("stabbed to death", 0, 16) is not None
     assert g.search("soldiers went to deathly places", 0, 31) is None  # no whole "death"
     assert g.match("to death", 0, 5) is None  # the window ends before the word
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_coordination_word_bound_covers_every_coordinator(lang: str) -> None:
+    lex = load_casualty_lexicon(DATA / lang)
+    data = tomllib.loads((DATA / lang / "casualties.toml").read_text(encoding="utf-8"))
+    for coord in data["context"]["coordinators"]:
+        gap = f" one two three {_plain(coord)} {_plain(coord)} "
+        assert len(gap.split()) <= lex.coord_words, coord

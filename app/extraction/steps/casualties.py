@@ -215,7 +215,10 @@ def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
     """Whether ``b`` adds to ``a`` ("seven soldiers and five policemen"); vague figures never do."""
     if "approximate" in (a.item.qualifier, b.item.qualifier):
         return False
-    return bool(lex.coord_re.fullmatch(text, a.item.end, b.item.phrase_start))
+    start, end = a.item.end, b.item.phrase_start
+    if len(text[start:end].split()) > lex.coord_words:
+        return False  # most gaps are whole clauses: too many words, known without backtracking
+    return bool(lex.coord_re.fullmatch(text, start, end))
 
 
 def _postfix(c: _Cand, norm: Normalised, numbers: NumberLexicon) -> NumberItem:

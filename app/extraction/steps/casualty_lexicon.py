@@ -32,6 +32,7 @@ CUE_KINDS = ("combined", "killed", "wounded")
 NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual")
 _TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
 _GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 20})  # phrase word -> words skipped
+COORD_FILLERS = 3  # words that may stand between two coordinated figures besides "and"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,8 @@ class CasualtyLexicon:
     not_before_re: Guarded
     subset_re: Guarded
     subset_after_re: re.Pattern[str]
-    coord_re: re.Pattern[str]
+    coord_re: re.Pattern[str]  # up to three filler words, one or two coordinators
+    coord_words: int  # the most words coord_re can match (a longer gap is ruled out cheaply)
     boundary_re: re.Pattern[str]
 
 
@@ -113,6 +115,11 @@ def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> set[str]:
     }
 
 
+def _most_words(phrase: str) -> int:
+    """The most whitespace-separated words a match of a data phrase can have."""
+    return sum(_GAPS.get(w, 1) for w in phrase.split())
+
+
 def _key_word(phrase: str) -> str:
     """A word any match of a data phrase contains: its longest, gaps aside."""
     return max([w for w in phrase.split() if w not in _GAPS] or [""], key=len)
@@ -165,9 +172,13 @@ class _Data:
         node = self.ctx if node is None else node
         return _phrases(str_list(node, key, self.path, empty=empty), self.norm)
 
+    def words_of(self, key: str) -> list[str]:
+        """The phrases of one context list, normalised."""
+        return [self.norm.word(w) for w in str_list(self.ctx, key, self.path)]
+
     def words(self, key: str) -> set[str]:
         """The key word of every phrase of one context list (see ``_key_word``)."""
-        return {_key_word(self.norm.word(w)) for w in str_list(self.ctx, key, self.path)}
+        return set(map(_key_word, self.words_of(key)))
 
     def filler(self) -> str:
         """One word that may stand between a number and its cue."""
@@ -273,6 +284,9 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", d.words("subset")
         ),
         subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
-        coord_re=re.compile(rf"(?:\s*{d.filler()}){{0,3}}\s*{coord}(?:\s*{coord})?\s*"),
+        coord_re=re.compile(
+            rf"(?:\s*{d.filler()}){{0,{COORD_FILLERS}}}\s*{coord}(?:\s*{coord})?\s*"
+        ),
+        coord_words=COORD_FILLERS + 2 * max(map(_most_words, d.words_of("coordinators"))),
         boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
     )
