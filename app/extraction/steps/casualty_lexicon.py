@@ -15,7 +15,6 @@ from app.extraction.datafile import (
     DataError,
     Guarded,
     alternation,
-    first_words,
     guarded,
     read_toml,
     str_list,
@@ -230,7 +229,7 @@ def _lexer(d: _Data, data: Mapping[str, Any], duals: Mapping[str, str], clitics:
 
 def _lexer_heads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str], clitics: str) -> str:
     """What every match of the lexer starts with: a clitic and the definite article at most,
-    then the first word of a phrase (an article, where victim nouns need one). Tried first,
+    then a phrase up to its first gap (an article, where victim nouns need one). Tried first,
     it rules out most positions at their first letter."""
     keys = [(zero, k) for k in ("both", "killed", "wounded")]
     keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
@@ -240,7 +239,14 @@ def _lexer_heads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str], cl
     words = [d.norm.word(w) for node, key in keys for w in str_list(node, key, d.path, empty=True)]
     words += articles if articles else [d.norm.word(w) for w in duals]
     definite = alternation(str_list(d.victims, "definite", d.path, empty=True), spaces=False)
-    return rf"(?:{clitics})?(?:{definite})?{first_words(words)}"
+    return rf"(?:{clitics})?(?:{definite})?{alternation(map(_lead, words))}"
+
+
+def _lead(phrase: str) -> str:
+    """The words of a data phrase before its first gap ("no" of "no ~ casualties")."""
+    words = phrase.split()
+    gaps = [i for i, w in enumerate(words) if w in _GAPS]
+    return " ".join(words[: gaps[0]] if gaps else words)
 
 
 def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:

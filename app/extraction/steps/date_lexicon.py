@@ -115,7 +115,7 @@ def _specs(
 
 
 # the word lists a date may begin with (every kind of date that does not begin with a digit
-# begins with a month or weekday name, a relative day, a period or one of these words)
+# begins with a month or weekday name, a relative day, a period or a phrase of these lists)
 _HEAD_WORDS = (
     "day_context",
     "month_context",
@@ -129,13 +129,12 @@ _HEAD_WORDS = (
 def _heads(
     data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Iterable[str]
 ) -> str:
-    """A cheap guard tried before the kinds of date: a digit or the first word of a phrase
-    some date may begin with. Most positions fail it at their first letter, where trying
-    every kind of date in turn costs several times more."""
+    """A cheap guard tried before the kinds of date: a digit or a whole phrase some date may
+    begin with ("the day before yesterday", not just "the"). Most positions fail it at their
+    first letter, where trying every kind of date in turn costs several times more."""
     words = table(data, "words", path)
     listed = (norm.word(w) for key in _HEAD_WORDS for w in str_list(words, key, path, empty=True))
-    firsts = {w.split(" ", 1)[0] for w in [*names, *_cased(listed, cased)]}
-    return rf"\d|{alternation(firsts)}"
+    return rf"\d|{alternation([*names, *_cased(listed, cased)])}"
 
 
 def _periods(
