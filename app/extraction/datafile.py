@@ -115,12 +115,6 @@ def guarded(pattern: str, words: Iterable[str]) -> Guarded:
     return Guarded(re.compile(pattern), re.compile(alternation(words, spaces=False) + r"(?!\w)"))
 
 
-def first_words(phrases: Iterable[str]) -> str:
-    """Regex matching the first word of any of ``phrases``: a cheap guard (a lookahead) in
-    front of a costly pattern that can only start with one of them."""
-    return alternation({(p.split() or [""])[0] for p in phrases}, spaces=False)
-
-
 def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
     branches = []
     for ch in sorted(k for k in node if k):

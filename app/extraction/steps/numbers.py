@@ -8,7 +8,7 @@ returned points into the text the caller passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -17,7 +17,6 @@ from typing import Any, NamedTuple, cast, get_args
 from app.extraction.datafile import (
     DataError,
     alternation,
-    first_words,
     int_map,
     read_toml,
     str_list,
@@ -141,20 +140,23 @@ def _token_re(
     words: Mapping[str, Any],
     path: Path,
     clitics: str,
-    value_words: tuple[Iterable[str], Iterable[str]],
-    vague: Iterable[str],
+    value_words: tuple[Collection[str], Collection[str]],
+    vague_words: Collection[str],
 ) -> re.Pattern[str]:
     """One pass over the text for digits, number words, articles and vague quantities; the
-    guard in front rules most positions out at their first letter."""
-    articles = str_list(words, "articles", path, empty=True) if "articles" in words else []
-    numerals = [*value_words[0], *value_words[1]]
+    guard in front (each alternative's own leading words, in one trie) rules most positions
+    out at their first letter, and an article ("a") where no scale word ("hundred") follows."""
+    articles = alternation(
+        str_list(words, "articles", path, empty=True) if "articles" in words else []
+    )
+    vague, numerals = alternation(vague_words), alternation([*value_words[0], *value_words[1]])
     scales = alternation(value_words[1])
-    firsts = first_words([*vague, *numerals, *articles])
+    wordy = alternation([*vague_words, *value_words[0], *value_words[1]])
     return re.compile(
-        rf"(?=\d|(?<!\w)(?:{clitics})?{firsts})"
+        rf"(?=\d|(?<!\w)(?:(?:{clitics})?{wordy}|{articles}\s+{scales}))"
         r"(?:(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{alternation(vague)})|(?P<w>{alternation(numerals)}))"
-        rf"|(?P<a>{alternation(articles)})(?=\s+{scales}))(?!\w))"
+        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{vague})|(?P<w>{numerals}))"
+        rf"|(?P<a>{articles})(?=\s+{scales}))(?!\w))"
     )
 
 
