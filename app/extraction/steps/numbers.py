@@ -14,14 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, cast, get_args
 
-from app.extraction.datafile import (
-    DataError,
-    alternation,
-    int_map,
-    read_toml,
-    str_list,
-    table,
-)
+from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
 from app.extraction.text import Normalised, Normaliser, load_normaliser
 from app.extraction.types import Qualifier
 
