@@ -5,14 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 
 from app.extraction.lexicon import Match
 from app.extraction.resources import TriggerInfo
-from app.extraction.text import Token
+from app.extraction.text import Token, TokenBounds
 from app.extraction.types import Count, DatePrecision, ExtractedEvent, Place
-
-_START, _END = attrgetter("start"), attrgetter("end")  # bisection keys over tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +124,7 @@ class Doc:
     by_category: dict[str, tuple[Match, ...]] = field(default_factory=dict)
     token_sentence: tuple[int, ...] = ()  # sentence index of each token
     token_clause: tuple[int, ...] = ()  # clause index of each token
+    bounds: TokenBounds | None = field(default=None, repr=False, compare=False)
 
     def matches_of(self, category: str) -> tuple[Match, ...]:
         """Return the lexicon matches of one category, in text order."""
@@ -139,10 +137,19 @@ class Doc:
 
     def mention_at(self, start: int, end: int) -> Mention:
         """Return the mention of characters ``start``-``end`` with the tokens it overlaps."""
-        first = bisect_right(self.tokens, start, key=_END)
-        last = max(bisect_left(self.tokens, end, key=_START), first + 1)
+        bounds = self.token_bounds()
+        first = bisect_right(bounds.ends, start)
+        last = max(bisect_left(bounds.starts, end), first + 1)
         first = min(first, max(len(self.tokens) - 1, 0))
         return Mention(start, end, self.text[start:end], first, last)
+
+    def token_bounds(self) -> TokenBounds:
+        """Return the tokens' offsets: the tokens step's, or (a document built without that
+        step, or given other tokens since) worked out again."""
+        bounds = self.bounds
+        if bounds is not None and bounds.tokens is self.tokens:
+            return bounds
+        return TokenBounds.of(self.tokens)
 
     def sentence_of(self, token: int) -> int:
         """Return the index of the sentence holding ``token``."""

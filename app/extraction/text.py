@@ -48,8 +48,29 @@ def normalise(word: str) -> str:
     return word.translate(_TABLE).lower()
 
 
+@dataclass(frozen=True, slots=True)
+class TokenBounds:
+    """Tokens with their start and end offsets as plain tuples, which bisect without a key
+    function (``Doc.mention_at`` runs some 60 times per article)."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, tokens: tuple[Token, ...]) -> TokenBounds:
+        """Return ``tokens`` with their offsets."""
+        starts, ends, _ = zip(*tokens, strict=True) if tokens else ((), (), ())
+        return cls(tokens, starts, ends)
+
+
 def tokenise(text: str) -> tuple[Token, ...]:
-    """Split ``text`` into word tokens with original offsets and normalised forms.
+    """Split ``text`` into word tokens with original offsets and normalised forms."""
+    return tokenise_bounds(text).tokens
+
+
+def tokenise_bounds(text: str) -> TokenBounds:
+    """Split ``text`` into word tokens, and keep their offsets as tuples too.
 
     Folding keeps every character's length and word-ness here (checked over all of Unicode),
     so the words are found on the folded text, with offsets summed from the split's part
@@ -61,15 +82,17 @@ def tokenise(text: str) -> tuple[Token, ...]:
             folded = folded.replace(src, dst)
     folded = folded.lower()
     if len(folded) != len(text):  # a letter whose lower case is longer: fold word by word
-        return tuple(Token(*m.span(), normalise(m.group())) for m in _WORD.finditer(text))
+        found = (Token(*m.span(), normalise(m.group())) for m in _WORD.finditer(text))
+        return TokenBounds.of(tuple(found))
     parts = _SPLIT.split(folded)
-    ends = list(accumulate(map(len, parts)))
-    starts, words = ends[0::2], parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts, ends, words = offsets[0::2], offsets[1::2], parts[1::2]
     # harakat and tatweel only ever stand inside words: strip them from just those words
     for k in {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}:
         words[k] = _DROPPED.sub("", words[k])
     # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
-    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends[1::2], words, strict=False)))
+    toks = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=False)))
+    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

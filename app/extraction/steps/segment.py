@@ -6,12 +6,13 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
 from app.extraction.lexicon import Match, longest, token_forms
 from app.extraction.resources import Resources
-from app.extraction.text import tokenise
+from app.extraction.text import tokenise_bounds
 
 # A sentence ends at . ! ? ؟ (plus closing quotes) before a space and a non-lowercase letter,
 # or at a line break; ";" ends a clause. (Written as "one of .!?؟ or a line break, then what
@@ -23,18 +24,25 @@ _CLAUSE_PUNCT = re.compile(r"[;؛]|\s[-–—]\s")
 
 def tokens(doc: Doc, res: Resources) -> Doc:
     """Tokenise the text and find every lexicon phrase in it."""
-    toks = tokenise(doc.text)
+    bounds = tokenise_bounds(doc.text)
+    toks = bounds.tokens
     matches = res.index.scan(token_forms(toks, res.clitics))  # in token order
     groups: defaultdict[str, list[Match]] = defaultdict(list)
     for m in matches:
         groups[m.entry.category].append(m)
     by_category = {k: tuple(v) for k, v in groups.items()}
-    return replace(doc, tokens=toks, matches=tuple(matches), by_category=by_category)
+    return replace(
+        doc,
+        tokens=toks,
+        matches=tuple(matches),
+        by_category=by_category,
+        bounds=bounds,
+    )
 
 
 def segments(doc: Doc, res: Resources) -> Doc:
     """Split the document into sentences and the sentences into clauses."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_bounds().starts
     sentences = _segments(doc, starts, _char_breaks(doc.text, _SENTENCE_END))
     breaks = _char_breaks(doc.text, _CLAUSE_PUNCT)
     cue_tokens = {m.first for m in longest(doc.matches_of("cue:clause"))}
@@ -68,7 +76,7 @@ def _char_breaks(text: str, pattern: re.Pattern[str]) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
-def _segments(doc: Doc, starts: list[int], breaks: list[int]) -> list[Segment]:
+def _segments(doc: Doc, starts: Sequence[int], breaks: list[int]) -> list[Segment]:
     out: list[Segment] = []
     first = 0
     for brk in [*breaks, len(doc.text)]:

@@ -1,0 +1,57 @@
+"""Token offsets and the document's mentions located by character offsets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from app.extraction.doc import Doc
+from app.extraction.text import TokenBounds, tokenise, tokenise_bounds
+
+
+def _doc(text: str) -> Doc:
+    bounds = tokenise_bounds(text)
+    return Doc(text, date(2024, 5, 1), "en", tokens=bounds.tokens, bounds=bounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 5 people in Kabul.",
+        "قُتِلَ خمسةُ أشخاصٍ في كابـــول",  # harakat and tatweel stripped from the words
+        "İstanbul: two killed",  # a letter whose lower case is longer: the word-by-word path
+        "",
+    ],
+)
+def test_token_bounds_are_the_tokens_offsets(text: str) -> None:
+    bounds = tokenise_bounds(text)
+    assert bounds.tokens == tokenise(text)
+    assert bounds.starts == tuple(t.start for t in bounds.tokens)
+    assert bounds.ends == tuple(t.end for t in bounds.tokens)
+    assert bounds == TokenBounds.of(bounds.tokens)
+
+
+def test_mention_at_covers_the_tokens_the_characters_overlap() -> None:
+    doc = _doc("Gunmen killed 5 people, police said; two more were hurt.")
+    for start in range(len(doc.text)):
+        for end in range(start + 1, len(doc.text) + 1):
+            at = doc.mention_at(start, end)
+            inside = [k for k, t in enumerate(doc.tokens) if t.end > start and t.start < end]
+            first = next((k for k, t in enumerate(doc.tokens) if t.end > start), len(doc.tokens))
+            assert (at.token, at.last) == (
+                (inside[0], inside[-1] + 1)
+                if inside
+                else (min(first, len(doc.tokens) - 1), first + 1)
+            )
+
+
+def test_mention_at_ignores_bounds_of_other_tokens() -> None:
+    doc = _doc("A bomb exploded in the market of the town.")
+    text = "Clashes erupted near Aleppo on Monday morning."
+    # the old bounds ride along on replace(); they describe other tokens and must not be used
+    other = replace(doc, text=text, tokens=tokenise(text))
+    at = other.mention_at(text.index("Aleppo"), text.index("Aleppo") + len("Aleppo"))
+    assert (at.token, at.last, at.text) == (3, 4, "Aleppo")
+    assert doc.mention_at(at.start, at.end).token != 3
