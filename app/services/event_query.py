@@ -93,7 +93,7 @@ def parse_sort(sort: EventSort) -> tuple[str, bool]:
 def phase_query(
     f: EventFilter,
     sort: EventSort,
-    limit: int,
+    limit: int | None,
     after: Cursor | None,
     nulls: bool,
     plan: search.Plan | None = None,
