@@ -11,12 +11,14 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     Table,
     Text,
     cast,
     func,
     select,
     tuple_,
+    type_coerce,
 )
 from sqlmodel import col
 
@@ -34,6 +36,13 @@ READ_COLUMNS: list[Any] = [
     c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}
 ]
 READ_COLUMNS.append(cast(EVENT.c.evidence, Text).label("evidence"))
+# The keyset an export batch selects after its formatted cells. SQLite stores dates as text:
+# reading event_date as a date costs ~1 µs a row; only a batch's last row needs one (sort_value).
+EXPORT_KEYSET: list[Any] = [
+    EVENT.c.id,
+    type_coerce(EVENT.c.event_date, String).label("event_date"),
+    EVENT.c.killed,
+]
 SORT_COLUMNS: dict[str, tuple[Any, ValueKind]] = {
     "event_date": (col(Event.event_date), date),
     "killed": (col(Event.killed), int),
@@ -83,6 +92,13 @@ def filter_clauses(f: EventFilter, plan: search.Plan | None = None) -> list[Colu
         if value is not None:
             clauses.append(col(column) >= value if lower else col(column) <= value)
     return clauses
+
+
+def sort_value(field: str, value: Any) -> Any:
+    """A sort value as read by an export batch (a date may still be text), for a cursor."""
+    if field == "event_date" and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
 
 
 def parse_sort(sort: EventSort) -> tuple[str, bool]:

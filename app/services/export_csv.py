@@ -28,7 +28,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 
 from app.countries import countries
 from app.schemas.event import EventFilter, EventSort
-from app.services.event_query import EVENT
+from app.services.event_query import EVENT, EXPORT_KEYSET
 from app.services.events import iter_batches
 from app.services.export import CSV_HEADER, GEO_PRECISION, TIME_PRECISION
 from app.services.export_copy import copy_rows, float_text
@@ -81,7 +81,7 @@ def csv_columns() -> list[Any]:
     c = EVENT.c
     return [
         head.label("head"), c.country_code, middle.label("middle"), c.latitude, c.longitude,
-        tail.label("tail"), c.id, c.event_date, c.killed,  # id and every sort field: the keyset
+        tail.label("tail"), *EXPORT_KEYSET,  # id and every sort field
     ]  # fmt: skip
 
 

@@ -18,7 +18,7 @@ import orjson
 from sqlalchemy import Engine, Text, case, cast, func, literal, null
 
 from app.schemas.event import EventFilter, EventSort
-from app.services.event_query import EVENT
+from app.services.event_query import EVENT, EXPORT_KEYSET
 from app.services.events import iter_batches
 from app.services.export_copy import copy_rows, float_text
 from app.services.prefetch import prefetched
@@ -111,7 +111,7 @@ def _segments(dialect: str, end: str = "}}\n") -> list[Any]:
 def geojson_columns(dialect: str) -> list[Any]:
     """What an export batch selects: the text segments, the coordinates, then the keyset."""
     c = EVENT.c
-    return [*_segments(dialect), c.latitude, c.longitude, c.id, c.event_date, c.killed]
+    return [*_segments(dialect), c.latitude, c.longitude, *EXPORT_KEYSET]
 
 
 def _number(value: float | None) -> str:
