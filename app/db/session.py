@@ -41,6 +41,9 @@ async def read(request: Request, work: Callable[..., T], *args: Any) -> T:
 
     def run() -> T:
         with engine.connect() as connection:
+            # Autocommit: no BEGIN and ROLLBACK round trips around a read (PostgreSQL's read
+            # committed statements see their own snapshot either way).
+            connection.execution_options(isolation_level="AUTOCOMMIT")
             return work(connection, *args)
 
     return await run_in_threadpool(run)
