@@ -30,7 +30,13 @@ class Event(SQLModel, table=True):
         Index("ix_event_admin1_event_date_id", "admin1", "event_date", "id"),
         Index("ix_event_admin1_code_event_date_id", "admin1_code", "event_date", "id"),
         Index("ix_event_updated_at_id", "updated_at", "id"),
-        Index("ix_event_latitude_longitude", "latitude", "longitude"),
+        # A box's page ids are sorted from the index alone (event_query.phase_query).
+        Index(
+            "ix_event_latitude_longitude_event_date_id",
+            *("latitude", "longitude"),
+            "event_date",
+            "id",
+        ),
         # A search string's events in date order: a page reads its rows, not all the matches.
         Index("ix_event_actor_search_event_date_id", "actor_search", "event_date", "id"),
         Index("ix_event_target_search_event_date_id", "target_search", "event_date", "id"),

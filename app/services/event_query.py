@@ -141,7 +141,14 @@ def phase_query(
         if after is not None:
             stmt = stmt.where(beyond(tuple_(column, col(Event.id)), tuple_(after.value, after.id)))
         keys = [column, col(Event.id)]
-    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)).limit(limit)
+    stmt = stmt.order_by(*(k.desc() if descending else k.asc() for k in keys)).limit(limit)
+    if plan is None or plan.sort_by_index:
+        return stmt
+    # Matches are fetched by the filters and sorted: pick the page's ids from the index first
+    # (a covering one for a box), then read only those rows, not every match.
+    keys = [SORT_COLUMNS[field][0], col(Event.id)] if not nulls else keys
+    page = select(*columns).where(col(Event.id).in_(stmt.with_only_columns(col(Event.id))))
+    return page.order_by(*(k.desc() if descending else k.asc() for k in keys))
 
 
 def decode_sort_cursor(token: str | None, sort: EventSort) -> Cursor | None:
