@@ -39,11 +39,15 @@ async def read(request: Request, work: Callable[..., T], *args: Any) -> T:
     """
     engine = get_engine(request)
 
+    # PostgreSQL reads in autocommit: no BEGIN and ROLLBACK round trips around them (read
+    # committed statements see their own snapshot either way). sqlite3 begins no transaction
+    # for a SELECT, and switching modes there costs a PRAGMA per request.
+    autocommit = engine.dialect.name != "sqlite"
+
     def run() -> T:
         with engine.connect() as connection:
-            # Autocommit: no BEGIN and ROLLBACK round trips around a read (PostgreSQL's read
-            # committed statements see their own snapshot either way).
-            connection.execution_options(isolation_level="AUTOCOMMIT")
+            if autocommit:
+                connection.execution_options(isolation_level="AUTOCOMMIT")
             return work(connection, *args)
 
     return await run_in_threadpool(run)
