@@ -46,6 +46,11 @@ def copy_rows(
     """Every matching row as COPY wrote it (bytes ending in a newline), in lists of rows."""
     statements = list(copy_statements(engine, f, sort, columns))
     with engine.connect() as connection:
+        # Without a LIMIT the planner prefers reading the whole table and sorting it (in
+        # parallel workers, spilling to disk) to walking the sort index: no first row until
+        # the sort ends, and 4x the database's CPU per row at 1M. Stream in index order.
+        connection.exec_driver_sql("SET LOCAL enable_sort = off")
+        connection.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         for sql, params in statements:
             # psycopg binds the parameters client-side: COPY takes no server-side ones.
