@@ -65,7 +65,12 @@ def create_app(settings: Settings | None = None, extractor: Extractor | None = N
             log.warning("API_KEYS is not set: write endpoints are open to anyone who can connect")
         if settings.read_api_keys and not settings.api_keys:
             log.warning("READ_API_KEYS is set but API_KEYS is not: reads are closed, writes open")
+        # What startup loaded (lexicons, gazetteer) lives as long as the app: keep it out of the
+        # collector's scans. A full collection over it took 75-115 ms, a 1000-row page's p95.
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()
         app.state.engine.dispose()
 
     app = FastAPIOffline(

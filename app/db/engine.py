@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, exc
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 from sqlmodel import create_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# A pooled PostgreSQL connection is pinged before use only after sitting idle this long.
+IDLE_PING_SECONDS = 10.0
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -17,7 +21,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # Statement parameters hold article text: keep them out of error messages and logs.
     kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, **kwargs)
+        engine = create_engine(url, **kwargs)
+        _ping_when_idle(engine)
+        return engine
     if parsed.database and parsed.database != ":memory:":
         from pathlib import Path
 
@@ -29,6 +35,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use when it has been idle (the server may have dropped it).
+
+    ``pool_pre_ping`` pings on every checkout: a round trip per request, as long as a page's
+    own query on a busy machine. Connections in steady use skip it; one that fails its ping is
+    replaced (DisconnectionError makes the pool retry with a new connection), and a connection
+    dropped within the idle window fails one request and invalidates the pool.
+    """
+
+    def stamp(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def ping(dbapi_connection: Any, record: ConnectionPoolEntry, _: PoolProxiedConnection) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is not None and time.monotonic() - idle_since < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise exc.DisconnectionError() from error
+
+    event.listen(engine, "checkin", stamp)
+    event.listen(engine, "checkout", ping)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -30,7 +30,17 @@ class Event(SQLModel, table=True):
         Index("ix_event_admin1_event_date_id", "admin1", "event_date", "id"),
         Index("ix_event_admin1_code_event_date_id", "admin1_code", "event_date", "id"),
         Index("ix_event_updated_at_id", "updated_at", "id"),
-        Index("ix_event_latitude_longitude", "latitude", "longitude"),
+        # A box's page ids are sorted from the index alone (event_query.phase_query).
+        Index(
+            "ix_event_latitude_longitude_event_date_id",
+            *("latitude", "longitude"),
+            "event_date",
+            "id",
+        ),
+        # A search string's events in date order: a page reads its rows, not all the matches.
+        Index("ix_event_actor_search_event_date_id", "actor_search", "event_date", "id"),
+        Index("ix_event_target_search_event_date_id", "target_search", "event_date", "id"),
+        Index("ix_event_location_search_event_date_id", "location_search", "event_date", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -46,15 +56,15 @@ class Event(SQLModel, table=True):
     actor_name: str | None = Field(default=None, max_length=200)
     actor_text: str | None = Field(default=None, max_length=500)
     actor_kind: str | None = Field(default=None, max_length=40)
-    actor_search: str | None = Field(default=None, max_length=800, index=True)
+    actor_search: str | None = Field(default=None, max_length=800)
     target_name: str | None = Field(default=None, max_length=200)
     target_text: str | None = Field(default=None, max_length=500)
     target_kind: str | None = Field(default=None, max_length=40)
-    target_search: str | None = Field(default=None, max_length=800, index=True)
+    target_search: str | None = Field(default=None, max_length=800)
 
     location_name: str | None = Field(default=None, max_length=200)
     location_text: str | None = Field(default=None, max_length=500)
-    location_search: str | None = Field(default=None, max_length=800, index=True)
+    location_search: str | None = Field(default=None, max_length=800)
     country_code: str | None = Field(default=None, max_length=2)
     admin1: str | None = Field(default=None, max_length=200)
     admin1_code: str | None = Field(default=None, max_length=10)

@@ -26,6 +26,7 @@ from app.services.event_query import (
     decode_sort_cursor,
     parse_sort,
     phase_query,
+    sort_value,
 )
 
 Row = dict[str, Any]
@@ -198,7 +199,8 @@ def iter_batches(
         values = values[:batch]
         yield keys, values
         last = values[-1]
-        after = Cursor(sort.value, last[keys.index(field)], last[keys.index("id")])
+        value = sort_value(field, last[keys.index(field)])
+        after = Cursor(sort.value, value, last[keys.index("id")])
 
 
 def get_event(session: Session, event_id: int) -> Event:

@@ -1,33 +1,37 @@
 """The CSV export, formatted by the database: one text cell group per row instead of 30 values.
 
 Fetching 30 Python objects per row and writing them through ``csv.writer`` costs about 30 µs a
-row on a small machine; the database joins the cells of each row into three strings as it reads
-them, and Python adds only what the database cannot produce: the country's name and numeric
-code (from our country list) and the coordinates (``repr`` of the float, the exact digits
-Python's CSV writer printed; SQL's own float text differs between engines).
+row on a small machine. SQLite joins the cells of each row into three strings with one
+``printf`` per run (its CASE and || evaluate slowly), and Python adds only what SQLite cannot
+produce: the country's name and numeric code (from our country list) and the coordinates
+(``repr`` of the float, the exact digits Python's CSV writer printed). PostgreSQL writes
+whole rows with ``COPY ... (FORMAT csv)`` (``export_copy``): the country from a JSON map of
+our list, the coordinates as ``repr`` spells them (``float_text``).
 
 Cells keep the CSV meaning of the ``csv`` module's output: text is quoted with quotes doubled
 (always, so that commas, quotes and line breaks in article words need no test; a missing text
 is "", which CSV readers take as empty just like a bare empty cell), numbers and dates are
-bare, missing ones empty, and lines end with CRLF. SQLite formats a run of cells with one
-``printf`` (its CASE and || evaluate slowly); PostgreSQL with || and ``replace``.
+bare, missing ones empty, and lines end with CRLF.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, Text, case, cast, func, literal_column
+from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column
+from sqlalchemy.dialects.postgresql import JSONB
 
 from app.countries import countries
 from app.schemas.event import EventFilter, EventSort
-from app.services.event_query import EVENT
+from app.services.event_query import EVENT, EXPORT_KEYSET
 from app.services.events import iter_batches
 from app.services.export import CSV_HEADER, GEO_PRECISION, TIME_PRECISION
+from app.services.export_copy import copy_rows, float_text
 from app.services.prefetch import prefetched
 
 Cell = tuple[str, Any]  # ("text" | "bare", SQL expression)
@@ -40,7 +44,7 @@ def _segments() -> list[list[Cell]]:
 
     def code(column: Any, codes: dict[str, int]) -> Cell:
         whens: dict[str, Any] = {n: literal_column(f"'{number}'") for n, number in codes.items()}
-        return "bare", case(whens, value=column, else_=literal_column("''"))
+        return "bare", case(whens, value=column)  # NULL (an empty cell) for anything else
 
     def text(*columns: Any) -> list[Cell]:
         return [("text", column) for column in columns]
@@ -70,31 +74,14 @@ def _sqlite_run(cells: list[Cell]) -> Any:
     return func.printf(template, *values)
 
 
-def _standard_run(cells: list[Cell]) -> Any:
-    quote: Any = literal_column("'\"'")
-    parts: list[Any] = []
-    for kind, value in cells:
-        if kind == "text":
-            doubled = func.replace(func.coalesce(value, ""), quote, literal_column("'\"\"'"))
-            parts += [quote, doubled, quote]
-        else:
-            parts.append(func.coalesce(cast(value, Text), literal_column("''")))
-        parts.append(literal_column("','"))
-    line = parts[0]
-    for part in parts[1:-1]:
-        line = line.op("||")(part)
-    return line
-
-
 @cache
-def csv_columns(dialect: str) -> list[Any]:
-    """What an export batch selects: three formatted runs, the raw cells between, the keyset."""
-    run = _sqlite_run if dialect == "sqlite" else _standard_run
-    head, middle, tail = (run(cells) for cells in _segments())
+def csv_columns() -> list[Any]:
+    """What a SQLite export batch selects: three printf runs, the raw cells between, the keyset."""
+    head, middle, tail = (_sqlite_run(cells) for cells in _segments())
     c = EVENT.c
     return [
         head.label("head"), c.country_code, middle.label("middle"), c.latitude, c.longitude,
-        tail.label("tail"), c.id, c.event_date, c.killed,  # id and every sort field: the keyset
+        tail.label("tail"), *EXPORT_KEYSET,  # id and every sort field
     ]  # fmt: skip
 
 
@@ -122,9 +109,40 @@ def header() -> str:
     return buffer.getvalue()
 
 
-def stream_csv(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[str]:
+@cache
+def copy_columns() -> tuple[list[Any], str]:
+    """PostgreSQL: every CSV cell as a column named after its header, and the COPY options."""
+    head, middle, tail = _segments()
+    c = EVENT.c
+    country = [("name", _country_json("name")), ("bare", _country_json("numeric"))]
+    coordinates = [("bare", float_text(c.latitude)), ("bare", float_text(c.longitude))]
+    cells = [*head, *country, *middle, *coordinates, *tail]
+    columns = [
+        (func.coalesce(value, "") if kind == "text" else value).label(name)
+        for name, (kind, value) in zip(CSV_HEADER, cells, strict=True)
+    ]
+    # FORCE_QUOTE quotes every value but NULL: missing text is '' (""), a missing country NULL.
+    quoted = [
+        f'"{name}"' for name, (kind, _) in zip(CSV_HEADER, cells, strict=True) if kind != "bare"
+    ]
+    return columns, f"FORMAT csv, FORCE_QUOTE ({', '.join(quoted)})"
+
+
+def _country_json(field: str) -> Any:
+    """The name or numeric code of the row's country, looked up in a JSON map of our list."""
+    values = {code: getattr(country, field) for code, country in countries().items()}
+    return cast(literal(json.dumps(values), Text), JSONB).op("->>")(EVENT.c.country_code)
+
+
+def stream_csv(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[str | bytes]:
     """Every matching event as CSV text chunks (one per batch), header first."""
     yield header()
-    batches = iter_batches(engine, f, sort, csv_columns(engine.dialect.name))
+    if engine.dialect.name == "postgresql":
+        columns, options = copy_columns()
+        for rows in prefetched(copy_rows(engine, f, sort, columns, options)):
+            # COPY ends rows with LF; the export's lines end with CRLF, like the csv module's.
+            yield b"\r\n".join([row[:-1] for row in rows]) + b"\r\n"
+        return
+    batches = iter_batches(engine, f, sort, csv_columns())
     for _keys, rows in prefetched(batches):
         yield _lines(rows)

@@ -9,6 +9,7 @@ stored evidence text are those of the JSON pages (``events.event_dict``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
@@ -17,12 +18,17 @@ import orjson
 from sqlalchemy import Engine, Text, case, cast, func, literal, null
 
 from app.schemas.event import EventFilter, EventSort
-from app.services.event_query import EVENT
+from app.services.event_query import EVENT, EXPORT_KEYSET
 from app.services.events import iter_batches
+from app.services.export_copy import copy_rows, float_text
 from app.services.prefetch import prefetched
 
 HEAD = b'{"type":"FeatureCollection","features":[\n'
 TAIL = b"]}\n"
+# COPY's CSV format with a quote and a delimiter JSON text never holds raw: lines come as they are.
+COPY_OPTIONS = "FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01'"
+MARK = "\x1f"
+MARKED = re.compile(rb"\x1f([^\x1f]*)\x1f")
 
 
 class _Json:
@@ -57,7 +63,7 @@ class _Json:
         return self.join(*parts, "}")
 
 
-def _segments(dialect: str) -> list[Any]:
+def _segments(dialect: str, end: str = "}}\n") -> list[Any]:
     """head, properties up to the location, the location's opening (NULL without one), its
     precision, and the rest; the coordinates go between them."""
     c, j = EVENT.c, _Json(dialect)
@@ -92,7 +98,7 @@ def _segments(dialect: str) -> list[Any]:
         j.string(c.date_precision), ',"killed":', j.number(c.killed),
         ',"wounded":', j.number(c.wounded), ',"killed_range":', count_range("killed"),
         ',"wounded_range":', count_range("wounded"),
-        ',"evidence":', func.coalesce(cast(c.evidence, Text), "[]"), "}}\n",
+        ',"evidence":', func.coalesce(cast(c.evidence, Text), "[]"), end,
     )  # fmt: skip
     return [
         head.label("head"), properties.label("properties"),
@@ -105,7 +111,7 @@ def _segments(dialect: str) -> list[Any]:
 def geojson_columns(dialect: str) -> list[Any]:
     """What an export batch selects: the text segments, the coordinates, then the keyset."""
     c = EVENT.c
-    return [*_segments(dialect), c.latitude, c.longitude, c.id, c.event_date, c.killed]
+    return [*_segments(dialect), c.latitude, c.longitude, *EXPORT_KEYSET]
 
 
 def _number(value: float | None) -> str:
@@ -135,10 +141,61 @@ def _lines(rows: Iterable[Sequence[Any]]) -> list[str]:
     return lines
 
 
+@cache
+def feature_column() -> Any:
+    """PostgreSQL: the whole Feature as one text column (COPY adds the newline)."""
+    head, properties, location, precision, rest = _segments("postgresql", "}}")
+    c = EVENT.c
+    y, x = _copy_number(c.latitude), _copy_number(c.longitude)
+    point = literal('{"type":"Point","coordinates":[', Text).op("||")(x)
+    geometry = case(
+        (c.latitude.is_(None) | c.longitude.is_(None), "null"),
+        else_=point.op("||")(",").op("||")(y).op("||")("]}"),
+    )
+    place = location.element.op("||")(y).op("||")(',"longitude":').op("||")(x)
+    place = place.op("||")(',"precision":').op("||")(precision.element).op("||")("}")
+    parts = [head.element, geometry, properties.element, func.coalesce(place, "null"), rest.element]
+    line = parts[0]
+    for part in parts[1:]:
+        line = line.op("||")(part)
+    return line.label("feature")
+
+
+def _copy_number(column: Any) -> Any:
+    """A coordinate as ``_number`` writes it; values repr does not spell go to Python, marked."""
+    magnitude = func.abs(column)
+    marked = literal(MARK, Text).op("||")(cast(column, Text)).op("||")(MARK)
+    return case(
+        (column.is_(None), "null"),
+        ((column == 0) | ((magnitude >= 1e-4) & (magnitude < 1e15)), float_text(column)),
+        else_=marked,
+    )
+
+
+def _fix_marked(chunk: bytes) -> bytes:
+    # JSON text holds no raw control characters, so a MARK is always one of ours.
+    return MARKED.sub(lambda m: _number(float(m.group(1))).encode(), chunk)
+
+
+def _copy_features(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[bytes]:
+    for rows in copy_rows(engine, f, sort, [feature_column()], COPY_OPTIONS):
+        # A value COPY had to quote (a raw line break in stored evidence text): unquote it.
+        if any(row[0] == 1 for row in rows):
+            rows = [bytes(row[1:-2]) + b"\n" if row[0] == 1 else row for row in rows]
+        chunk = b",".join(rows)
+        yield _fix_marked(chunk) if MARK.encode() in chunk else chunk
+
+
 def stream_geojson(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[bytes]:
     """Every matching event as one GeoJSON FeatureCollection, one Feature per line."""
     yield HEAD
     first = True
+    if engine.dialect.name == "postgresql":
+        for chunk in prefetched(_copy_features(engine, f, sort)):
+            yield chunk if first else b"," + chunk
+            first = False
+        yield TAIL
+        return
     batches = iter_batches(engine, f, sort, geojson_columns(engine.dialect.name))
     for _keys, rows in prefetched(batches):
         text = ",".join(_lines(rows)).encode()

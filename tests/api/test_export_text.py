@@ -38,18 +38,22 @@ def _awkward(client: TestClient, extractor: ScriptedExtractor) -> None:
     ])  # fmt: skip
 
 
-def test_geojson_lines_are_what_orjson_wrote_from_the_page_mapping(
-    client: TestClient, extractor: ScriptedExtractor, database_url: str
-) -> None:
-    _awkward(client, extractor)
-    body = client.get("/v1/events", params={"format": "geojson", "sort": "event_date"}).content
+def _expected_geojson(database_url: str) -> bytes:
     engine = make_engine(database_url)
     with engine.connect() as conn:
         stmt = select(*READ_COLUMNS).order_by(EVENT.c.event_date, EVENT.c.id)
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
     engine.dispose()
     expected = b",".join(_python_feature(r) for r in rows)
-    assert body == b'{"type":"FeatureCollection","features":[\n' + expected + b"]}\n"
+    return b'{"type":"FeatureCollection","features":[\n' + expected + b"]}\n"
+
+
+def test_geojson_lines_are_what_orjson_wrote_from_the_page_mapping(
+    client: TestClient, extractor: ScriptedExtractor, database_url: str
+) -> None:
+    _awkward(client, extractor)
+    body = client.get("/v1/events", params={"format": "geojson", "sort": "event_date"}).content
+    assert body == _expected_geojson(database_url)
     assert b'"coordinates":[0.30000000000000004,32.0]' in body
     assert b'"latitude":0.00001,"longitude":' in body  # orjson's digits, not repr's 1e-05
 
@@ -60,3 +64,21 @@ def test_geojson_export_across_batches_is_one_valid_collection(
     seed(client, extractor, [event(killed=count(i)) for i in range(1205)])
     collection = orjson.loads(client.get("/v1/events?format=geojson&sort=killed").content)
     assert [f["properties"]["killed"] for f in collection["features"]] == list(range(1205))
+
+
+def test_geojson_keeps_odd_coordinates_and_stored_evidence_text_as_they_are(
+    client: TestClient, extractor: ScriptedExtractor, database_url: str
+) -> None:
+    coordinates = [(1e-7, 2.5e15), (-3.3e-5, 1e16), (float("nan"), 45.0)]
+    seed(client, extractor, [
+        event(location=place(latitude=lat, longitude=lon)) for lat, lon in coordinates
+    ])  # fmt: skip
+    engine = make_engine(database_url)
+    with engine.begin() as conn:  # text with a raw line break, as a JSON column may hold it
+        conn.execute(EVENT.update().where(EVENT.c.id == 1).values(evidence=None))
+        conn.exec_driver_sql("UPDATE event SET evidence = '[\n]' WHERE id = 2")
+    engine.dispose()
+    body = client.get("/v1/events", params={"format": "geojson", "sort": "event_date"}).content
+    assert body == _expected_geojson(database_url)
+    assert b'"coordinates":[2500000000000000.0,1e-7]' in body
+    assert b'"evidence":[\n]}}' in body
