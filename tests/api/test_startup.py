@@ -24,7 +24,8 @@ def test_startup_loads_the_rule_extractor_then_freezes_it_from_gc(
         return loaded
 
     monkeypatch.setattr(RuleExtractor, "load", staticmethod(load))
+    monkeypatch.setattr(gc, "collect", lambda: calls.append("collect"))
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
     with TestClient(app.main.create_app(Settings(database_url=database_url))) as client:
         assert client.app.state.extractor is loaded  # type: ignore[attr-defined]
-    assert calls == ["load", "freeze"]
+    assert calls == ["load", "collect", "freeze"]
