@@ -30,7 +30,15 @@ def get_session(request: Request) -> Iterator[Session]:
             raise
 
 
-def _reader(engine: Engine, work: Callable[..., T], *args: Any) -> Callable[[], T]:
+async def read(request: Request, work: Callable[..., T], *args: Any) -> T:
+    """Run ``work(connection, *args)`` in the thread pool on a connection of its own.
+
+    For read-only handlers: one hop to the thread pool per request, where a session dependency
+    and a plain ``def`` handler take three (enter, handler, exit), each costing more than a
+    page's SQL on a busy machine. Nothing is written, so the connection just closes (rollback).
+    """
+    engine = get_engine(request)
+
     # PostgreSQL reads in autocommit: no BEGIN and ROLLBACK round trips around them (read
     # committed statements see their own snapshot either way). sqlite3 begins no transaction
     # for a SELECT, and switching modes there costs a PRAGMA per request.
@@ -42,28 +50,4 @@ def _reader(engine: Engine, work: Callable[..., T], *args: Any) -> Callable[[], 
                 connection.execution_options(isolation_level="AUTOCOMMIT")
             return work(connection, *args)
 
-    return run
-
-
-async def read(request: Request, work: Callable[..., T], *args: Any) -> T:
-    """Run ``work(connection, *args)`` in the thread pool on a connection of its own.
-
-    For read-only handlers: one hop to the thread pool per request, where a session dependency
-    and a plain ``def`` handler take three (enter, handler, exit), each costing more than a
-    page's SQL on a busy machine. Nothing is written, so the connection just closes (rollback).
-    """
-    return await run_in_threadpool(_reader(get_engine(request), work, *args))
-
-
-async def read_page(request: Request, work: Callable[..., T], *args: Any) -> T:
-    """Like ``read``, for one keyset page; on SQLite run on the event loop's thread instead.
-
-    A page is bounded work (an index range, at most 1000 rows), and with SQLite it is this
-    process's own CPU whichever thread runs it: the hop to the pool and back (two thread
-    wake-ups) cost a third of a 50-row page's CPU and, on a loaded machine, more wall time than
-    its SQL. A PostgreSQL page waits on the network, so it keeps the pool and the loop free.
-    """
-    engine = get_engine(request)
-    if engine.dialect.name == "sqlite":
-        return _reader(engine, work, *args)()
-    return await run_in_threadpool(_reader(engine, work, *args))
+    return await run_in_threadpool(run)

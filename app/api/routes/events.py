@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from app.api.deps import SessionDep
 from app.api.query_model import parse_query
-from app.db.session import get_engine, read, read_page
+from app.db.session import get_engine, read
 from app.errors import UnprocessableInput
 from app.schemas.common import MAX_INT, Page, UtcDateTime
 from app.schemas.event import (
@@ -56,7 +56,7 @@ async def query_events(request: Request, q: EventQueryDep) -> Response:
     """
     if q.format is ExportFormat.json:
         # Rows are already in the documented shape: serialise once, skip re-validation.
-        page = await read_page(request, list_events, q.filters(), q.sort, q.limit, q.cursor)
+        page = await read(request, list_events, q.filters(), q.sort, q.limit, q.cursor)
         return Response(orjson.dumps(page), media_type="application/json")
     engine = get_engine(request)
     if q.format is ExportFormat.csv:
