@@ -10,7 +10,7 @@ import pytest
 from app.extraction.datafile import DataError
 from app.extraction.steps.casualties import CasualtyMention, find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
-from app.extraction.steps.numbers import NumberLexicon, load_number_lexicon
+from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 Lexicons = dict[str, tuple[CasualtyLexicon, NumberLexicon]]

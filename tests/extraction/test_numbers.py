@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.extraction.datafile import DataError
-from app.extraction.steps.numbers import NumberLexicon, find_numbers, load_number_lexicon
+from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
+from app.extraction.steps.numbers import find_numbers
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 

@@ -23,12 +23,8 @@ from app.extraction.steps.casualty_lexicon import (
     CasualtyLexicon,
     Kind,
 )
-from app.extraction.steps.numbers import (
-    NumberItem,
-    NumberLexicon,
-    qualifier_after,
-    scan_numbers,
-)
+from app.extraction.steps.number_lexicon import NumberLexicon
+from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
 from app.extraction.text import Normalised
 from app.extraction.types import Count, Qualifier, Span
 

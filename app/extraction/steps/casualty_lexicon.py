@@ -20,9 +20,7 @@ from app.extraction.datafile import (
     str_list,
     table,
 )
-from app.extraction.steps.numbers import (
-    NUMBERS_FILE,
-)
+from app.extraction.steps.number_lexicon import NUMBERS_FILE
 from app.extraction.text import Normaliser, load_normaliser
 
 CASUALTIES_FILE = "casualties.toml"

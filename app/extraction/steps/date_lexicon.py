@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
-from app.extraction.steps.numbers import NUMBERS_FILE
+from app.extraction.steps.number_lexicon import NUMBERS_FILE
 from app.extraction.text import Normaliser, load_normaliser
 
 DATES_FILE = "dates.toml"

@@ -10,7 +10,7 @@ from app.extraction.steps.casualties import find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
 from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
-from app.extraction.steps.numbers import NumberLexicon, load_number_lexicon
+from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
 from app.extraction.types import Span
 
 

@@ -7,22 +7,12 @@ returned points into the text the caller passed in.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from types import MappingProxyType
-from typing import Any, NamedTuple, cast, get_args
+from dataclasses import dataclass
+from typing import NamedTuple, cast
 
-from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
-from app.extraction.text import Normalised, Normaliser, load_normaliser
+from app.extraction.steps.number_lexicon import NumberLexicon
+from app.extraction.text import Normalised
 from app.extraction.types import Qualifier
-
-NUMBERS_FILE = "numbers.toml"
-_QUALIFIERS = frozenset(get_args(Qualifier))
-
-
-# ---------------------------------------------------------------- lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,127 +27,6 @@ class NumberMention:
     high: int | None
     qualifier: Qualifier
     phrase_start: int = -1  # start of a qualifier written before the number, else ``start``
-
-
-@dataclass(frozen=True, slots=True)
-class NumberLexicon:
-    """Compiled number words of one language; build with ``load_number_lexicon``."""
-
-    lang: str
-    normalise: Normaliser
-    values: Mapping[str, int]
-    scales: Mapping[str, int]
-    vague_alone: Mapping[str, int]
-    vague: Mapping[str, int]
-    teen_only: frozenset[str]
-    token_re: re.Pattern[str]
-    gap_re: re.Pattern[str]
-    before_re: re.Pattern[str]
-    before_tails: frozenset[str]  # last words of the qualifiers written before a number
-    after_re: re.Pattern[str]
-    range_open_re: re.Pattern[str]
-    range_join_re: re.Pattern[str]
-    tens_first: bool = field(default=True)
-
-
-def _qualifier_re(
-    node: Mapping[str, Any], path: Path, name: str, norm: Normaliser, clitics: str, *, before: bool
-) -> re.Pattern[str]:
-    groups = []
-    for qual in node:
-        if qual not in _QUALIFIERS:
-            raise DataError(f"{path}: [{name}] unknown qualifier '{qual}'")
-        alts = alternation(norm.word(w) for w in str_list(node, qual, path))
-        groups.append(f"(?P<{qual}>{alts})")
-    body = "(?<!\\w)(?:" + "|".join(groups) + ")(?!\\w)"
-    if before:  # "ونحو 50": a clitic may be glued to the qualifier
-        return re.compile(f"(?<!\\w)(?:{clitics})?(?:" + "|".join(groups) + r")(?!\w)\s*$")
-    # after the number or after up to two words of its noun: "11 مدنيا على الأقل"
-    return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body)
-
-
-def _word_map(
-    data: Mapping[str, Any], name: str, path: Path, norm: Normaliser, *, empty: bool = False
-) -> dict[str, int]:
-    raw = int_map(table(data, name, path), path, name, empty=empty)
-    out = {norm.word(k): v for k, v in raw.items()}
-    if len(out) != len(raw):
-        raise DataError(f"{path}: [{name}] has entries equal after normalisation")
-    return out
-
-
-def _alt(node: Mapping[str, Any], key: str, path: Path, norm: Normaliser) -> str:
-    return alternation(norm.word(w) for w in str_list(node, key, path))
-
-
-def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
-    """Load and validate ``<lang_dir>/numbers.toml`` and compile its patterns."""
-    path = lang_dir / NUMBERS_FILE
-    data = read_toml(path)
-    norm = load_normaliser(data, path)
-    words = table(data, "words", path)
-    values, scales = (
-        _word_map(data, "words.values", path, norm),
-        _word_map(data, "words.scales", path, norm),
-    )
-    vague = _word_map(data, "vague", path, norm)
-    clitics = alternation(str_list(words, "clitics", path, empty=True), spaces=False)
-    joiners = _alt(words, "joiners", path, norm)
-    ranges, quals = table(data, "ranges", path), table(data, "qualifiers", path)
-    return NumberLexicon(
-        lang=lang_dir.name,
-        normalise=norm,
-        values=MappingProxyType(values),
-        scales=MappingProxyType(scales),
-        vague_alone=MappingProxyType(_word_map(data, "words.vague_alone", path, norm, empty=True)),
-        vague=MappingProxyType(vague),
-        teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
-        token_re=_token_re(words, path, clitics, (values, scales), vague),
-        gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
-        before_re=_qualifier_re(
-            table(quals, "before", path), path, "qualifiers.before", norm, clitics, before=True
-        ),
-        before_tails=frozenset(
-            norm.word(w).split()[-1] for ws in table(quals, "before", path).values() for w in ws
-        ),
-        after_re=_qualifier_re(
-            table(quals, "after", path), path, "qualifiers.after", norm, clitics, before=False
-        ),
-        range_open_re=re.compile(rf"(?<!\w){_alt(ranges, 'openers', path, norm)}\s*$"),
-        range_join_re=re.compile(rf"\s*(?:{_alt(ranges, 'joiners', path, norm)}|-)\s*"),
-        tens_first=_flag(words, "tens_before_units", path),
-    )
-
-
-def _token_re(
-    words: Mapping[str, Any],
-    path: Path,
-    clitics: str,
-    value_words: tuple[Collection[str], Collection[str]],
-    vague_words: Collection[str],
-) -> re.Pattern[str]:
-    """One pass over the text for digits, number words, articles and vague quantities; the
-    guard in front (each alternative's own leading words, in one trie) rules most positions
-    out at their first letter, and an article ("a") where no scale word ("hundred") follows."""
-    articles = alternation(
-        str_list(words, "articles", path, empty=True) if "articles" in words else []
-    )
-    vague, numerals = alternation(vague_words), alternation([*value_words[0], *value_words[1]])
-    scales = alternation(value_words[1])
-    wordy = alternation([*vague_words, *value_words[0], *value_words[1]])
-    return re.compile(
-        rf"(?=\d|(?<!\w)(?:(?:{clitics})?{wordy}|{articles}\s+{scales}))"
-        r"(?:(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{vague})|(?P<w>{numerals}))"
-        rf"|(?P<a>{articles})(?=\s+{scales}))(?!\w))"
-    )
-
-
-def _flag(data: Mapping[str, Any], key: str, path: Path) -> bool:
-    value = data.get(key)
-    if not isinstance(value, bool):
-        raise DataError(f"{path}: '{key}' must be true or false")
-    return value
 
 
 # ---------------------------------------------------------------- finding numbers
