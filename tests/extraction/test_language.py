@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.extraction import detect_language
+from app.extraction.steps.language import SAMPLE
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,26 @@ def test_persian_script_with_persian_letters_is_not_arabic() -> None:
 
 def test_mixed_article_mostly_arabic_is_arabic() -> None:
     assert detect_language("قالت وكالة رويترز (Reuters) إن هجوما وقع في مدينة الموصل") == "ar"
+
+
+AR_SENTENCE = "قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة قرب سوق في بغداد. "
+EN_SENTENCE = "The army said the attack on the checkpoint was carried out by gunmen. "
+FA_SENTENCE = "گروهی از مردم در این شهر کشته شدند و چند نفر زخمی شدند. "
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # Long texts are read at a stride: the share of each script must survive the sampling.
+        ([(AR_SENTENCE, 60), (EN_SENTENCE, 6)], "ar"),  # an Arabic article quoting English
+        ([(EN_SENTENCE, 60), (AR_SENTENCE, 6)], "en"),
+        ([(FA_SENTENCE, 60)], "und"),
+        ([(AR_SENTENCE, 60), (FA_SENTENCE, 1)], "ar"),  # one Persian line in an Arabic article
+        ([(EN_SENTENCE, 2), (AR_SENTENCE, 1), (EN_SENTENCE, 60)], "en"),
+        ([("1234567890 ", 500), (AR_SENTENCE, 1)], "ar"),  # digits are not letters
+    ],
+)
+def test_long_texts_keep_their_script_share(parts: list[tuple[str, int]], expected: str) -> None:
+    text = "".join(sentence * times for sentence, times in parts)
+    assert len(text) > SAMPLE
+    assert detect_language(text) == expected
