@@ -81,10 +81,15 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
-async def _app_error(_: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, AppError)
+def app_error_response(exc: AppError) -> JSONResponse:
+    """The problem response for one of the app's own errors."""
     headers = {"WWW-Authenticate": 'ApiKey header="X-API-Key"'} if exc.status == 401 else None
     return problem(exc.status, exc.title, exc.detail, exc.slug, exc.errors, headers)
+
+
+async def _app_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return app_error_response(exc)
 
 
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:

@@ -13,6 +13,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.body_limit import BodyLimitMiddleware
+from app.api.fast_reads import FastReads
 from app.errors import problem
 from app.logging import request_id_var
 from app.settings import Settings
@@ -117,6 +118,7 @@ class JsonBodyMiddleware:
 
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Add the middleware stack; the last added runs first (outermost)."""
+    app.add_middleware(FastReads, settings=settings)
     app.add_middleware(JsonBodyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origins:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
+from starlette.datastructures import QueryParams
 
 M = TypeVar("M", bound=BaseModel)
 QueryParser = Callable[[Request], Awaitable[Any]]
@@ -29,21 +30,34 @@ def _is_sequence(annotation: Any) -> bool:
     return any(typing.get_origin(arg) is list for arg in typing.get_args(annotation))
 
 
-def parse_query(model: type[M]) -> Callable[[Request], Awaitable[M]]:
-    """Return a dependency that validates ``model`` from the query string in one step.
-
-    A repeatable (list) field takes every value of its name, any other field the last one,
-    as FastAPI reads them; unknown names are left to ``reject_unknown_query``.
-    """
-    repeated = frozenset(
+@cache
+def _repeated(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(
         f.alias or name for name, f in model.model_fields.items() if _is_sequence(f.annotation)
     )
 
+
+def validate_query(model: type[M], params: QueryParams) -> M:
+    """Validate ``model`` from query parameters; raises pydantic's ValidationError.
+
+    A repeatable (list) field takes every value of its name, any other field the last one,
+    as FastAPI reads them; unknown names are left to the caller.
+    """
+    repeated = _repeated(model)
+    return model.model_validate(
+        {k: params.getlist(k) if k in repeated else params[k] for k in params}
+    )
+
+
+def parse_query(model: type[M]) -> Callable[[Request], Awaitable[M]]:
+    """Return a dependency that validates ``model`` from the query string in one step.
+
+    Unknown names are left to ``reject_unknown_query``.
+    """
+
     async def parse(request: Request) -> M:
-        params = request.query_params
-        data = {k: params.getlist(k) if k in repeated else params[k] for k in params}
         try:
-            return model.model_validate(data)
+            return validate_query(model, request.query_params)
         except ValidationError as exc:
             errors = [{**err, "loc": ("query", *err["loc"])} for err in exc.errors()]
             raise RequestValidationError(errors) from None

@@ -30,14 +30,13 @@ def get_session(request: Request) -> Iterator[Session]:
             raise
 
 
-async def read(request: Request, work: Callable[..., T], *args: Any) -> T:
+async def read(engine: Engine, work: Callable[..., T], *args: Any) -> T:
     """Run ``work(connection, *args)`` in the thread pool on a connection of its own.
 
     For read-only handlers: one hop to the thread pool per request, where a session dependency
     and a plain ``def`` handler take three (enter, handler, exit), each costing more than a
     page's SQL on a busy machine. Nothing is written, so the connection just closes (rollback).
     """
-    engine = get_engine(request)
 
     # PostgreSQL reads in autocommit: no BEGIN and ROLLBACK round trips around them (read
     # committed statements see their own snapshot either way). sqlite3 begins no transaction
