@@ -40,7 +40,7 @@ from bench.synthetic import ACTORS, BEFORE_ROLLUPS, populate  # noqa: E402
 from scripts.database import migrate  # noqa: E402
 from scripts.live_server import LiveServer, start_server  # noqa: E402
 
-SCHEMA = "0008"  # migrate cached databases to head when the migrations change
+SCHEMA = "0009"  # migrate cached databases to head when the migrations change
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 # name, query params; "deep" pages are reached by following cursors first.
@@ -74,6 +74,7 @@ STATS: list[tuple[str, list[StatsGroup], dict[str, Any]]] = [
     ("stats by actor, one country", [G.actor], {"country": "SY"}),
     ("stats SY top actors, 2023", [G.actor], {"country": "SY"} | Y2023),
     ("stats SY admin1 x month", [G.admin1, G.month], {"country": "SY"}),
+    ("stats Arabic sources by month", [G.month], {"language": "ar"}),
     ("stats SY type x week, 2023 (scan)", [G.event_type, G.week], {"country": "SY"} | Y2023),
     ("stats actor substring by month (scan)", [G.month], {"actor": "armed group 0150"}),
     ("stats min_killed=10 by month (scan)", [G.month], {"min_killed": 10}),

@@ -9,6 +9,7 @@ from app.models.rollup import (
     EventCountryDayRollup,
     EventCountryMonthRollup,
     EventDayRollup,
+    EventLanguageRollup,
     EventRollup,
     EventYearRollup,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "EventCountryDayRollup",
     "EventCountryMonthRollup",
     "EventDayRollup",
+    "EventLanguageRollup",
     "EventRollup",
     "EventTombstone",
     "EventYearRollup",

@@ -33,6 +33,19 @@ class EventRollup(Totals, table=True):
     sub_event_type: str = Field(primary_key=True, max_length=64)
 
 
+class EventLanguageRollup(Totals, table=True):
+    """Per source language, month, country, type and sub-type: ``event_rollup`` by language."""
+
+    __tablename__ = "event_language_rollup"
+    __table_args__ = CLUSTERED
+
+    language: str = Field(primary_key=True, max_length=8)
+    month: str = Field(primary_key=True, max_length=7)  # 'YYYY-MM', '' when undated
+    country_code: str = Field(primary_key=True, max_length=2)
+    event_type: str = Field(primary_key=True, max_length=64)
+    sub_event_type: str = Field(primary_key=True, max_length=64)
+
+
 class EventDayRollup(Totals, table=True):
     """Totals for one day, all countries: daily and weekly series over any day range."""
 

@@ -26,6 +26,7 @@ from app.models import (
     EventCountryDayRollup,
     EventCountryMonthRollup,
     EventDayRollup,
+    EventLanguageRollup,
     EventRollup,
     EventYearRollup,
 )
@@ -58,6 +59,7 @@ FILTERS = {
     "country_code": "country",
     "event_type": "event_type",
     "sub_event_type": "sub_event_type",
+    "language": "language",
 }
 
 
@@ -68,7 +70,7 @@ def _values(e: Event) -> dict[str, str]:
         "month": _iso(e.event_date, 7), "year": _iso(e.event_date, 4),
         "country_code": e.country_code or "", "event_type": e.event_type,
         "sub_event_type": e.sub_event_type or "", "actor_name": e.actor_name or "",
-        "admin1": e.admin1 or "",
+        "admin1": e.admin1 or "", "language": e.language,
     }  # fmt: skip
 
 
@@ -115,7 +117,7 @@ ROLLUPS = [
     Rollup.of(table)
     for table in (
         EventDayRollup, EventYearRollup, EventCountryMonthRollup, EventActorRollup, EventRollup,
-        EventAdmin1Rollup, EventCountryDayRollup, EventCountryActorRollup,
+        EventLanguageRollup, EventAdmin1Rollup, EventCountryDayRollup, EventCountryActorRollup,
     )
 ]  # fmt: skip
 
@@ -191,6 +193,8 @@ def query(rollup: Rollup, f: EventFilter, groups: list[StatsGroup]) -> Select[An
         clauses.append(c.event_type == f.event_type)
     if f.sub_event_type is not None:
         clauses.append(c.sub_event_type == f.sub_event_type)
+    if f.language is not None:
+        clauses.append(c.language == f.language)
     if f.date_from is not None or f.date_to is not None:
         clauses.append(time != "")
     if f.date_from is not None:

@@ -33,7 +33,7 @@ def _varied(client: TestClient, extractor: ScriptedExtractor) -> list[dict[str, 
         on(date(2024, 2, 11), location=place(admin1=None, admin1_code=None), actor=None),
         on(date(2024, 2, 12), actor=party(name="Military Forces of Somalia"), killed=count(1)),
         on(date(2024, 12, 31), location=derna, actor=party(name="Libyan National Army")),
-    ])  # fmt: skip
+    ], language="ar")  # fmt: skip
     return [first, second]
 
 
@@ -57,6 +57,10 @@ CASES: list[dict[str, Any]] = [
     {"group_by": ["actor", "country"]},
     {"group_by": ["actor", "year"], "country": ["SO", "LY"]},
     {"group_by": "actor", "date_from": "2024-01-01", "date_to": "2024-12-31"},
+    # event_language_rollup: the article language at month grain.
+    {"group_by": "month", "language": "ar"},
+    {"group_by": ["country", "event_type"], "language": "en", "date_from": "2024-01-01"},
+    {"group_by": ["year", "sub_event_type"], "language": "ar", "country": "LY"},
     # event_admin1_rollup: subdivisions per country and month.
     {"group_by": "admin1"},
     {"group_by": ["admin1", "month"], "country": "LY"},
@@ -123,6 +127,10 @@ def test_rollup_follows_deletes(
         ({"actor": "taliban"}, [StatsGroup.month], False),
         ({"min_killed": 1}, [StatsGroup.month], False),
         ({"country": ["SO"], "event_type": "Battles"}, [StatsGroup.year], True),
+        ({"language": "ar"}, [StatsGroup.month], True),
+        ({"language": "ar", "date_from": date(2024, 2, 2)}, [StatsGroup.month], False),
+        ({"language": "ar"}, [StatsGroup.week], False),
+        ({"language": "ar"}, [StatsGroup.actor], False),
     ],
 )
 def test_rollup_is_used_only_where_it_is_exact(
