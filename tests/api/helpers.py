@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi.testclient import TestClient
 
-from app.extraction.types import ExtractedEvent
-from tests.factories import ScriptedExtractor
+from app.extraction.types import EventDate, ExtractedEvent
+from tests.factories import ScriptedExtractor, count, event, party, place
 
 
 def seed(
@@ -38,3 +39,16 @@ def all_pages(client: TestClient, **params: Any) -> list[dict[str, Any]]:
         cursor = page["next_cursor"]
         if cursor is None:
             return items
+
+
+def seed_mixed(client: TestClient, extractor: ScriptedExtractor) -> None:
+    """Four events: Somalia and Libya, with and without casualties, places and dates."""
+    seed(client, extractor, [
+        event(),
+        event(location=place(name="Derna", text="درنة", country_code="LY", latitude=32.76,
+                             longitude=22.64),
+              actor=party(name="Military Forces of Egypt", text="الجيش المصري"),
+              killed=None, wounded=None, date=EventDate(date(2024, 2, 10), "day")),
+        event(location=None, killed=count(2), wounded=None, date=EventDate(date(2024, 3, 20), "day")),
+        event(killed=count(7), wounded=count(1), date=EventDate(date(2024, 3, 9), "day")),
+    ])  # fmt: skip

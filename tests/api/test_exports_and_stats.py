@@ -5,31 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
 
 from fastapi.testclient import TestClient
 
-from app.extraction.types import EventDate
-from tests.api.helpers import all_pages, seed
+from tests.api.helpers import all_pages, seed, seed_mixed
 from tests.factories import ScriptedExtractor, count, event, party, place
-
-
-def _mixed(client: TestClient, extractor: ScriptedExtractor) -> None:
-    seed(client, extractor, [
-        event(),
-        event(location=place(name="Derna", text="درنة", country_code="LY", latitude=32.76,
-                             longitude=22.64),
-              actor=party(name="Military Forces of Egypt", text="الجيش المصري"),
-              killed=None, wounded=None, date=EventDate(date(2024, 2, 10), "day")),
-        event(location=None, killed=count(2), wounded=None, date=EventDate(date(2024, 3, 20), "day")),
-        event(killed=count(7), wounded=count(1), date=EventDate(date(2024, 3, 9), "day")),
-    ])  # fmt: skip
 
 
 def test_csv_export_has_one_row_per_event_with_flat_columns(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     response = client.get("/v1/events", params={"format": "csv"})
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
@@ -67,7 +53,7 @@ def test_csv_header_has_the_acled_columns_first(
 
 
 def test_csv_export_respects_filters(client: TestClient, extractor: ScriptedExtractor) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     text = client.get("/v1/events", params={"format": "csv", "country": "LY"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["location"] for r in rows] == ["Derna"]
@@ -85,7 +71,7 @@ def test_export_streams_more_rows_than_one_internal_batch(
 def test_geojson_export_is_a_feature_collection_with_null_geometry_when_unknown(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     response = client.get("/v1/events", params={"format": "geojson"})
     assert response.headers["content-type"].startswith("application/geo+json")
     collection = response.json()
@@ -102,7 +88,7 @@ def test_geojson_export_is_a_feature_collection_with_null_geometry_when_unknown(
 def test_stats_by_country_sum_the_same_as_the_events(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     rows = client.get("/v1/stats", params={"group_by": "country"}).json()
     assert rows["group_by"] == ["country"]
     assert rows["items"] == [
@@ -117,7 +103,7 @@ def test_stats_by_country_sum_the_same_as_the_events(
 def test_stats_by_month_and_actor_with_filters(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     months = client.get("/v1/stats", params={"group_by": "month"}).json()["items"]
     assert [(m["month"], m["events"], m["killed"]) for m in months] == [
         ("2024-02", 1, 0),
@@ -139,7 +125,7 @@ def test_stats_by_event_type(client: TestClient, extractor: ScriptedExtractor) -
 def test_stats_by_country_and_week_buckets_on_mondays(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     rows = client.get("/v1/stats", params={"group_by": ["country", "week"]}).json()["items"]
     assert rows == [
         {"country": "LY", "week": "2024-02-05", "events": 1, "killed": 0, "wounded": 0},
@@ -150,7 +136,7 @@ def test_stats_by_country_and_week_buckets_on_mondays(
 
 
 def test_stats_by_day_and_year(client: TestClient, extractor: ScriptedExtractor) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     days = client.get("/v1/stats", params={"group_by": "day"}).json()["items"]
     assert [d["day"] for d in days] == ["2024-02-10", "2024-03-02", "2024-03-09", "2024-03-20"]
     years = client.get("/v1/stats", params={"group_by": "year", "country": "SO"}).json()["items"]
@@ -183,7 +169,7 @@ def test_csv_export_keeps_commas_quotes_line_breaks_and_float_digits(
 def test_geojson_properties_are_the_events_of_the_json_pages(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    _mixed(client, extractor)
+    seed_mixed(client, extractor)
     features = client.get("/v1/events", params={"format": "geojson"}).json()["features"]
     events = all_pages(client)
     assert [f["properties"] | {"id": f["id"]} for f in features] == events
