@@ -12,7 +12,7 @@ from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
 from app.extraction.steps.addresses import Nouns
 from app.extraction.steps.attach import incidents
-from app.extraction.steps.build import event, keep
+from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.drafts import draft
@@ -121,7 +121,8 @@ class RuleExtractor:
             doc.published,
             res.taxonomy.violent,
         )
-        events = tuple(event(doc, res, d, gaz) for d in drafts if keep(d))
+        fallback = Fallback(doc, gaz)
+        events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return replace(doc, events=events, warnings=warnings)
 

@@ -82,20 +82,16 @@ def name_after(doc: Doc, start: int, stop: set[int]) -> int | None:
     return None if last == start else last
 
 
-def named_here(host: Place | None, at: Mention, precision: PlacePrecision = "place") -> Place:
-    """A place the gazetteer lacks, named by ``at``: the host's country and province, no point."""
+def named_here(
+    host: Place | None, at: Mention, precision: PlacePrecision = "place", province: bool = True
+) -> Place:
+    """A place the gazetteer lacks, named by ``at``: the host's country and (unless not
+    ``province``) province, no point."""
     span = Span(at.start, at.end, at.text)
     if host is None:
         return Place(at.text, at.text, None, None, None, None, None, precision, span)
-    return replace(
-        host,
-        name=at.text,
-        text=at.text,
-        precision=precision,
-        latitude=None,
-        longitude=None,
-        span=span,
-    )
+    admin1, code = (host.admin1, host.admin1_code) if province else (None, None)
+    return Place(at.text, at.text, host.country_code, admin1, code, None, None, precision, span)
 
 
 def _in_country(gaz: GazetteerLike, at: Mention, code: str | None) -> Place | None:
@@ -113,8 +109,7 @@ def inside(
     found = _in_country(gaz, at, host.place.country_code)
     if found is not None:
         return found
-    place = named_here(host.place, at, precision)
-    return replace(place, admin1=None, admin1_code=None) if host.country_only else place
+    return named_here(host.place, at, precision, province=not host.country_only)
 
 
 def address_chains(
@@ -224,9 +219,8 @@ def settlement_places(
             continue
         at = doc.mention(*span)
         host = _host(doc, found, at.token)
-        place = named_here(host.place if host else country, at, precision_of(nouns, noun))
-        if host is None or host.country_only:
-            place = replace(place, admin1=None, admin1_code=None)
+        province = host is not None and not host.country_only
+        place = named_here(host.place if host else country, at, precision_of(nouns, noun), province)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
     return out
 

@@ -42,9 +42,32 @@ def keep(d: Draft) -> bool:
     return score >= KEEP_SCORE
 
 
-def event(doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None) -> ExtractedEvent:
-    """Build the public event of one draft."""
-    place = d.place.place if d.place else _fallback_place(doc, gaz)
+class Fallback:
+    """The place of an article's events that have none of their own (``_fallback_place``):
+    worked out on first need, once per article, not once per such event."""
+
+    __slots__ = ("_doc", "_found", "_gaz", "_place")
+
+    def __init__(self, doc: Doc, gaz: GazetteerLike | None) -> None:
+        self._doc, self._gaz = doc, gaz
+        self._found = False
+        self._place: Place | None = None
+
+    def place(self) -> Place | None:
+        """The article's fallback place (None when it has none)."""
+        if not self._found:
+            self._place, self._found = _fallback_place(self._doc, self._gaz), True
+        return self._place
+
+
+def event(
+    doc: Doc, res: Resources, d: Draft, gaz: GazetteerLike | None, fallback: Fallback | None = None
+) -> ExtractedEvent:
+    """Build the public event of one draft (``fallback``: the article's, shared by its events)."""
+    if d.place:
+        place: Place | None = d.place.place
+    else:
+        place = (fallback or Fallback(doc, gaz)).place()
     if place is None or place.country_code is None:
         place = _home_place(doc, d, place, gaz)
     country = place.country_code if place else None

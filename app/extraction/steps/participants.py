@@ -29,23 +29,24 @@ FLAG_CUES = (
 
 def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
+    beside = Beside(doc, res)
     found: list[ParticipantMention] = []
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
-        found.append(_participant(doc, res, match, country_name))
-    found += _demonym_forces(doc, res, country_name, found)
+        found.append(_participant(doc, res, match, country_name, beside))
+    found += _demonym_forces(doc, res, country_name, found, beside)
     found = _flags(doc, res, _named_fighters(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
 def _participant(
-    doc: Doc, res: Resources, match: Match, country_name: CountryName
+    doc: Doc, res: Resources, match: Match, country_name: CountryName, beside: Beside
 ) -> ParticipantMention:
     at = doc.mention(match.first, match.last)
     value = match.entry.value
     if isinstance(value, ActorInfo):
         return ParticipantMention(at, value.name, value.kind, value.country, True)
     assert isinstance(value, ForceInfo)
-    country = _adjacent_country(doc, res, match.first, match.last)
+    country = _adjacent_country(doc, res, beside, match.first, match.last)
     if country is not None:
         # "مسيحيين مصريين", "Egyptian army": the demonym is part of the participant's words
         lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
@@ -69,21 +70,53 @@ def _participant(
     )
 
 
-def _adjacent_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
+class Beside:
+    """The article's country words by the token a participant's distance from them is
+    measured to (see ``_gap``), so that only the one or two that can stand beside a
+    participant or trigger are looked at, not every country word for each."""
+
+    __slots__ = ("_after", "_at")
+
+    def __init__(self, doc: Doc, res: Resources) -> None:
+        self._after = res.adjective_position == "after"
+        self._at: dict[int, list[int]] = {}  # edge token -> indexes into doc.countries
+        for i, ref in enumerate(doc.countries):
+            self._at.setdefault(ref.at.token if self._after else ref.at.last, []).append(i)
+
+    def near(self, first: int, last: int) -> list[int]:
+        """Indexes (in text order) of the country words 0 or 1 tokens (``_gap``) from tokens
+        ``first``-``last``."""
+        edge = last if self._after else first - 1
+        one, two = self._at.get(edge), self._at.get(edge + 1)
+        return sorted(one + two) if one and two else one or two or []
+
+    def ending(self, token: int) -> list[int]:
+        """Indexes of the country words whose last token is before ``token`` (adjectives
+        before their noun only)."""
+        assert not self._after
+        return self._at.get(token, [])
+
+
+def _adjacent_country(
+    doc: Doc, res: Resources, beside: Beside, first: int, last: int
+) -> CountryRef | None:
     """Return the country word right next to tokens ``first``-``last`` on the adjective side;
     of coordinated ones ("U.S. and British warplanes") the first named."""
-    found = _next_country(doc, res, first, last)
+    found = _next_country(doc, res, beside, first, last)
     while found is not None and res.adjective_position == "before" and found.at.token >= 2:
         link = doc.tokens[found.at.token - 1].norm
-        earlier = [r for r in doc.countries if r.at.last == found.at.token - 1]
+        earlier = beside.ending(found.at.token - 1)
         if link not in res.coordinators or not earlier:
             break
-        found = earlier[0]
+        found = doc.countries[earlier[0]]
     return found
 
 
-def _next_country(doc: Doc, res: Resources, first: int, last: int) -> CountryRef | None:
-    for ref in doc.countries:
+def _next_country(
+    doc: Doc, res: Resources, beside: Beside, first: int, last: int
+) -> CountryRef | None:
+    for i in beside.near(first, last):
+        ref = doc.countries[i]
         gap = _gap(res, ref, first, last)
         if gap < 0 or gap > 1 or doc.sentence_of(ref.at.token) != doc.sentence_of(first):
             continue
@@ -98,22 +131,31 @@ def _gap(res: Resources, ref: CountryRef, first: int, last: int) -> int:
 
 
 def _demonym_forces(
-    doc: Doc, res: Resources, country_name: CountryName, found: list[ParticipantMention]
+    doc: Doc,
+    res: Resources,
+    country_name: CountryName,
+    found: list[ParticipantMention],
+    beside: Beside,
 ) -> list[ParticipantMention]:
     """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") names a state force."""
+    if not doc.countries:
+        return []
     taken = {(p.at.start, p.at.end) for p in found}
     used = [range(p.at.start, p.at.end) for p in found]
     # "Russian missile strike"; "U.S. air strike" names the country itself
-    free = [
-        ref
-        for ref in doc.countries
+    free = {
+        i
+        for i, ref in enumerate(doc.countries)
         if (ref.is_demonym or res.adjective_position == "before")
         and not any(ref.at.start in r for r in used)
         and not _placed(doc, res, ref)
-    ]
+    }
     out: list[ParticipantMention] = []
     for trig in doc.triggers:
-        for ref in free:
+        for i in beside.near(trig.at.token, trig.at.last):
+            if i not in free:
+                continue
+            ref = doc.countries[i]
             gap = _gap(res, ref, trig.at.token, trig.at.last)
             # "A Russian guided aerial bomb": one lower-case word may stand between
             between = ref.at.token - 1 if res.adjective_position == "after" else trig.at.token - 1

@@ -103,7 +103,8 @@ def places(
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
     spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
     taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
-    refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements))
+    context = context_countries(doc)  # the scanner's and the fallback home's
+    refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
@@ -112,7 +113,7 @@ def places(
     found = [r for r in found if r.at.start not in dropped] + chained
     nested, dropped = nested_places(doc, gaz, found, stop, settlements)
     found = [r for r in found if r.at.start not in dropped] + nested
-    country = next((gaz.country(code) for code in context_countries(doc)[:1]), None)
+    country = next((gaz.country(code) for code in context[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
     found += settlement_places(doc, found, settlements, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
@@ -130,9 +131,11 @@ class Guards:
     nouns: Nouns
 
 
-def _scanned(doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards) -> dict[int, PlaceRef]:
-    """The scanner's place mentions that pass the guards, by start offset."""
-    context = context_countries(doc)
+def _scanned(
+    doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards, context: Sequence[str]
+) -> dict[int, PlaceRef]:
+    """The scanner's place mentions that pass the guards, by start offset (``context``: the
+    article's countries, context_countries)."""
     named = {ref.code for ref in doc.countries}
     by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
     scanned = gaz.scan(doc.text, doc.language, context)
