@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_ab_extract.py BASE_REV [--rounds 3]
 
 Checks BASE_REV out into a temporary git worktree and times both trees alternately, in fresh
-processes: 20 warm-up articles, then 40 synthetic ~3,000-character articles (bench_extract's),
-best of 3 passes, as CPU milliseconds per article. Alternating rounds keep the comparison fair
+processes with the loaded resources frozen out of the collector (as the service does): 20
+warm-up articles, then 40 synthetic ~3,000-character articles (bench_extract's), best of 3
+passes, as CPU milliseconds per article. Alternating rounds keep the comparison fair
 on a shared machine, where absolute timings drift with other jobs.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 TIMER = """
-import sys, time
+import gc, sys, time
 tree, lang = sys.argv[1], sys.argv[2]
 sys.path[:0] = [tree, tree + "/bench"]
 from bench_extract import PUBLISHED, build_articles
@@ -27,6 +28,7 @@ from app.extraction import RuleExtractor
 import app
 assert app.__file__.startswith(tree), app.__file__
 ex = RuleExtractor.load()
+gc.collect(); gc.freeze()  # as the service does: full collections skip the loaded resources
 arts = build_articles(lang, 60)
 for a in arts[:20]:
     ex.extract(a, published=PUBLISHED, language=lang)
