@@ -9,7 +9,7 @@ it from a language's ``[normalise]`` table and ``Normalised`` maps its offsets b
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import accumulate, repeat
@@ -56,12 +56,13 @@ class TokenBounds:
     tokens: tuple[Token, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    words: tuple[str, ...]  # the tokens' matching forms
 
     @classmethod
     def of(cls, tokens: tuple[Token, ...]) -> TokenBounds:
         """Return ``tokens`` with their offsets."""
-        starts, ends, _ = zip(*tokens, strict=True) if tokens else ((), (), ())
-        return cls(tokens, starts, ends)
+        starts, ends, words = zip(*tokens, strict=True) if tokens else ((), (), ())
+        return cls(tokens, starts, ends, words)
 
 
 def tokenise(text: str) -> tuple[Token, ...]:
@@ -92,7 +93,7 @@ def tokenise_bounds(text: str) -> TokenBounds:
         words[k] = _DROPPED.sub("", words[k])
     # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
     toks = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=False)))
-    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends))
+    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -119,6 +120,11 @@ class Normalised:
     text: str
     original: str
     shifts: tuple[int, ...] = ()  # normalised positions after which chars were removed
+    removed: tuple[int, ...] = ()  # original offsets of the removed chars
+
+    def position(self, i: int) -> int:
+        """Normalised offset of original offset ``i`` (a removed char's: the next kept one's)."""
+        return i - bisect_left(self.removed, i)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised position ``i`` (a start offset)."""
@@ -157,8 +163,9 @@ class Normaliser:
             mapped = lowered if len(lowered) == len(mapped) else mapped.translate(_ASCII_LOWER)
         if self.strip_re is None or not self.strip_re.search(mapped):
             return Normalised(mapped, text)
-        shifts = tuple(m.start() - k for k, m in enumerate(self.strip_re.finditer(mapped)))
-        return Normalised(self.strip_re.sub("", mapped), text, shifts)
+        removed = tuple(m.start() for m in self.strip_re.finditer(mapped))
+        shifts = tuple(i - k for k, i in enumerate(removed))
+        return Normalised(self.strip_re.sub("", mapped), text, shifts, removed)
 
     def word(self, word: str) -> str:
         """Normalise one lexicon entry."""

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
+from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import (
     CUE_KINDS,
     NOUN_GROUPS,
@@ -25,7 +26,7 @@ from app.extraction.steps.casualty_lexicon import (
 )
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
-from app.extraction.text import Normalised
+from app.extraction.text import Normalised, TokenBounds, tokenise_bounds
 from app.extraction.types import Count, Qualifier, Span
 
 
@@ -76,11 +77,14 @@ def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | No
     return "perp" if noun.group("perp") else None
 
 
-def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tuple[int, int, int]]]:
+def _lex(
+    norm: Normalised, lex: CasualtyLexicon, bounds: TokenBounds | None
+) -> tuple[list[re.Match[str]], list[tuple[int, int, int]]]:
     """One pass: "no casualties" phrases, and victim nouns as (start, end, value)."""
+    text = norm.text
     zeros: list[re.Match[str]] = []
     nouns: list[tuple[int, int, int]] = []
-    for m in lex.lexer_re.finditer(text):
+    for m in finditer(lex.lexer_re, lex.lexer_openers, norm, bounds):
         if m.group("zero"):
             zeros.append(m)
         elif m.group("pas"):  # "Parvani was killed": the subject counts one
@@ -278,11 +282,12 @@ def _candidates(
     numbers: NumberLexicon,
     zeros: list[re.Match[str]],
     nouns: list[tuple[int, int, int]],
+    bounds: TokenBounds | None = None,
 ) -> list[_Cand]:
     """Numbers that may be casualty figures, plus victim nouns that count by themselves."""
     text = norm.text
     cands: list[_Cand] = []
-    for it in scan_numbers(norm, numbers):
+    for it in scan_numbers(norm, numbers, bounds):
         kind = _kind_of_number(it, text, lex)
         if kind is not None and not any(z.start() < it.end and it.start < z.end() for z in zeros):
             cands.append(_Cand(it, perp=kind == "perp"))
@@ -305,16 +310,19 @@ def _partitive(cands: list[_Cand], i: int, text: str) -> bool:
 
 
 def find_casualties(
-    text: str, lex: CasualtyLexicon, numbers: NumberLexicon
+    text: str, lex: CasualtyLexicon, numbers: NumberLexicon, bounds: TokenBounds | None = None
 ) -> tuple[CasualtyMention, ...]:
-    """Killed and wounded figures stated in ``text``, in text order.
+    """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
+    of ``text``, if already found.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
     """
     norm = lex.normalise(text)
-    zeros, nouns = _lex(norm.text, lex)
-    cands = _candidates(norm, lex, numbers, zeros, nouns)
+    if bounds is None:
+        bounds = tokenise_bounds(text)
+    zeros, nouns = _lex(norm, lex, bounds)
+    cands = _candidates(norm, lex, numbers, zeros, nouns, bounds)
     atts = _attach(cands, norm.text, lex)
     _link(cands, atts, norm.text, lex)
     groups: dict[_Att, list[_Cand]] = {}

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.openers import Openers, openers
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
 from app.extraction.text import Normaliser, load_normaliser
 
@@ -32,6 +33,7 @@ class DateLexicon:
     periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
     ignore_case: bool
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
+    openers: Openers  # the tokens a match may begin at
 
 
 def _cased(words: Iterable[str], sentence_case: bool) -> list[str]:
@@ -128,13 +130,13 @@ _HEAD_WORDS = (
 
 def _heads(
     data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Iterable[str]
-) -> str:
-    """A cheap guard tried before the kinds of date: a digit or a whole phrase some date may
-    begin with ("the day before yesterday", not just "the"). Most positions fail it at their
-    first letter, where trying every kind of date in turn costs several times more."""
+) -> list[str]:
+    """The phrases of a cheap guard tried before the kinds of date (a digit, or a whole phrase
+    some date may begin with: "the day before yesterday", not just "the"). Most positions
+    fail it at their first letter, where trying every kind of date in turn costs more."""
     words = table(data, "words", path)
     listed = (norm.word(w) for key in _HEAD_WORDS for w in str_list(words, key, path, empty=True))
-    return rf"\d|{alternation([*names, *_cased(listed, cased)])}"
+    return [*names, *_cased(listed, cased)]
 
 
 def _periods(
@@ -190,8 +192,11 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         periods=MappingProxyType(periods),
         ignore_case=lower,
         pattern=re.compile(
-            rf"(?<!\w)(?={heads})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
+            rf"(?<!\w)(?=\d|{alternation(heads)})(?:"
+            + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items())
+            + ")"
         ),
+        openers=openers(heads, [], norm, digits=True),
     )
 
 
