@@ -106,7 +106,8 @@ def openers(
 ) -> Openers:
     """The openers of a pattern whose every match starts with: each optional group of
     ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
-    a space for any whitespace) or, with ``digits``, a digit (``inner_digits``: anywhere)."""
+    a space for any whitespace, a trailing one where more must follow) or, with ``digits``,
+    a digit (``inner_digits``: anywhere)."""
     _check(norm)
     whole: set[str] = set()  # a word followed by more: the token is that word
     start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
@@ -115,7 +116,8 @@ def openers(
         head = re.match(r"\w*", words[0]) if words else None
         if head is None or not head.group():
             raise DataError(f"a finder phrase must start with a letter or digit: {lead!r}")
-        (whole if len(words) > 1 and head.group() == words[0] else start).add(head.group())
+        more = len(words) > 1 or lead[-1:].isspace()
+        (whole if more and head.group() == words[0] else start).add(head.group())
     glued = "".join(
         f"(?:{alternation((normalise(p) for p in group), spaces=False)})?" for group in prefixes
     )

@@ -117,26 +117,31 @@ def _specs(
 
 
 # the word lists a date may begin with (every kind of date that does not begin with a digit
-# begins with a month or weekday name, a relative day, a period or a phrase of these lists)
-_HEAD_WORDS = (
-    "day_context",
-    "month_context",
-    "year_context",
-    "future_before",
-    "past_before",
-    "day_parts_before",
-)
+# begins with a month or weekday name, a relative day, a period or a phrase of these lists),
+# and what must follow a context word of its kind of date ("in" only opens "in May", "in 2017")
+_HEAD_WORDS = ("future_before", "past_before", "day_parts_before")
+_CONTEXTS = (("month_context", "month"), ("year_context", "digit"), ("day_context", "digit"))
 
 
 def _heads(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Iterable[str]
-) -> list[str]:
-    """The phrases of a cheap guard tried before the kinds of date (a digit, or a whole phrase
-    some date may begin with: "the day before yesterday", not just "the"). Most positions
-    fail it at their first letter, where trying every kind of date in turn costs more."""
+    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Mapping[str, Any]
+) -> tuple[str, list[str]]:
+    """A cheap guard tried before the kinds of date (a digit, a whole phrase some date may
+    begin with: "the day before yesterday", not just "the"; a context word with what must
+    follow it), and the phrases it begins with. Most positions fail it at their first letter,
+    where trying every kind of date in turn costs more."""
     words = table(data, "words", path)
-    listed = (norm.word(w) for key in _HEAD_WORDS for w in str_list(words, key, path, empty=True))
-    return [*names, *_cased(listed, cased)]
+
+    def listed(key: str) -> list[str]:
+        return _cased((norm.word(w) for w in str_list(words, key, path, empty=True)), cased)
+
+    plain = [*names["leads"], *(w for key in _HEAD_WORDS for w in listed(key))]
+    after = {"month": names["months"], "digit": r"\d"}
+    contexts = [(listed(key), after[what]) for key, what in _CONTEXTS]
+    guard = "|".join(
+        [r"\d", alternation(plain), *(rf"{alternation(ws)}\s+{rx}" for ws, rx in contexts)]
+    )
+    return guard, [*plain, *(f"{w} " for ws, _ in contexts for w in ws)]
 
 
 def _periods(
@@ -181,7 +186,8 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         "periods": wrap(periods, False),
     }
     specs = _specs(data, path, norm, lower, names)
-    heads = _heads(data, path, norm, lower, [*months, *weekdays, *_cased([*rel, *periods], lower)])
+    leads = [*months, *weekdays, *_cased([*rel, *periods], lower)]
+    guard, heads = _heads(data, path, norm, lower, {**names, "leads": leads})
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -192,9 +198,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         periods=MappingProxyType(periods),
         ignore_case=lower,
         pattern=re.compile(
-            rf"(?<!\w)(?=\d|{alternation(heads)})(?:"
-            + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items())
-            + ")"
+            rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
         ),
         openers=openers(heads, [], norm, digits=True),
     )
