@@ -27,6 +27,7 @@ CACHE_SIZE = 200_000  # distinct words remembered per pattern
 _BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
 _WORD_CHAR = re.compile(r"\w")
 _BMP = "".join(map(chr, range(0xD800)))  # the characters a strip list is checked against
+_INNER_DIGITS = re.compile(r"(?<=\D)\d")
 _NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
 
 
@@ -35,14 +36,15 @@ class Openers:
     """The words matches of one pattern can begin with, as a test of a token's matching form."""
 
     word_re: re.Pattern[str]  # matches at the start of a form that may begin a match
-    inner_digits: bool  # a match may begin at a digit inside a word ("F16")
+    # a match may begin at a run of digits inside a word ("F16"), where it takes the whole run
+    inner_digits: bool
     cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, word: str) -> int:
         """How a token with matching form ``word`` is tried (cached)."""
         found = self.cache.get(word)
         if found is None:
-            if self.inner_digits and any(c.isdecimal() for c in word[1:]):
+            if self.inner_digits and _INNER_DIGITS.search(word):
                 found = _EVERY
             else:
                 found = _START if self.word_re.match(word) else _NEVER
@@ -107,7 +109,7 @@ def openers(
     """The openers of a pattern whose every match starts with: each optional group of
     ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
     a space for any whitespace, a trailing one where more must follow) or, with ``digits``,
-    a digit (``inner_digits``: anywhere)."""
+    a digit (``inner_digits``: also a run of digits inside a word)."""
     _check(norm)
     whole: set[str] = set()  # a word followed by more: the token is that word
     start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
