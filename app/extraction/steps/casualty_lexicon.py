@@ -243,8 +243,10 @@ def _lexer_leads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str]) ->
     if not articles:
         keys += [(d.victims, "singular"), (d.victims, "dual")]
     words = [d.norm.word(w) for node, key in keys for w in str_list(node, key, d.path, empty=True)]
-    words += articles if articles else [d.norm.word(w) for w in duals]
-    return list(map(_lead, words))
+    if not articles:
+        return [_lead(w) for w in [*words, *(d.norm.word(w) for w in duals)]]
+    # an article opens a victim noun only with the space after it: "a man", not "attack"
+    return [*map(_lead, words), *(f"{a} " for a in articles)]
 
 
 def _definite(d: _Data) -> list[str]:
