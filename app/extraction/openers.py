@@ -55,13 +55,13 @@ class Openers:
 
     def positions(self, bounds: TokenBounds, norm: Normalised) -> list[int] | None:
         """Offsets of ``norm.text`` to try, in order; None: try every one."""
-        if _BREAKS.search(norm.text):
+        if bounds.marks and _BREAKS.search(norm.text):
             return None
         try:  # every word seen before (the common case): one C-level pass
             kinds = list(map(self.cache.__getitem__, bounds.words))
         except KeyError:
             kinds = list(map(self.kind, bounds.words))
-        if _EVERY in kinds:
+        if self.inner_digits and _EVERY in kinds:
             found = _every(bounds, kinds, norm)
         else:
             found = list(compress(bounds.starts, kinds))
@@ -133,8 +133,10 @@ def _check(norm: Normaliser) -> None:
     the normaliser strips must fold (``text.normalise``) as the token forms do."""
     for src, dst in norm.pairs:
         word = _WORD_CHAR.match(src) is not None
-        if word != (_WORD_CHAR.match(dst) is not None) or (
-            word and normalise(src) != normalise(dst) and not (src + dst).isdecimal()
+        if (
+            word != (_WORD_CHAR.match(dst) is not None)
+            or (word and normalise(src) != normalise(dst) and not (src + dst).isdecimal())
+            or (_BREAKS.match(dst) and not _BREAKS.match(src))  # a mark where the text had none
         ):
             raise DataError(f"[normalise.map] {src!r} -> {dst!r} would hide words from tokens")
     stripped = norm.strip_re.findall(_BMP) if norm.strip_re is not None else []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from pathlib import Path
 from types import MappingProxyType
@@ -57,6 +57,8 @@ class TokenBounds:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     words: tuple[str, ...]  # the tokens' matching forms
+    # whether the text may hold harakat, tatweel or other marks (unknown: True)
+    marks: bool = field(default=True, compare=False)
 
     @classmethod
     def of(cls, tokens: tuple[Token, ...]) -> TokenBounds:
@@ -89,11 +91,12 @@ def tokenise_bounds(text: str) -> TokenBounds:
     offsets = list(accumulate(map(len, parts)))
     starts, ends, words = offsets[0::2], offsets[1::2], parts[1::2]
     # harakat and tatweel only ever stand inside words: strip them from just those words
-    for k in {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}:
+    marked = {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}
+    for k in marked:
         words[k] = _DROPPED.sub("", words[k])
     # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
     toks = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=False)))
-    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words))
+    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words), bool(marked))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -78,6 +78,7 @@ def test_a_whole_lead_word_opens_only_itself() -> None:
     [
         (Normaliser(None, (("-", "x"),)), "map"),  # a separator made a letter joins words
         (Normaliser(re.compile("[-]"), ()), "strip"),  # so does a separator stripped
+        (Normaliser(None, (("-", "\u0656"),)), "map"),  # a mark where the text had none
     ],
 )
 def test_a_normaliser_that_hides_words_from_tokens_fails(normaliser: Normaliser, why: str) -> None:
