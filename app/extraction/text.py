@@ -9,9 +9,9 @@ it from a language's ``[normalise]`` table and ``Normalised`` maps its offsets b
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from pathlib import Path
 from types import MappingProxyType
@@ -56,12 +56,15 @@ class TokenBounds:
     tokens: tuple[Token, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    words: tuple[str, ...]  # the tokens' matching forms
+    # whether the text may hold harakat, tatweel or other marks (unknown: True)
+    marks: bool = field(default=True, compare=False)
 
     @classmethod
     def of(cls, tokens: tuple[Token, ...]) -> TokenBounds:
         """Return ``tokens`` with their offsets."""
-        starts, ends, _ = zip(*tokens, strict=True) if tokens else ((), (), ())
-        return cls(tokens, starts, ends)
+        starts, ends, words = zip(*tokens, strict=True) if tokens else ((), (), ())
+        return cls(tokens, starts, ends, words)
 
 
 def tokenise(text: str) -> tuple[Token, ...]:
@@ -88,11 +91,12 @@ def tokenise_bounds(text: str) -> TokenBounds:
     offsets = list(accumulate(map(len, parts)))
     starts, ends, words = offsets[0::2], offsets[1::2], parts[1::2]
     # harakat and tatweel only ever stand inside words: strip them from just those words
-    for k in {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}:
+    marked = {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}
+    for k in marked:
         words[k] = _DROPPED.sub("", words[k])
     # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
     toks = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=False)))
-    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends))
+    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words), bool(marked))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -119,6 +123,11 @@ class Normalised:
     text: str
     original: str
     shifts: tuple[int, ...] = ()  # normalised positions after which chars were removed
+    removed: tuple[int, ...] = ()  # original offsets of the removed chars
+
+    def position(self, i: int) -> int:
+        """Normalised offset of original offset ``i`` (a removed char's: the next kept one's)."""
+        return i - bisect_left(self.removed, i)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised position ``i`` (a start offset)."""
@@ -157,8 +166,9 @@ class Normaliser:
             mapped = lowered if len(lowered) == len(mapped) else mapped.translate(_ASCII_LOWER)
         if self.strip_re is None or not self.strip_re.search(mapped):
             return Normalised(mapped, text)
-        shifts = tuple(m.start() - k for k, m in enumerate(self.strip_re.finditer(mapped)))
-        return Normalised(self.strip_re.sub("", mapped), text, shifts)
+        removed = tuple(m.start() for m in self.strip_re.finditer(mapped))
+        shifts = tuple(i - k for k, i in enumerate(removed))
+        return Normalised(self.strip_re.sub("", mapped), text, shifts, removed)
 
     def word(self, word: str) -> str:
         """Normalise one lexicon entry."""

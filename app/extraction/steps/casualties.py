@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
+from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import (
     CUE_KINDS,
     NOUN_GROUPS,
@@ -25,7 +26,7 @@ from app.extraction.steps.casualty_lexicon import (
 )
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
-from app.extraction.text import Normalised
+from app.extraction.text import Normalised, TokenBounds, tokenise_bounds
 from app.extraction.types import Count, Qualifier, Span
 
 
@@ -76,11 +77,14 @@ def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | No
     return "perp" if noun.group("perp") else None
 
 
-def _lex(text: str, lex: CasualtyLexicon) -> tuple[list[re.Match[str]], list[tuple[int, int, int]]]:
+def _lex(
+    norm: Normalised, lex: CasualtyLexicon, bounds: TokenBounds | None
+) -> tuple[list[re.Match[str]], list[tuple[int, int, int]]]:
     """One pass: "no casualties" phrases, and victim nouns as (start, end, value)."""
+    text = norm.text
     zeros: list[re.Match[str]] = []
     nouns: list[tuple[int, int, int]] = []
-    for m in lex.lexer_re.finditer(text):
+    for m in finditer(lex.lexer_re, lex.lexer_openers, norm, bounds):
         if m.group("zero"):
             zeros.append(m)
         elif m.group("pas"):  # "Parvani was killed": the subject counts one
@@ -217,16 +221,17 @@ def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
     return bool(lex.coord_re.fullmatch(text, start, end))
 
 
-def _postfix(c: _Cand, norm: Normalised, numbers: NumberLexicon) -> NumberItem:
+def _postfix(c: _Cand, norm: Normalised, numbers: NumberLexicon) -> _Cand:
     """Apply a qualifier written after the number or its noun ("11 مدنيا على الأقل")."""
     it = c.item
     if it.qualifier != "exact" or c.noun:
-        return it
+        return c
     found = qualifier_after(norm, it.end, numbers)
     if found is None:
-        return it
+        return c  # most figures: no copy (``_replace`` costs a microsecond)
     low = it.value if found[0] in ("at_least", "more_than") else None
-    return NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
+    item = NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
+    return _Cand(item, c.noun, c.perp)
 
 
 def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMention | None:
@@ -278,18 +283,19 @@ def _candidates(
     numbers: NumberLexicon,
     zeros: list[re.Match[str]],
     nouns: list[tuple[int, int, int]],
+    bounds: TokenBounds | None = None,
 ) -> list[_Cand]:
     """Numbers that may be casualty figures, plus victim nouns that count by themselves."""
     text = norm.text
     cands: list[_Cand] = []
-    for it in scan_numbers(norm, numbers):
+    for it in scan_numbers(norm, numbers, bounds):
         kind = _kind_of_number(it, text, lex)
         if kind is not None and not any(z.start() < it.end and it.start < z.end() for z in zeros):
             cands.append(_Cand(it, perp=kind == "perp"))
     found = [c.item for c in cands]
     cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
-        c._replace(item=_postfix(c, norm, numbers))
+        _postfix(c, norm, numbers)
         for i, c in enumerate(cands)
         if not (lex.subset_after_re.match(text, c.item.end) and _partitive(cands, i, text))
     ]
@@ -305,16 +311,19 @@ def _partitive(cands: list[_Cand], i: int, text: str) -> bool:
 
 
 def find_casualties(
-    text: str, lex: CasualtyLexicon, numbers: NumberLexicon
+    text: str, lex: CasualtyLexicon, numbers: NumberLexicon, bounds: TokenBounds | None = None
 ) -> tuple[CasualtyMention, ...]:
-    """Killed and wounded figures stated in ``text``, in text order.
+    """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
+    of ``text``, if already found.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
     """
     norm = lex.normalise(text)
-    zeros, nouns = _lex(norm.text, lex)
-    cands = _candidates(norm, lex, numbers, zeros, nouns)
+    if bounds is None:
+        bounds = tokenise_bounds(text)
+    zeros, nouns = _lex(norm, lex, bounds)
+    cands = _candidates(norm, lex, numbers, zeros, nouns, bounds)
     atts = _attach(cands, norm.text, lex)
     _link(cands, atts, norm.text, lex)
     groups: dict[_Att, list[_Cand]] = {}

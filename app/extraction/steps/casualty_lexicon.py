@@ -20,6 +20,7 @@ from app.extraction.datafile import (
     str_list,
     table,
 )
+from app.extraction.openers import Openers, openers
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
 from app.extraction.text import Normaliser, load_normaliser
 
@@ -42,6 +43,7 @@ class CasualtyLexicon:
     before_re: Guarded  # search ending at a number's start: a cue then fillers
     far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
+    lexer_openers: Openers  # the tokens a lexer_re match may begin at
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
     dual_cues: Mapping[str, Kind]
@@ -229,15 +231,26 @@ def _lexer_heads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str], cl
     """What every match of the lexer starts with: a clitic and the definite article at most,
     then a phrase up to its first gap (an article, where victim nouns need one). Tried first,
     it rules out most positions at their first letter."""
+    definite = alternation(_definite(d), spaces=False)
+    return rf"(?:{clitics})?(?:{definite})?{alternation(_lexer_leads(d, zero, duals))}"
+
+
+def _lexer_leads(d: _Data, zero: Mapping[str, Any], duals: Mapping[str, str]) -> list[str]:
+    """The phrases of ``_lexer_heads``, after the clitic and the definite article."""
     keys = [(zero, k) for k in ("both", "killed", "wounded")]
     keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
     articles = str_list(d.victims, "article", d.path, empty=True)
     if not articles:
         keys += [(d.victims, "singular"), (d.victims, "dual")]
     words = [d.norm.word(w) for node, key in keys for w in str_list(node, key, d.path, empty=True)]
-    words += articles if articles else [d.norm.word(w) for w in duals]
-    definite = alternation(str_list(d.victims, "definite", d.path, empty=True), spaces=False)
-    return rf"(?:{clitics})?(?:{definite})?{alternation(map(_lead, words))}"
+    if not articles:
+        return [_lead(w) for w in [*words, *(d.norm.word(w) for w in duals)]]
+    # an article opens a victim noun only with the space after it: "a man", not "attack"
+    return [*map(_lead, words), *(f"{a} " for a in articles)]
+
+
+def _definite(d: _Data) -> list[str]:
+    return str_list(d.victims, "definite", d.path, empty=True)
 
 
 def _lead(phrase: str) -> str:
@@ -253,9 +266,8 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     data = read_toml(path)
     norm = load_normaliser(read_toml(lang_dir / NUMBERS_FILE), lang_dir / NUMBERS_FILE)
     d = _Data(path, norm, table(data, "context", path), table(data, "victims", path))
-    clitics = alternation(
-        (norm.word(c) for c in str_list(d.ctx, "clitics", path, empty=True)), spaces=False
-    )
+    clitic_list = [norm.word(c) for c in str_list(d.ctx, "clitics", path, empty=True)]
+    clitics = alternation(clitic_list, spaces=False)
     duals = table(d.victims, "dual_cues", path)
     if any(v not in ("killed", "wounded") for v in duals.values()):
         raise DataError(f"{path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
@@ -272,6 +284,12 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         before_re=guarded(before, _cues(table(data, "cues", path), "before", d)),
         far_before_re=re.compile(far),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),
+        lexer_openers=openers(
+            _lexer_leads(d, table(data, "zero", path), duals),
+            [clitic_list, _definite(d)],
+            norm,
+            digits=False,
+        ),
         dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
         subject_re=re.compile(rf"(?<!\w){_TOKEN},?\s+$"),
         not_subjects=frozenset(

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.openers import Openers, openers
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
 from app.extraction.text import Normaliser, load_normaliser
 
@@ -32,6 +33,7 @@ class DateLexicon:
     periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
     ignore_case: bool
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
+    openers: Openers  # the tokens a match may begin at
 
 
 def _cased(words: Iterable[str], sentence_case: bool) -> list[str]:
@@ -115,26 +117,31 @@ def _specs(
 
 
 # the word lists a date may begin with (every kind of date that does not begin with a digit
-# begins with a month or weekday name, a relative day, a period or a phrase of these lists)
-_HEAD_WORDS = (
-    "day_context",
-    "month_context",
-    "year_context",
-    "future_before",
-    "past_before",
-    "day_parts_before",
-)
+# begins with a month or weekday name, a relative day, a period or a phrase of these lists),
+# and what must follow a context word of its kind of date ("in" only opens "in May", "in 2017")
+_HEAD_WORDS = ("future_before", "past_before", "day_parts_before")
+_CONTEXTS = (("month_context", "month"), ("year_context", "digit"), ("day_context", "digit"))
 
 
 def _heads(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Iterable[str]
-) -> str:
-    """A cheap guard tried before the kinds of date: a digit or a whole phrase some date may
-    begin with ("the day before yesterday", not just "the"). Most positions fail it at their
-    first letter, where trying every kind of date in turn costs several times more."""
+    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Mapping[str, Any]
+) -> tuple[str, list[str]]:
+    """A cheap guard tried before the kinds of date (a digit, a whole phrase some date may
+    begin with: "the day before yesterday", not just "the"; a context word with what must
+    follow it), and the phrases it begins with. Most positions fail it at their first letter,
+    where trying every kind of date in turn costs more."""
     words = table(data, "words", path)
-    listed = (norm.word(w) for key in _HEAD_WORDS for w in str_list(words, key, path, empty=True))
-    return rf"\d|{alternation([*names, *_cased(listed, cased)])}"
+
+    def listed(key: str) -> list[str]:
+        return _cased((norm.word(w) for w in str_list(words, key, path, empty=True)), cased)
+
+    plain = [*names["leads"], *(w for key in _HEAD_WORDS for w in listed(key))]
+    after = {"month": names["months"], "digit": r"\d"}
+    contexts = [(listed(key), after[what]) for key, what in _CONTEXTS]
+    guard = "|".join(
+        [r"\d", alternation(plain), *(rf"{alternation(ws)}\s+{rx}" for ws, rx in contexts)]
+    )
+    return guard, [*plain, *(f"{w} " for ws, _ in contexts for w in ws)]
 
 
 def _periods(
@@ -179,7 +186,8 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         "periods": wrap(periods, False),
     }
     specs = _specs(data, path, norm, lower, names)
-    heads = _heads(data, path, norm, lower, [*months, *weekdays, *_cased([*rel, *periods], lower)])
+    leads = [*months, *weekdays, *_cased([*rel, *periods], lower)]
+    guard, heads = _heads(data, path, norm, lower, {**names, "leads": leads})
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -190,8 +198,9 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         periods=MappingProxyType(periods),
         ignore_case=lower,
         pattern=re.compile(
-            rf"(?<!\w)(?={heads})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
+            rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
         ),
+        openers=openers(heads, [], norm, digits=True),
     )
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from app.extraction.openers import finditer
 from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
+from app.extraction.text import TokenBounds
 from app.extraction.types import DatePrecision
 
 
@@ -163,14 +165,17 @@ _SPAN_GROUP: Mapping[str, str] = MappingProxyType(
 )
 
 
-def find_dates(text: str, published: date, lex: DateLexicon) -> tuple[DateMention, ...]:
-    """Every date in ``text`` resolved against ``published``, in text order.
+def find_dates(
+    text: str, published: date, lex: DateLexicon, bounds: TokenBounds | None = None
+) -> tuple[DateMention, ...]:
+    """Every date in ``text`` resolved against ``published``, in text order; ``bounds``: the
+    tokens of ``text``, if already found.
 
     Future weekdays ("next Friday", "الخميس المقبل") and impossible dates give nothing.
     """
     norm = lex.normalise(text)
     out: list[DateMention] = []
-    for m in lex.pattern.finditer(norm.text):
+    for m in finditer(lex.pattern, lex.openers, norm, bounds):
         kind = m.lastgroup or ""
         resolved = _HANDLERS[kind](m, kind, published, lex)
         if resolved is not None:

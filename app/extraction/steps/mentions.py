@@ -33,7 +33,8 @@ def load_finders(lang_dir: Path) -> Finders:
 def casualty_mentions(doc: Doc, finders: Finders) -> Doc:
     """Find killed/wounded figures in the whole text."""
     refs: list[CasualtyRef] = []
-    for cm in find_casualties(doc.text, finders.casualties, finders.numbers):
+    bounds = doc.token_bounds()
+    for cm in find_casualties(doc.text, finders.casualties, finders.numbers, bounds):
         count = cm.count
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
@@ -46,6 +47,6 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
     """Find dates in the whole text, resolved against the publication date."""
     refs = [
         DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
-        for dm in find_dates(doc.text, doc.published, finders.dates)
+        for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds())
     ]
     return replace(doc, dates=tuple(sorted(refs, key=lambda r: r.at.start)))

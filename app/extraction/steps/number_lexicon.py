@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, get_args
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.openers import Openers, openers
 from app.extraction.text import Normaliser, load_normaliser
 from app.extraction.types import Qualifier
 
@@ -33,6 +34,7 @@ class NumberLexicon:
     vague: Mapping[str, int]
     teen_only: frozenset[str]
     token_re: re.Pattern[str]
+    token_openers: Openers  # the tokens a token_re match may begin at
     gap_re: re.Pattern[str]
     before_re: re.Pattern[str]
     before_tails: frozenset[str]  # last words of the qualifiers written before a number
@@ -83,7 +85,8 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         _word_map(data, "words.scales", path, norm),
     )
     vague = _word_map(data, "vague", path, norm)
-    clitics = alternation(str_list(words, "clitics", path, empty=True), spaces=False)
+    clitic_list = str_list(words, "clitics", path, empty=True)
+    clitics = alternation(clitic_list, spaces=False)
     joiners = _alt(words, "joiners", path, norm)
     ranges, quals = table(data, "ranges", path), table(data, "qualifiers", path)
     return NumberLexicon(
@@ -95,6 +98,18 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         vague=MappingProxyType(vague),
         teen_only=frozenset(norm.word(w) for w in str_list(words, "teen_only", path, empty=True)),
         token_re=_token_re(words, path, clitics, (values, scales), vague),
+        token_openers=openers(
+            [
+                *values,
+                *scales,
+                *vague,
+                *(f"{a} {s}" for a in _articles(words, path) for s in scales),
+            ],
+            [clitic_list],
+            norm,
+            digits=True,
+            inner_digits=True,  # "F16": the digits match alone
+        ),
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
             table(quals, "before", path), path, "qualifiers.before", norm, clitics, before=True
@@ -121,9 +136,7 @@ def _token_re(
     """One pass over the text for digits, number words, articles and vague quantities; the
     guard in front (each alternative's own leading words, in one trie) rules most positions
     out at their first letter, and an article ("a") where no scale word ("hundred") follows."""
-    articles = alternation(
-        str_list(words, "articles", path, empty=True) if "articles" in words else []
-    )
+    articles = alternation(_articles(words, path))
     vague, numerals = alternation(vague_words), alternation([*value_words[0], *value_words[1]])
     scales = alternation(value_words[1])
     wordy = alternation([*vague_words, *value_words[0], *value_words[1]])
@@ -133,6 +146,11 @@ def _token_re(
         rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{vague})|(?P<w>{numerals}))"
         rf"|(?P<a>{articles})(?=\s+{scales}))(?!\w))"
     )
+
+
+def _articles(words: Mapping[str, Any], path: Path) -> list[str]:
+    """Words counting one before a scale word ("a hundred"), if the language has any."""
+    return str_list(words, "articles", path, empty=True) if "articles" in words else []
 
 
 def _flag(data: Mapping[str, Any], key: str, path: Path) -> bool:

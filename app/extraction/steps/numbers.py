@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
+from app.extraction.openers import finditer
 from app.extraction.steps.number_lexicon import NumberLexicon
-from app.extraction.text import Normalised
+from app.extraction.text import Normalised, TokenBounds
 from app.extraction.types import Qualifier
 
 
@@ -54,11 +55,14 @@ class NumberItem(NamedTuple):
     phrase_start: int
 
 
-def _tokens(text: str, lex: NumberLexicon) -> tuple[list[_Tok], list[NumberItem]]:
+def _tokens(
+    norm: Normalised, lex: NumberLexicon, bounds: TokenBounds | None
+) -> tuple[list[_Tok], list[NumberItem]]:
     """Number tokens, and vague quantities as finished items."""
+    text = norm.text
     toks: list[_Tok] = []
     vague: list[NumberItem] = []
-    for m in lex.token_re.finditer(text):
+    for m in finditer(lex.token_re, lex.token_openers, norm, bounds):
         kind = m.lastgroup
         if kind == "d":
             if m.start() and text[m.start() - 1] in ".,":  # "5,6": not a second number
@@ -175,10 +179,13 @@ def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qua
     return cast(Qualifier, m.lastgroup), m.end()
 
 
-def scan_numbers(norm: Normalised, lex: NumberLexicon) -> list[NumberItem]:
-    """Numbers of text already normalised with ``lex.normalise``, in normalised offsets."""
+def scan_numbers(
+    norm: Normalised, lex: NumberLexicon, bounds: TokenBounds | None = None
+) -> list[NumberItem]:
+    """Numbers of text already normalised with ``lex.normalise``, in normalised offsets;
+    ``bounds``: the tokens of the original text, if already found."""
     text = norm.text
-    toks, vague = _tokens(text, lex)
+    toks, vague = _tokens(norm, lex, bounds)
     items = [it for g in _groups(text, toks, lex) if (it := _item(g, lex)) is not None]
     items = [_with_qualifier(it, text, lex) for it in _with_ranges(items, text, lex)]
     return sorted([*items, *vague], key=lambda x: x.start)

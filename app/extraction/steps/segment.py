@@ -19,7 +19,10 @@ from app.extraction.text import tokenise_bounds
 # follows the one it was": starting with a plain character class lets the regex engine skip
 # to the next such character in C instead of trying both branches at every position.)
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"'”’»)]*\s+(?=[^a-z\s])|(?<=\n)\s*)")
-_CLAUSE_PUNCT = re.compile(r"[;؛]|\s[-–—]\s")
+# A clause ends at ";" or at a dash with whitespace on both sides, found at the dash itself
+# (the same token follows it as follows the space before it) so that the pattern starts with
+# one character class, as above.
+_CLAUSE_PUNCT = re.compile(r"[;؛\-–—](?:(?<=[;؛])|(?<=\s.)(?=\s))")
 
 
 def tokens(doc: Doc, res: Resources) -> Doc:

@@ -1,0 +1,144 @@
+"""Where a finder's whole-text pattern may match, read off the article's tokens.
+
+The number, casualty and date patterns start with a look-behind (``(?<!\\w)``) or a
+look-ahead guard, so the regex engine cannot skip ahead to a likely first character: it
+enters the pattern at every one of an article's ~3,000 positions, which costs more than the
+matching itself. Every match begins at the start of a word (or, for numbers, at any digit),
+so the tokens the tokens step has already found tell where to try: a token whose matching
+form cannot begin a match (most of them, decided once per distinct word) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+
+from app.extraction.datafile import DataError, alternation
+from app.extraction.text import Normalised, Normaliser, TokenBounds, normalise, tokenise_bounds
+
+CACHE_SIZE = 200_000  # distinct words remembered per pattern
+
+# characters inside a token (the marks of ``text._WORD``) that are no word characters of the
+# regex engine: next to one, a pattern's ``(?<!\w)`` holds inside a token, so a text that
+# still has one after normalisation (harakat in English text, Quranic marks) is scanned
+# at every position
+_BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
+_WORD_CHAR = re.compile(r"\w")
+_BMP = "".join(map(chr, range(0xD800)))  # the characters a strip list is checked against
+_INNER_DIGITS = re.compile(r"(?<=\D)\d")
+_NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
+
+
+@dataclass(frozen=True, slots=True)
+class Openers:
+    """The words matches of one pattern can begin with, as a test of a token's matching form."""
+
+    word_re: re.Pattern[str]  # matches at the start of a form that may begin a match
+    # a match may begin at a run of digits inside a word ("F16"), where it takes the whole run
+    inner_digits: bool
+    cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def kind(self, word: str) -> int:
+        """How a token with matching form ``word`` is tried (cached)."""
+        found = self.cache.get(word)
+        if found is None:
+            if self.inner_digits and _INNER_DIGITS.search(word):
+                found = _EVERY
+            else:
+                found = _START if self.word_re.match(word) else _NEVER
+            if len(self.cache) >= CACHE_SIZE:
+                self.cache.clear()
+            self.cache[word] = found
+        return found
+
+    def positions(self, bounds: TokenBounds, norm: Normalised) -> list[int] | None:
+        """Offsets of ``norm.text`` to try, in order; None: try every one."""
+        if bounds.marks and _BREAKS.search(norm.text):
+            return None
+        try:  # every word seen before (the common case): one C-level pass
+            kinds = list(map(self.cache.__getitem__, bounds.words))
+        except KeyError:
+            kinds = list(map(self.kind, bounds.words))
+        if self.inner_digits and _EVERY in kinds:
+            found = _every(bounds, kinds, norm)
+        else:
+            found = list(compress(bounds.starts, kinds))
+            if norm.removed:
+                found = list(map(norm.position, found))
+        return found
+
+
+def _every(bounds: TokenBounds, kinds: Sequence[int], norm: Normalised) -> list[int]:
+    found: list[int] = []
+    for start, end, kind in zip(bounds.starts, bounds.ends, kinds, strict=True):
+        if kind == _START:
+            found.append(norm.position(start))
+        elif kind == _EVERY:
+            found.extend(range(norm.position(start), norm.position(end)))
+    return found
+
+
+def finditer(
+    pattern: re.Pattern[str], openers: Openers, norm: Normalised, bounds: TokenBounds | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(norm.text)``, tried only where ``openers`` allow; ``bounds``: the
+    tokens of ``norm.original`` (None: tokenise it here). The pattern never matches empty."""
+    if bounds is None:
+        bounds = tokenise_bounds(norm.original)
+    starts = openers.positions(bounds, norm)
+    if starts is None:
+        yield from pattern.finditer(norm.text)
+        return
+    text, end = norm.text, 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            end = m.end()
+            yield m
+
+
+def openers(
+    leads: Iterable[str],
+    prefixes: Sequence[Iterable[str]],
+    norm: Normaliser,
+    *,
+    digits: bool,
+    inner_digits: bool = False,
+) -> Openers:
+    """The openers of a pattern whose every match starts with: each optional group of
+    ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
+    a space for any whitespace, a trailing one where more must follow) or, with ``digits``,
+    a digit (``inner_digits``: also a run of digits inside a word)."""
+    _check(norm)
+    whole: set[str] = set()  # a word followed by more: the token is that word
+    start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
+    for lead in leads:
+        words = normalise(lead).split()
+        head = re.match(r"\w*", words[0]) if words else None
+        if head is None or not head.group():
+            raise DataError(f"a finder phrase must start with a letter or digit: {lead!r}")
+        more = len(words) > 1 or lead[-1:].isspace()
+        (whole if more and head.group() == words[0] else start).add(head.group())
+    glued = "".join(
+        f"(?:{alternation((normalise(p) for p in group), spaces=False)})?" for group in prefixes
+    )
+    whole_re, start_re = alternation(whole, spaces=False), alternation(start, spaces=False)
+    word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re})"
+    return Openers(re.compile(rf"\d|{word_re}" if digits else word_re), inner_digits)
+
+
+def _check(norm: Normaliser) -> None:
+    """Fail unless tokens still delimit the normalised text's words: what a pair maps or
+    the normaliser strips must fold (``text.normalise``) as the token forms do."""
+    for src, dst in norm.pairs:
+        word = _WORD_CHAR.match(src) is not None
+        if (
+            word != (_WORD_CHAR.match(dst) is not None)
+            or (word and normalise(src) != normalise(dst) and not (src + dst).isdecimal())
+            or (_BREAKS.match(dst) and not _BREAKS.match(src))  # a mark where the text had none
+        ):
+            raise DataError(f"[normalise.map] {src!r} -> {dst!r} would hide words from tokens")
+    stripped = norm.strip_re.findall(_BMP) if norm.strip_re is not None else []
+    if any(normalise(c) for c in stripped):
+        raise DataError("[normalise] strip: every stripped character must be a word mark")
