@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -38,8 +39,9 @@ class Operation:
     body: Callable[[Engine, Any], Awaitable[bytes]]
     applies: Callable[[Any], bool] = lambda _query: True
 
-    @property
+    @cached_property
     def names(self) -> frozenset[str]:
+        """The query parameters the operation takes."""
         return frozenset(f.alias or n for n, f in self.model.model_fields.items())
 
 
@@ -55,7 +57,6 @@ class FastReads:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.keys = settings.read_api_keys + settings.api_keys if settings.read_api_keys else None
-        self.names = {path: op.names for path, op in OPERATIONS.items()}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         operation = None
@@ -79,7 +80,7 @@ class FastReads:
         ):
             return None
         params = QueryParams(scope["query_string"])
-        if not self.names[scope["path"]].issuperset(params):
+        if not operation.names.issuperset(params):
             return None
         try:
             query = validate_query(operation.model, params)
