@@ -57,6 +57,9 @@ class ParticipantMention:
     thing: bool = False  # an attacked object ("a bar", "a checkpoint"): only ever a target
     vague: bool = False  # "people", "أشخاص": any side; a named target or object is better
     site: bool = False  # a force named with what of it was hit ("police patrol", "حاجز للجيش")
+    # a weapon of no stated country ("a drone strike", "غارات للطيران"): whose it is is unknown,
+    # so it never takes the event's country and yields to any side the text names
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ class ForceInfo:
 
     kind: str
     vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
+    # "drones", "طائرات حربية": a weapon says whose it is only with a demonym ("Israeli drone")
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,8 @@ def _participant_entries(
             kind = spec.get("kind")
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
-            info = ForceInfo(kind, bool(spec.get("vague", False)))
+            info = ForceInfo(
+                kind, bool(spec.get("vague", False)), bool(spec.get("instrument", False))
+            )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

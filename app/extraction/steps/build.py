@@ -142,8 +142,9 @@ def _participant(
         return None
     name, code = p.name, p.country
     if not p.resolved:
-        # an unqualified force noun ("security forces") belongs to the country of the event
-        if country is None or gaz is None:
+        # an unqualified force noun ("security forces") belongs to the country of the event;
+        # a weapon ("a drone strike") may be any country's (cross-border strikes)
+        if country is None or gaz is None or p.instrument:
             return None
         code = country
         name = res.templates[p.kind].format(country=gaz.country_name(country) or country)

@@ -63,7 +63,9 @@ def _participant(
             at, res.templates[value.kind], value.kind, None, True, vague=value.vague
         )
     if country is None:
-        return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
+        return ParticipantMention(
+            at, res.templates[value.kind], value.kind, None, False, instrument=value.instrument
+        )
     name = country_name(country.code) or country.code
     return ParticipantMention(
         at, res.templates[value.kind].format(country=name), value.kind, country.code, True

@@ -90,6 +90,15 @@ def _role(
     doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
 ) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
+    role, sure = _position_role(doc, res, cues, inc, p)
+    if p.instrument and role == "actor":
+        return role, 1  # "a drone strike carried out by X": the weapon yields to whoever is named
+    return role, sure
+
+
+def _position_role(
+    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
+) -> tuple[str, int]:
     if p.claimed:
         return "actor", 5
     if (
