@@ -60,6 +60,7 @@ class ParticipantMention:
     # a weapon of no stated country ("a drone strike", "غارات للطيران"): whose it is is unknown,
     # so it never takes the event's country and yields to any side the text names
     instrument: bool = False
+    reporter: bool = False  # it accuses another side ("Kabul accused Pakistan"): no party to it
 
 
 @dataclass(frozen=True, slots=True)

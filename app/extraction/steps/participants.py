@@ -8,6 +8,7 @@ from dataclasses import replace
 from app.extraction.doc import CountryRef, Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
+from app.extraction.steps.accusations import accusations, accused_countries
 from app.extraction.taxonomy import ActorInfo
 
 CountryName = Callable[[str], "str | None"]
@@ -34,7 +35,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
         found.append(_participant(doc, res, match, country_name, beside))
     found += _demonym_forces(doc, res, country_name, found, beside)
-    found = _flags(doc, res, _named_fighters(doc, res, found))
+    found += accused_countries(doc, res, country_name, found)
+    found = accusations(doc, res, _flags(doc, res, _named_fighters(doc, res, found)))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 

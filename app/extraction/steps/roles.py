@@ -136,7 +136,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
     for p in inc.participants:
-        if p.denied or _source(res, cues, p):
+        if p.denied or p.reporter or _source(res, cues, p):
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
