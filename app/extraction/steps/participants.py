@@ -257,6 +257,10 @@ def _flagged(
     after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
     if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
         return after[0] if after else None
+    if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
+        # "a soldier was killed when a suspected Taliban militant ...": the word qualifies
+        # the group written right after it, not a participant before
+        return after[0]
     # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
     clause = doc.clause_of(m.first)
     named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
