@@ -69,6 +69,18 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
+    modifier of the trigger noun did it, whatever target cue stands before it (adjectives
+    before their noun only; "police station attack" names an object, not the attacker)."""
+    if res.adjective_position != "before" or p.thing or p.site or p.vague or p.instrument:
+        return False
+    if p.kind not in NAMED_OR_FORCES:
+        return False
+    return any(t.at.token == p.at.last for t in inc.triggers)
+
+
+NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
 ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
 
 
@@ -107,6 +119,8 @@ def _position_role(
         or _subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
+    if _modifier(res, inc, p):
+        return "actor", 4
     if _cue_before(doc, res, cues, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3
