@@ -161,6 +161,9 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
     )
     actor, sure = best if best else (None, 0)
+    if actor is None:
+        actor = _opponent(doc, res, cues, targets)
+        sure = 1 if actor else 0
     targets = [
         t
         for t in targets
@@ -188,6 +191,32 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if target is None:
         return actor, sure, None, 0
     return actor, sure, _precise(target, targets), target[1]
+
+
+def _opponent(
+    doc: Doc, res: Resources, cues: Cues, targets: list[tuple[ParticipantMention, int]]
+) -> ParticipantMention | None:
+    """ "Six militants were killed in an exchange of fire with police": with no actor named,
+    the armed side the counted victims fought with did it."""
+    counted = [(p, s) for p, s in targets if s >= COUNTED and not (p.thing or p.vague)]
+    if not counted:
+        return None
+    victims, sure = counted[0]
+    return next(
+        (
+            p
+            for p, s in targets
+            if s < sure
+            and p.kind in ARMED
+            and p.kind != victims.kind
+            and not (p.thing or p.site or p.vague or p.instrument)
+            and _cue_before(doc, res, cues, p, "opponent")
+        ),
+        None,
+    )
+
+
+COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
 
 
 def _precise(
