@@ -61,6 +61,9 @@ class ParticipantMention:
     # so it never takes the event's country and yields to any side the text names
     instrument: bool = False
     reporter: bool = False  # it accuses another side ("Kabul accused Pakistan"): no party to it
+    # a side named before, referred to again ("the group", "الجماعة", "whose forces", "طائراته"):
+    # the explicit name is the better mention of it
+    owned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,7 @@ class Resources:
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
+    owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -169,6 +170,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
+        "owners": _words(spec, "owners"),
     }
 
 
@@ -241,6 +243,9 @@ def _participant_entries(
         if name not in actors:
             raise DataError(f"{where}: alias for unknown actor {name!r} (add it to actors.toml)")
         entries += make_entries("actor", aliases, actors[name])
+    # "the group", "الجماعة": a definite group noun that refers back to the group last named
+    for spec in doc.get("anaphor", []):
+        entries += make_entries("anaphor", _phrases(spec, where, "anaphor"), None)
     for table in ("force", "generic", "object"):
         for spec in doc.get(table, []):
             kind = spec.get("kind")

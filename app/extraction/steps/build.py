@@ -34,7 +34,13 @@ def keep(d: Draft) -> bool:
     # a natural feature the gazetteer lacks ("in the north of the Sinai Peninsula") is a vague where
     feature = place is not None and place.latitude is None and place.precision == "admin1"
     precise = d.place is not None and not d.place.country_only and not feature
-    actor = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
+    # a side only referred to again ("its forces") adds nothing the article did not say
+    actor = (
+        d.actor is not None
+        and d.actor.resolved
+        and d.actor.kind != "civilians"
+        and not d.actor.owned
+    )
     claimed = d.actor is not None and d.actor.claimed
     target = d.target is not None and not d.target.thing
     toll = d.killed is not None or d.wounded is not None

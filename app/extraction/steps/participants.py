@@ -32,12 +32,55 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
     beside = Beside(doc, res)
     found: list[ParticipantMention] = []
+    owned: list[int] = []
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
-        found.append(_participant(doc, res, match, country_name, beside))
+        p = _participant(doc, res, match, country_name, beside)
+        if not p.resolved and match.entry.category == "force" and _owned(doc, res, match):
+            owned.append(len(found))
+        found.append(p)
+    _to_owners(doc, found, owned)
     found += _demonym_forces(doc, res, country_name, found, beside)
+    found += _anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
     found = accusations(doc, res, _flags(doc, res, _named_fighters(doc, res, found)))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _owned(doc: Doc, res: Resources, match: Match) -> bool:
+    """ "whose forces", "its drones", "طائراته": a force noun with an owner word before it or
+    a pronoun attached to it."""
+    if match.first > 0 and doc.tokens[match.first - 1].norm in res.owners:
+        return True
+    word, stem = doc.tokens[match.last - 1].norm, match.entry.tokens[-1]
+    # a pronoun, not the accusative alif ("جنديا"): "طائراته", "قواتها"
+    return not word.endswith(stem) and any(
+        x != "ا" and word[: -len(x)].endswith(stem)
+        for x in res.clitics.suffixes
+        if word.endswith(x)
+    )
+
+
+def _to_owners(doc: Doc, found: list[ParticipantMention], owned: list[int]) -> None:
+    """Give each owned force noun (indexes ``owned`` into ``found``, in text order) the identity
+    of the side named last before it in its sentence ("the LNA, whose forces ...", "أعلن الجيش أن
+    طائراته"): the same side; with none, a force of the event's country, not an unknown weapon."""
+    for k in owned:
+        p = found[k]
+        sentence = doc.sentence_of(p.at.token)
+        owner = next(
+            (
+                q
+                for q in reversed(found[:k])
+                if doc.sentence_of(q.at.token) == sentence
+                and q.kind != "civilians"
+                and not (q.thing or q.vague)
+            ),
+            None,
+        )
+        if owner is None:
+            found[k] = replace(p, instrument=False)
+        else:
+            found[k] = replace(owner, at=p.at, denied=False, claimed=False, owned=True)
 
 
 def _participant(
@@ -187,6 +230,35 @@ def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
     before = doc.tokens[ref.at.token - 1].norm if ref.at.token > 0 else ""
     after = doc.text[ref.at.end : ref.at.end + 1]
     return before in res.within or after in (",", ";")
+
+
+ANTECEDENTS = ("rebel_group", "militia")
+
+
+def _anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMention]:
+    """ "the Iran-backed group said it fired", "مواقع لمسلحي الجماعة": a definite group noun
+    names the armed group last named before it (none before it: nothing)."""
+    matches = doc.matches_of("anaphor")
+    if not matches:
+        return []
+    groups = sorted((p for p in found if p.kind in ANTECEDENTS), key=lambda p: p.at.token)
+    taken = {i for p in found for i in range(p.at.token, p.at.last)}
+    out: list[ParticipantMention] = []
+    for m in longest(matches):
+        if taken.intersection(range(m.first, m.last)):
+            continue
+        if m.last < len(doc.tokens) and doc.tokens[m.last].norm in ("of", "من"):
+            continue  # "the group of worshippers", "مجموعة من": people, not a group
+        named = [g for g in groups if g.at.last <= m.first]
+        if not named:
+            continue
+        # the subject of the last sentence naming a group, not the affiliation named after
+        # it ("JNIM, al-Qaeda's Sahel branch", "ISWAP, affiliated to the Islamic State")
+        sentence = doc.sentence_of(named[-1].at.token)
+        g = next(g for g in named if doc.sentence_of(g.at.token) == sentence)
+        at = doc.mention(m.first, m.last)
+        out.append(replace(g, at=at, denied=False, claimed=False, owned=True))
+    return out
 
 
 def _named_fighters(

@@ -33,14 +33,15 @@ def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue
 
 def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
     """Return True for a force or witnesses that only report ("police said", "residents reported")."""
-    if p.kind not in ("state_forces", "police", "civilians"):
-        return False
+    if p.kind not in ("state_forces", "police", "civilians") or p.owned:
+        return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
     return bool(cues.ending("cue:speech", p.at.token - window + 1, p.at.token)) or cues.starting(
         "cue:speech", p.at.last, p.at.last + window - 1
     )
 
 
+OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
 PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 
 
@@ -105,6 +106,8 @@ def _role(
     role, sure = _position_role(doc, res, cues, inc, p)
     if p.instrument and role == "actor":
         return role, 1  # "a drone strike carried out by X": the weapon yields to whoever is named
+    if p.owned and role == "actor" and not p.claimed:
+        return role, min(sure, OWNED)  # "the Turkish army said its jets struck": the army
     return role, sure
 
 
@@ -149,8 +152,10 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     actor."""
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
+    # "the LNA, whose forces ..., denied": no mention of a side that denied is the actor
+    denied = {p.name for p in inc.participants if p.denied}
     for p in inc.participants:
-        if p.denied or p.reporter or _source(res, cues, p):
+        if p.denied or p.reporter or p.name in denied or _source(res, cues, p):
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
@@ -158,7 +163,9 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         else:
             targets.append((p, sure))
     best = min(
-        actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
+        actors,
+        key=lambda a: (-a[1], a[0].owned, ACTOR_RANK.get(a[0].kind, 5), a[0].at.start),
+        default=None,
     )
     actor, sure = best if best else (None, 0)
     if actor is None:
@@ -185,11 +192,23 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     # للجيش") before the bare force: the same side, told more precisely
     target = min(
         targets,
-        key=lambda t: (-t[1], t[0].thing, t[0].vague, not t[0].site, t[0].at.start),
+        key=lambda t: (
+            -t[1],
+            t[0].thing,
+            t[0].vague,
+            _unnamed(t[0]),
+            t[0].owned,
+            not t[0].site,
+            t[0].at.start,
+        ),
         default=None,
     )
     if target is None:
         return actor, sure, None, 0
+    if target[0].kind == "unidentified_armed_group":
+        # "struck positions of the movement's fighters, killing 17 militants": the militants
+        # counted are those of the group referred back to, which names the target better
+        target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
     return actor, sure, _precise(target, targets), target[1]
 
 
@@ -217,6 +236,11 @@ def _opponent(
 
 
 COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
+
+
+def _unnamed(p: ParticipantMention) -> bool:
+    """ "militants" or "soldiers" say less than a named group ("the group's fighters")."""
+    return p.kind not in ("rebel_group", "militia", "external_force")
 
 
 def _precise(
