@@ -61,8 +61,10 @@ class ParticipantMention:
     # so it never takes the event's country and yields to any side the text names
     instrument: bool = False
     reporter: bool = False  # it accuses another side ("Kabul accused Pakistan"): no party to it
-    # a side named before, referred to again ("the group", "الجماعة", "whose forces", "طائراته"):
-    # the explicit name is the better mention of it
+    accused: bool = False  # the side accused: the actor, though an accusation alone is no event
+    # a side told only indirectly: named before and referred to again ("the group", "الجماعة",
+    # "whose forces", "طائراته"), or a country accused ("تتهم باكستان"); an explicit mention of
+    # a side is the better one
     owned: bool = False
 
 

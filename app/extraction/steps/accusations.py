@@ -39,7 +39,9 @@ def accused_countries(
         if ref is None or ref.at.token in taken:
             continue
         name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
-        out.append(ParticipantMention(ref.at, name, "state_forces", ref.code, True))
+        # a country named as accused: a side told only indirectly, weaker than its forces
+        # named outright, and no substance of its own for a bare accusation
+        out.append(ParticipantMention(ref.at, name, "state_forces", ref.code, True, owned=True))
         taken.add(ref.at.token)
     return out
 
@@ -47,7 +49,7 @@ def accused_countries(
 def accusations(
     doc: Doc, res: Resources, found: list[ParticipantMention]
 ) -> list[ParticipantMention]:
-    """Mark the accuser of each accusation as a reporter and credit the side it accuses."""
+    """Mark the accuser of each accusation as a reporter and the side it accuses."""
     cues = doc.matches_of(CUE)
     if not cues:
         return found
@@ -59,7 +61,7 @@ def accusations(
         if accuser is not None:  # "accused" read as "suspected" credited it: the verb is active
             out[accuser] = replace(out[accuser], reporter=True, claimed=False)
         if accused is not None and not (out[accused].denied or out[accused].reporter):
-            out[accused] = replace(out[accused], claimed=True)
+            out[accused] = replace(out[accused], accused=True)
     return out
 
 

@@ -116,6 +116,8 @@ def _position_role(
 ) -> tuple[str, int]:
     if p.claimed:
         return "actor", 5
+    if p.accused:
+        return "actor", 4  # "accused the Pakistani military of air strikes"
     if (
         _cue_before(doc, res, cues, p, "actor")
         or _marked_attacker(doc, res, inc, p)
