@@ -331,11 +331,24 @@ def _flagged(
         return after[0] if after else None
     if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
         # "a soldier was killed when a suspected Taliban militant ...": the word qualifies
-        # the group written right after it, not a participant before
-        return after[0]
+        # the group written right after it, not a participant before; right after a trigger
+        # ("arrested 14 suspected IS militants") they are its object, the suspects it took
+        return None if _object_of_trigger(doc, m.first) else after[0]
     # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
     clause = doc.clause_of(m.first)
     named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
     if before:
         return (named or before)[0 if named else -1]
     return after[0] if after else None
+
+
+OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
+
+
+def _object_of_trigger(doc: Doc, token: int) -> bool:
+    """Whether a trigger ends at most OBJECT_GAP words before ``token`` in its clause."""
+    clause = doc.clause_of(token)
+    return any(
+        0 <= token - t.at.last <= OBJECT_GAP and doc.clause_of(t.at.token) == clause
+        for t in doc.triggers
+    )
