@@ -42,7 +42,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found += _demonym_forces(doc, res, country_name, found, beside)
     found += _anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
-    found = accusations(doc, res, _flags(doc, res, _named_fighters(doc, res, found)))
+    found = _same_side(doc, res, _named_fighters(doc, res, found))
+    found = accusations(doc, res, _flags(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
@@ -286,6 +287,48 @@ def _named_fighters(
             continue
         k += 1
     return out
+
+
+FORCES = ("state_forces", "police")
+
+
+def _same_side(
+    doc: Doc, res: Resources, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """ "مجندين بالجيش اليمني", "soldiers from the Afghan army": a force noun joined to a force of
+    the same kind whose country is stated is one participant, that force, in both their words."""
+    out = found  # sorted by _named_fighters
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if (
+            a.kind == b.kind
+            and a.kind in FORCES
+            and a.resolved != b.resolved
+            and not (a.thing or a.site or b.thing or b.site or a.owned or b.owned)
+            and doc.sentence_of(a.at.token) == doc.sentence_of(b.at.token)
+            and _linked(doc, res, a, b)
+            and _by_preposition(doc, res, a, b)
+        ):
+            named = a if a.resolved else b
+            at = replace(
+                named.at,
+                start=a.at.start,
+                end=b.at.end,
+                text=doc.text[a.at.start : b.at.end],
+                token=a.at.token,
+                last=b.at.last,
+            )
+            out[k : k + 2] = [replace(named, at=at)]
+            continue
+        k += 1
+    return out
+
+
+def _by_preposition(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
+    """ "soldiers FROM the army", "مجندين بالجيش": a linking word or an attached preposition
+    between them (two force nouns side by side, "قوات الجيش", already name one force)."""
+    return b.at.token > a.at.last or doc.tokens[b.at.token].norm[:1] in res.clitics.prepositions
 
 
 def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
@@ -255,7 +257,13 @@ def _precise(
     if p.kind not in PLACED or p.thing or p.site or p.vague:
         return p
     posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
-    return posts[0] if posts else p
+    if not posts:
+        return p
+    if p.resolved and not posts[0].resolved:
+        # "Chadian soldiers were killed in an attack on their post in Nigeria": the post is
+        # theirs, not the event country's
+        return replace(posts[0], name=p.name, country=p.country, resolved=True)
+    return posts[0]
 
 
 def _allied(
