@@ -29,6 +29,10 @@ def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue
     near = cues.ending(f"cue:{cue}", token - res.cue_windows.get(cue, 0) + 1, token)
     if not near:
         return False
+    if cue == "target":
+        # "were killed on Sunday when Boko Haram attacked": a victim's verb ends its clause
+        clause = doc.clause_of(token)
+        return any(doc.clause_of(first) == clause for _, first in near)
     sent = doc.sentences[doc.sentence_of(token)]
     return any(sent.first <= first for _, first in near)
 
