@@ -57,6 +57,15 @@ class ParticipantMention:
     thing: bool = False  # an attacked object ("a bar", "a checkpoint"): only ever a target
     vague: bool = False  # "people", "أشخاص": any side; a named target or object is better
     site: bool = False  # a force named with what of it was hit ("police patrol", "حاجز للجيش")
+    # a weapon of no stated country ("a drone strike", "غارات للطيران"): whose it is is unknown,
+    # so it never takes the event's country and yields to any side the text names
+    instrument: bool = False
+    reporter: bool = False  # it accuses another side ("Kabul accused Pakistan"): no party to it
+    accused: bool = False  # the side accused: the actor, though an accusation alone is no event
+    # a side told only indirectly: named before and referred to again ("the group", "الجماعة",
+    # "whose forces", "طائراته"), or a country accused ("تتهم باكستان"); an explicit mention of
+    # a side is the better one
+    owned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ class ForceInfo:
 
     kind: str
     vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
+    # "drones", "طائرات حربية": a weapon says whose it is only with a demonym ("Israeli drone")
+    instrument: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,7 @@ class Resources:
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
+    owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -167,6 +170,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
+        "owners": _words(spec, "owners"),
     }
 
 
@@ -239,11 +243,16 @@ def _participant_entries(
         if name not in actors:
             raise DataError(f"{where}: alias for unknown actor {name!r} (add it to actors.toml)")
         entries += make_entries("actor", aliases, actors[name])
+    # "the group", "الجماعة": a definite group noun that refers back to the group last named
+    for spec in doc.get("anaphor", []):
+        entries += make_entries("anaphor", _phrases(spec, where, "anaphor"), None)
     for table in ("force", "generic", "object"):
         for spec in doc.get(table, []):
             kind = spec.get("kind")
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
-            info = ForceInfo(kind, bool(spec.get("vague", False)))
+            info = ForceInfo(
+                kind, bool(spec.get("vague", False)), bool(spec.get("instrument", False))
+            )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

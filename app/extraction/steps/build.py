@@ -34,7 +34,13 @@ def keep(d: Draft) -> bool:
     # a natural feature the gazetteer lacks ("in the north of the Sinai Peninsula") is a vague where
     feature = place is not None and place.latitude is None and place.precision == "admin1"
     precise = d.place is not None and not d.place.country_only and not feature
-    actor = d.actor is not None and d.actor.resolved and d.actor.kind != "civilians"
+    # a side only referred to again ("its forces") adds nothing the article did not say
+    actor = (
+        d.actor is not None
+        and d.actor.resolved
+        and d.actor.kind != "civilians"
+        and not d.actor.owned
+    )
     claimed = d.actor is not None and d.actor.claimed
     target = d.target is not None and not d.target.thing
     toll = d.killed is not None or d.wounded is not None
@@ -142,8 +148,9 @@ def _participant(
         return None
     name, code = p.name, p.country
     if not p.resolved:
-        # an unqualified force noun ("security forces") belongs to the country of the event
-        if country is None or gaz is None:
+        # an unqualified force noun ("security forces") belongs to the country of the event;
+        # a weapon ("a drone strike") may be any country's (cross-border strikes)
+        if country is None or gaz is None or p.instrument:
             return None
         code = country
         name = res.templates[p.kind].format(country=gaz.country_name(country) or country)

@@ -68,6 +68,8 @@ def compatible(
         and (not loose or (_other_targets(a, b) and not back))
     ):
         return False
+    if _reply(a, b):
+        return False
     tolls = a.killed or a.wounded or b.killed or b.wounded
     if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
         return False  # a toll never joins a protest or an arrest
@@ -83,6 +85,17 @@ def compatible(
         if ca and cb and ca.count.best != cb.count.best and not same_place:
             return False
     return True
+
+
+def _reply(a: Draft, b: Draft) -> bool:
+    """ "Israel struck Hezbollah; Hezbollah fired rockets at Israel": the side one draft names
+    as hit strikes in the other, so they are two incidents (a strike and the reply)."""
+    if a.actor is None or b.actor is None or a.target is None or b.target is None:
+        return False
+    sides = (a.actor, b.actor, a.target, b.target)
+    if not all(p.resolved for p in sides):
+        return False
+    return a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name
 
 
 def _other_targets(a: Draft, b: Draft) -> bool:

@@ -27,6 +27,10 @@ def objects(doc: Doc, res: Resources) -> Doc:
     added: list[ParticipantMention] = []
     for match in longest(doc.matches_of("object")):
         if taken.intersection(range(match.first, match.last)):
+            k = _inside(people, match)  # "police station": the force's own post
+            if k is not None:
+                people[k] = _extend(doc, people[k], match)
+                by_edge = _by_edge(people, before)
             continue
         k = _neighbour(doc, people, by_edge, match, before)
         if k is not None:
@@ -41,6 +45,22 @@ def objects(doc: Doc, res: Resources) -> Doc:
         added.append(ParticipantMention(at, name, info.kind, None, resolved, thing=True))
     found = sorted([*people, *added], key=lambda p: p.at.start)
     return replace(doc, participants=tuple(found))
+
+
+def _inside(people: list[ParticipantMention], match: Match) -> int | None:
+    """The force whose words an object phrase contains ("police station", "army base"), if any."""
+    return next(
+        (
+            k
+            for k, p in enumerate(people)
+            if p.kind in JOINABLE[:2]
+            and not p.site
+            and match.first <= p.at.token
+            and p.at.last <= match.last
+            and (p.at.token, p.at.last) != (match.first, match.last)
+        ),
+        None,
+    )
 
 
 def _by_edge(people: list[ParticipantMention], before: bool) -> dict[int, list[int]]:

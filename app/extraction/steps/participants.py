@@ -8,6 +8,7 @@ from dataclasses import replace
 from app.extraction.doc import CountryRef, Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
+from app.extraction.steps.accusations import accusations, accused_countries
 from app.extraction.taxonomy import ActorInfo
 
 CountryName = Callable[[str], "str | None"]
@@ -31,11 +32,56 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Find every participant mention and give it its canonical name."""
     beside = Beside(doc, res)
     found: list[ParticipantMention] = []
+    owned: list[int] = []
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
-        found.append(_participant(doc, res, match, country_name, beside))
+        p = _participant(doc, res, match, country_name, beside)
+        if not p.resolved and match.entry.category == "force" and _owned(doc, res, match):
+            owned.append(len(found))
+        found.append(p)
+    _to_owners(doc, found, owned)
     found += _demonym_forces(doc, res, country_name, found, beside)
-    found = _flags(doc, res, _named_fighters(doc, res, found))
+    found += _anaphors(doc, found)
+    found += accused_countries(doc, res, country_name, found)
+    found = _same_side(doc, res, _named_fighters(doc, res, found))
+    found = accusations(doc, res, _flags(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _owned(doc: Doc, res: Resources, match: Match) -> bool:
+    """ "whose forces", "its drones", "طائراته": a force noun with an owner word before it or
+    a pronoun attached to it."""
+    if match.first > 0 and doc.tokens[match.first - 1].norm in res.owners:
+        return True
+    word, stem = doc.tokens[match.last - 1].norm, match.entry.tokens[-1]
+    # a pronoun, not the accusative alif ("جنديا"): "طائراته", "قواتها"
+    return not word.endswith(stem) and any(
+        x != "ا" and word[: -len(x)].endswith(stem)
+        for x in res.clitics.suffixes
+        if word.endswith(x)
+    )
+
+
+def _to_owners(doc: Doc, found: list[ParticipantMention], owned: list[int]) -> None:
+    """Give each owned force noun (indexes ``owned`` into ``found``, in text order) the identity
+    of the side named last before it in its sentence ("the LNA, whose forces ...", "أعلن الجيش أن
+    طائراته"): the same side; with none, a force of the event's country, not an unknown weapon."""
+    for k in owned:
+        p = found[k]
+        sentence = doc.sentence_of(p.at.token)
+        owner = next(
+            (
+                q
+                for q in reversed(found[:k])
+                if doc.sentence_of(q.at.token) == sentence
+                and q.kind != "civilians"
+                and not (q.thing or q.vague)
+            ),
+            None,
+        )
+        if owner is None:
+            found[k] = replace(p, instrument=False)
+        else:
+            found[k] = replace(owner, at=p.at, denied=False, claimed=False, owned=True)
 
 
 def _participant(
@@ -63,7 +109,9 @@ def _participant(
             at, res.templates[value.kind], value.kind, None, True, vague=value.vague
         )
     if country is None:
-        return ParticipantMention(at, res.templates[value.kind], value.kind, None, False)
+        return ParticipantMention(
+            at, res.templates[value.kind], value.kind, None, False, instrument=value.instrument
+        )
     name = country_name(country.code) or country.code
     return ParticipantMention(
         at, res.templates[value.kind].format(country=name), value.kind, country.code, True
@@ -185,6 +233,35 @@ def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
     return before in res.within or after in (",", ";")
 
 
+ANTECEDENTS = ("rebel_group", "militia")
+
+
+def _anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMention]:
+    """ "the Iran-backed group said it fired", "مواقع لمسلحي الجماعة": a definite group noun
+    names the armed group last named before it (none before it: nothing)."""
+    matches = doc.matches_of("anaphor")
+    if not matches:
+        return []
+    groups = sorted((p for p in found if p.kind in ANTECEDENTS), key=lambda p: p.at.token)
+    taken = {i for p in found for i in range(p.at.token, p.at.last)}
+    out: list[ParticipantMention] = []
+    for m in longest(matches):
+        if taken.intersection(range(m.first, m.last)):
+            continue
+        if m.last < len(doc.tokens) and doc.tokens[m.last].norm in ("of", "من"):
+            continue  # "the group of worshippers", "مجموعة من": people, not a group
+        named = [g for g in groups if g.at.last <= m.first]
+        if not named:
+            continue
+        # the subject of the last sentence naming a group, not the affiliation named after
+        # it ("JNIM, al-Qaeda's Sahel branch", "ISWAP, affiliated to the Islamic State")
+        sentence = doc.sentence_of(named[-1].at.token)
+        g = next(g for g in named if doc.sentence_of(g.at.token) == sentence)
+        at = doc.mention(m.first, m.last)
+        out.append(replace(g, at=at, denied=False, claimed=False, owned=True))
+    return out
+
+
 def _named_fighters(
     doc: Doc, res: Resources, found: list[ParticipantMention]
 ) -> list[ParticipantMention]:
@@ -210,6 +287,48 @@ def _named_fighters(
             continue
         k += 1
     return out
+
+
+FORCES = ("state_forces", "police")
+
+
+def _same_side(
+    doc: Doc, res: Resources, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """ "مجندين بالجيش اليمني", "soldiers from the Afghan army": a force noun joined to a force of
+    the same kind whose country is stated is one participant, that force, in both their words."""
+    out = found  # sorted by _named_fighters
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if (
+            a.kind == b.kind
+            and a.kind in FORCES
+            and a.resolved != b.resolved
+            and not (a.thing or a.site or b.thing or b.site or a.owned or b.owned)
+            and doc.sentence_of(a.at.token) == doc.sentence_of(b.at.token)
+            and _linked(doc, res, a, b)
+            and _by_preposition(doc, res, a, b)
+        ):
+            named = a if a.resolved else b
+            at = replace(
+                named.at,
+                start=a.at.start,
+                end=b.at.end,
+                text=doc.text[a.at.start : b.at.end],
+                token=a.at.token,
+                last=b.at.last,
+            )
+            out[k : k + 2] = [replace(named, at=at)]
+            continue
+        k += 1
+    return out
+
+
+def _by_preposition(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
+    """ "soldiers FROM the army", "مجندين بالجيش": a linking word or an attached preposition
+    between them (two force nouns side by side, "قوات الجيش", already name one force)."""
+    return b.at.token > a.at.last or doc.tokens[b.at.token].norm[:1] in res.clitics.prepositions
 
 
 def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
@@ -253,9 +372,26 @@ def _flagged(
     after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
     if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
         return after[0] if after else None
+    if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
+        # "a soldier was killed when a suspected Taliban militant ...": the word qualifies
+        # the group written right after it, not a participant before; right after a trigger
+        # ("arrested 14 suspected IS militants") they are its object, the suspects it took
+        return None if _object_of_trigger(doc, m.first) else after[0]
     # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
     clause = doc.clause_of(m.first)
     named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
     if before:
         return (named or before)[0 if named else -1]
     return after[0] if after else None
+
+
+OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
+
+
+def _object_of_trigger(doc: Doc, token: int) -> bool:
+    """Whether a trigger ends at most OBJECT_GAP words before ``token`` in its clause."""
+    clause = doc.clause_of(token)
+    return any(
+        0 <= token - t.at.last <= OBJECT_GAP and doc.clause_of(t.at.token) == clause
+        for t in doc.triggers
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
@@ -27,20 +29,25 @@ def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue
     near = cues.ending(f"cue:{cue}", token - res.cue_windows.get(cue, 0) + 1, token)
     if not near:
         return False
+    if cue == "target":
+        # "were killed on Sunday when Boko Haram attacked": a victim's verb ends its clause
+        clause = doc.clause_of(token)
+        return any(doc.clause_of(first) == clause for _, first in near)
     sent = doc.sentences[doc.sentence_of(token)]
     return any(sent.first <= first for _, first in near)
 
 
 def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
     """Return True for a force or witnesses that only report ("police said", "residents reported")."""
-    if p.kind not in ("state_forces", "police", "civilians"):
-        return False
+    if p.kind not in ("state_forces", "police", "civilians") or p.owned:
+        return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
     return bool(cues.ending("cue:speech", p.at.token - window + 1, p.at.token)) or cues.starting(
         "cue:speech", p.at.last, p.at.last + window - 1
     )
 
 
+OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
 PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 
 
@@ -69,6 +76,18 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
+    modifier of the trigger noun did it, whatever target cue stands before it (adjectives
+    before their noun only; "police station attack" names an object, not the attacker)."""
+    if res.adjective_position != "before" or p.thing or p.site or p.vague or p.instrument:
+        return False
+    if p.kind not in NAMED_OR_FORCES:
+        return False
+    return any(t.at.token == p.at.last for t in inc.triggers)
+
+
+NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
 ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
 
 
@@ -90,14 +109,29 @@ def _role(
     doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
 ) -> tuple[str, int]:
     """Return the role and how sure it is (5 claim, 4 next to the trigger, 3 cue, 2 before, 1 after)."""
+    role, sure = _position_role(doc, res, cues, inc, p)
+    if p.instrument and role == "actor":
+        return role, 1  # "a drone strike carried out by X": the weapon yields to whoever is named
+    if p.owned and role == "actor" and not p.claimed:
+        return role, min(sure, OWNED)  # "the Turkish army said its jets struck": the army
+    return role, sure
+
+
+def _position_role(
+    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
+) -> tuple[str, int]:
     if p.claimed:
         return "actor", 5
+    if p.accused:
+        return "actor", 4  # "accused the Pakistani military of air strikes"
     if (
         _cue_before(doc, res, cues, p, "actor")
         or _marked_attacker(doc, res, inc, p)
         or _subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
+    if _modifier(res, inc, p):
+        return "actor", 4
     if _cue_before(doc, res, cues, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3
@@ -126,8 +160,10 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     actor."""
     actors: list[tuple[ParticipantMention, int]] = []
     targets: list[tuple[ParticipantMention, int]] = []
+    # "the LNA, whose forces ..., denied": no mention of a side that denied is the actor
+    denied = {p.name for p in inc.participants if p.denied}
     for p in inc.participants:
-        if p.denied or _source(res, cues, p):
+        if p.denied or p.reporter or p.name in denied or _source(res, cues, p):
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
@@ -135,9 +171,14 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         else:
             targets.append((p, sure))
     best = min(
-        actors, key=lambda a: (-a[1], ACTOR_RANK.get(a[0].kind, 5), a[0].at.start), default=None
+        actors,
+        key=lambda a: (-a[1], a[0].owned, ACTOR_RANK.get(a[0].kind, 5), a[0].at.start),
+        default=None,
     )
     actor, sure = best if best else (None, 0)
+    if actor is None:
+        actor = _opponent(doc, res, cues, targets)
+        sure = 1 if actor else 0
     targets = [
         t
         for t in targets
@@ -159,12 +200,55 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     # للجيش") before the bare force: the same side, told more precisely
     target = min(
         targets,
-        key=lambda t: (-t[1], t[0].thing, t[0].vague, not t[0].site, t[0].at.start),
+        key=lambda t: (
+            -t[1],
+            t[0].thing,
+            t[0].vague,
+            _unnamed(t[0]),
+            t[0].owned,
+            not t[0].site,
+            t[0].at.start,
+        ),
         default=None,
     )
     if target is None:
         return actor, sure, None, 0
+    if target[0].kind == "unidentified_armed_group":
+        # "struck positions of the movement's fighters, killing 17 militants": the militants
+        # counted are those of the group referred back to, which names the target better
+        target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
     return actor, sure, _precise(target, targets), target[1]
+
+
+def _opponent(
+    doc: Doc, res: Resources, cues: Cues, targets: list[tuple[ParticipantMention, int]]
+) -> ParticipantMention | None:
+    """ "Six militants were killed in an exchange of fire with police": with no actor named,
+    the armed side the counted victims fought with did it."""
+    counted = [(p, s) for p, s in targets if s >= COUNTED and not (p.thing or p.vague)]
+    if not counted:
+        return None
+    victims, sure = counted[0]
+    return next(
+        (
+            p
+            for p, s in targets
+            if s < sure
+            and p.kind in ARMED
+            and p.kind != victims.kind
+            and not (p.thing or p.site or p.vague or p.instrument)
+            and _cue_before(doc, res, cues, p, "opponent")
+        ),
+        None,
+    )
+
+
+COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
+
+
+def _unnamed(p: ParticipantMention) -> bool:
+    """ "militants" or "soldiers" say less than a named group ("the group's fighters")."""
+    return p.kind not in ("rebel_group", "militia", "external_force")
 
 
 def _precise(
@@ -177,7 +261,13 @@ def _precise(
     if p.kind not in PLACED or p.thing or p.site or p.vague:
         return p
     posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
-    return posts[0] if posts else p
+    if not posts:
+        return p
+    if p.resolved and not posts[0].resolved:
+        # "Chadian soldiers were killed in an attack on their post in Nigeria": the post is
+        # theirs, not the event country's
+        return replace(posts[0], name=p.name, country=p.country, resolved=True)
+    return posts[0]
 
 
 def _allied(

@@ -14,16 +14,17 @@ BLOCKING = ("future", "negation", "background")
 
 def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
+    # look-alike phrases, and group names ("هيئة تحرير الشام" is no "تحرير", "طالبان" no "طالب*")
+    masks = [*doc.matches_of("cue:mask"), *longest(doc.matches_of("actor"))]
+    masked = {i for m in masks for i in range(m.first, m.last)}
     cues: dict[str, dict[int, list[Match]]] = {name: {} for name in BLOCKING}
     for name in BLOCKING:  # by the clause they stand in: a cue blocks only within its clause
         for cue in doc.matches_of(f"cue:{name}"):
-            cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
+            if cue.first not in masked:
+                cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     found: list[TriggerMention] = []
-    # look-alike phrases, and group names ("هيئة تحرير الشام" is no "تحرير")
-    masks = [*doc.matches_of("cue:mask"), *longest(doc.matches_of("actor"))]
-    masked = {i for m in masks for i in range(m.first, m.last)}
     for match in longest(doc.matches_of("trigger")):
         if masked.intersection(range(match.first, match.last)):
             continue
