@@ -1,8 +1,9 @@
 """Valid JSON reads of /v1/events and /v1/stats, answered without the framework's routing.
 
-A page of events costs SQLite about 0.5 ms; FastAPI's exception middleware, routing and
-dependency resolution around it cost about as much again (measured in-process, see
-``bench/bench_queries.py`` and docs/benchmarks/README.md). This middleware answers the
+A page of events costs SQLite 0.5-2 ms; FastAPI's exception middleware, routing and
+dependency resolution around it cost about 0.6 ms of CPU more (measured in-process on a loaded
+machine: 2.5-2.9 ms per request through the routes, 1.9 ms through this path; see
+docs/benchmarks/README.md, fourth pass). This middleware answers the
 requests those two operations serve most — a valid query for a JSON body — with the same
 functions the routed operations call, and passes every other request on unchanged: an unknown
 or invalid parameter, an export format, a read key that does not match. The routed operation
