@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from app.extraction.lexicon import Match
 from app.extraction.resources import TriggerInfo
@@ -12,8 +13,7 @@ from app.extraction.text import Token, TokenBounds
 from app.extraction.types import Count, DatePrecision, ExtractedEvent, Place
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):  # named tuples: built dozens of times per article, several times faster
     """A sentence or clause: character range and token range (``last`` exclusive)."""
 
     start: int
@@ -22,8 +22,7 @@ class Segment:
     last: int
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Where a mention sits: characters of the original text and the token it starts at."""
 
     start: int

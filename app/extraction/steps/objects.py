@@ -112,8 +112,7 @@ def _extend(doc: Doc, p: ParticipantMention, match: Match) -> ParticipantMention
         start:end
     ].count(")"):
         end += 1
-    at = replace(
-        p.at,
+    at = p.at._replace(
         start=start,
         end=end,
         text=doc.text[start:end],

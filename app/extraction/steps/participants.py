@@ -96,8 +96,7 @@ def _participant(
     if country is not None:
         # "مسيحيين مصريين", "Egyptian army": the demonym is part of the participant's words
         lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
-        at = replace(
-            at,
+        at = at._replace(
             start=lo,
             end=hi,
             text=doc.text[lo:hi],
@@ -275,8 +274,7 @@ def _named_fighters(
         if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
             named = a if a.kind in NAMED else b
             start, end = a.at.start, b.at.end
-            at = replace(
-                named.at,
+            at = named.at._replace(
                 start=start,
                 end=end,
                 text=doc.text[start:end],
@@ -311,8 +309,7 @@ def _same_side(
             and _by_preposition(doc, res, a, b)
         ):
             named = a if a.resolved else b
-            at = replace(
-                named.at,
+            at = named.at._replace(
                 start=a.at.start,
                 end=b.at.end,
                 text=doc.text[a.at.start : b.at.end],
