@@ -119,4 +119,4 @@ def _extend(doc: Doc, p: ParticipantMention, match: Match) -> ParticipantMention
         token=min(p.at.token, match.first),
         last=max(p.at.last, match.last),
     )
-    return replace(p, at=at, site=True)
+    return p._replace(at=at, site=True)
