@@ -91,13 +91,12 @@ class DateRef(NamedTuple):
     relative: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CasualtyRef:
+class CasualtyRef(NamedTuple):
     """A killed/wounded figure with the cue word it hangs on."""
 
     at: Mention
     kind: str  # "killed" | "wounded"
-    count: Count
+    figure: Count
     combined: bool
 
 
