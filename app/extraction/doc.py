@@ -1,10 +1,16 @@
-"""The document object every pipeline step takes and returns, and the mentions steps add to it."""
+"""The document object every pipeline step takes and returns, and the mentions steps add to it.
+
+The mentions are named tuples, immutable like the frozen dataclasses elsewhere: an article
+builds hundreds of them, and a frozen dataclass pays one ``object.__setattr__`` per field.
+Change one with ``_replace``; no step compares them with plain tuples or unpacks them.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from app.extraction.lexicon import Match
 from app.extraction.resources import TriggerInfo
@@ -12,8 +18,7 @@ from app.extraction.text import Token, TokenBounds
 from app.extraction.types import Count, DatePrecision, ExtractedEvent, Place
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A sentence or clause: character range and token range (``last`` exclusive)."""
 
     start: int
@@ -22,8 +27,7 @@ class Segment:
     last: int
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Where a mention sits: characters of the original text and the token it starts at."""
 
     start: int
@@ -33,8 +37,7 @@ class Mention:
     last: int  # index after its last token
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerMention:
+class TriggerMention(NamedTuple):
     """An event trigger word or phrase, possibly ruled out as a non-event."""
 
     at: Mention
@@ -43,8 +46,7 @@ class TriggerMention:
     anaphoric: bool = False  # definite ("the strike", "الهجوم"): may refer back to an incident
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantMention:
+class ParticipantMention(NamedTuple):
     """A participant (named group, state force, victims, unidentified attackers) in the text."""
 
     at: Mention
@@ -68,8 +70,7 @@ class ParticipantMention:
     owned: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceRef:
+class PlaceRef(NamedTuple):
     """A gazetteer place mention resolved to its best candidate."""
 
     at: Mention
@@ -81,8 +82,7 @@ class PlaceRef:
     container: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class DateRef:
+class DateRef(NamedTuple):
     """A date mention resolved against the publication date."""
 
     at: Mention
@@ -91,18 +91,16 @@ class DateRef:
     relative: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CasualtyRef:
+class CasualtyRef(NamedTuple):
     """A killed/wounded figure with the cue word it hangs on."""
 
     at: Mention
     kind: str  # "killed" | "wounded"
-    count: Count
+    figure: Count
     combined: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CountryRef:
+class CountryRef(NamedTuple):
     """A country name or demonym in the text."""
 
     at: Mention

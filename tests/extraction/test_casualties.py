@@ -25,7 +25,7 @@ def lexicons() -> Lexicons:
 
 
 def _summary(m: CasualtyMention) -> tuple[object, ...]:
-    c = m.count
+    c = m.figure
     kind = "combined" if m.combined else m.kind
     return (kind, c.best, c.low, c.high, c.qualifier, c.span.text if c.span else None)
 
@@ -190,11 +190,11 @@ def test_casualty_counts(
     found = find_casualties(text, *lexicons[lang])
     assert [_summary(m) for m in found] == expected
     for m in found:  # every offset points at the words it names
-        assert m.count.span is not None
-        assert text[m.count.span.start : m.count.span.end] == m.count.span.text
+        assert m.figure.span is not None
+        assert text[m.figure.span.start : m.figure.span.end] == m.figure.span.text
         assert text[m.cue.start : m.cue.end] == m.cue.text
-        assert m.start <= min(m.count.span.start, m.cue.start)
-        assert m.end >= max(m.count.span.end, m.cue.end)
+        assert m.start <= min(m.figure.span.start, m.cue.start)
+        assert m.end >= max(m.figure.span.end, m.cue.end)
 
 
 NOT_CASUALTIES = [
@@ -220,12 +220,12 @@ NOT_CASUALTIES = [
 @pytest.mark.parametrize(("lang", "text"), NOT_CASUALTIES)
 def test_non_casualty_numbers_are_ignored(lexicons: Lexicons, lang: str, text: str) -> None:
     found = find_casualties(text, *lexicons[lang])
-    assert [m for m in found if m.count.qualifier != "zero"] == []
+    assert [m for m in found if m.figure.qualifier != "zero"] == []
 
 
 def test_arabic_nobody_hurt_is_a_zero_for_both_kinds(lexicons: Lexicons) -> None:
     found = find_casualties("لم يصب أحد بأذى", *lexicons["ar"])
-    assert [(m.kind, m.count.best, m.count.qualifier) for m in found] == [
+    assert [(m.kind, m.figure.best, m.figure.qualifier) for m in found] == [
         ("killed", 0, "zero"),
         ("wounded", 0, "zero"),
     ]
@@ -234,9 +234,9 @@ def test_arabic_nobody_hurt_is_a_zero_for_both_kinds(lexicons: Lexicons) -> None
 def test_offsets_survive_diacritics_and_tatweel(lexicons: Lexicons) -> None:
     text = "وقُتِلَ ثلاثةُ جنـــود"
     (found,) = find_casualties(text, *lexicons["ar"])
-    assert found.count.best == 3
-    assert found.count.span is not None
-    assert found.count.span.text == "ثلاثةُ"
+    assert found.figure.best == 3
+    assert found.figure.span is not None
+    assert found.figure.span.text == "ثلاثةُ"
     assert found.cue.text == "قُتِلَ"
 
 

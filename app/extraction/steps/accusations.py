@@ -12,7 +12,6 @@ United States of") names that country's forces.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
@@ -59,9 +58,9 @@ def accusations(
         here = [k for k, p in enumerate(out) if doc.sentence_of(p.at.token) == sentence]
         accuser, accused = _sides(doc, res, out, here, cue.first, cue.last)
         if accuser is not None:  # "accused" read as "suspected" credited it: the verb is active
-            out[accuser] = replace(out[accuser], reporter=True, claimed=False)
+            out[accuser] = out[accuser]._replace(reporter=True, claimed=False)
         if accused is not None and not (out[accused].denied or out[accused].reporter):
-            out[accused] = replace(out[accused], accused=True)
+            out[accused] = out[accused]._replace(accused=True)
     return out
 
 

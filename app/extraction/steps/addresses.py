@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
 
 from app.extraction.doc import Doc, Mention, PlaceRef
@@ -179,7 +179,7 @@ def _as_admin(gaz: GazetteerLike, host: PlaceRef) -> PlaceRef | None:
     code, at = host.place.country_code, host.at
     for cand in gaz.resolve(at.text, [code] if code else []):
         if cand.country_code == code and cand.precision in ("admin1", "admin2"):
-            return replace(host, place=to_place(cand, at.text, at.start, at.end))
+            return host._replace(place=to_place(cand, at.text, at.start, at.end))
     return None
 
 
@@ -190,7 +190,7 @@ def _host_moved(doc: Doc, gaz: GazetteerLike, host: PlaceRef, inner: PlaceRef) -
     if host.country_only or host.place.country_code in named:
         return None
     place = _in_country(gaz, host.at, inner.place.country_code)
-    return None if place is None else replace(host, place=place)
+    return None if place is None else host._replace(place=place)
 
 
 def settlement_places(

@@ -161,7 +161,7 @@ def _participant(
 def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
     if ref is None:
         return None
-    count = ref.count
+    count = ref.figure
     span = count.span or _span(ref.at.start, ref.at.end, doc)
     if count.qualifier == "approximate":
         # "Dozens" states no number: report none, keep the lower bound as the range.

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from app.extraction.openers import finditer
@@ -30,12 +29,11 @@ from app.extraction.text import Normalised, TokenBounds, tokenise_bounds
 from app.extraction.types import Count, Qualifier, Span
 
 
-@dataclass(frozen=True, slots=True)
-class CasualtyMention:
+class CasualtyMention(NamedTuple):
     """A killed or wounded figure, the words it counts and the cue it attaches to."""
 
     kind: Kind
-    count: Count  # span = the number words (or the dual noun / singular victim phrase)
+    figure: Count  # span = the number words (or the dual noun / singular victim phrase)
     cue: Span  # the death / injury words
     start: int  # the whole phrase
     end: int

@@ -34,7 +34,7 @@ def claimants(doc: Doc, res: Resources) -> Doc:
             continue
         at = doc.mention(first, cue.first)
         if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
-            at = replace(at, end=at.end + 1, text=at.text + ")")
+            at = at._replace(end=at.end + 1, text=at.text + ")")
         found.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
         taken.append(range(first, cue.first))
     found += _attributed(doc, taken)
@@ -82,7 +82,7 @@ def _attributed(doc: Doc, taken: list[range]) -> list[ParticipantMention]:
             continue
         at = doc.mention(cue.last, last)
         if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
-            at = replace(at, end=at.end + 1, text=at.text + ")")
+            at = at._replace(end=at.end + 1, text=at.text + ")")
         out.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
     return out
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
+from typing import NamedTuple
 
 from app.extraction.openers import finditer
 from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
@@ -21,8 +21,7 @@ from app.extraction.text import TokenBounds
 from app.extraction.types import DatePrecision
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date in the text, resolved to a calendar date with its precision."""
 
     start: int

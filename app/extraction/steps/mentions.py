@@ -35,7 +35,7 @@ def casualty_mentions(doc: Doc, finders: Finders) -> Doc:
     refs: list[CasualtyRef] = []
     bounds = doc.token_bounds()
     for cm in find_casualties(doc.text, finders.casualties, finders.numbers, bounds):
-        count = cm.count
+        count = cm.figure
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))

@@ -82,7 +82,7 @@ def compatible(
         return False
     for kind in ("killed", "wounded"):
         ca, cb = getattr(a, kind), getattr(b, kind)
-        if ca and cb and ca.count.best != cb.count.best and not same_place:
+        if ca and cb and ca.figure.best != cb.figure.best and not same_place:
             return False
     return True
 
@@ -236,7 +236,7 @@ def _larger(a: CasualtyRef | None, b: CasualtyRef | None) -> CasualtyRef | None:
     """Of two figures for one incident the larger: a later toll that "rose to nine" updates."""
     if a is None or b is None:
         return a or b
-    return b if (b.count.best or 0) > (a.count.best or 0) else a
+    return b if (b.figure.best or 0) > (a.figure.best or 0) else a
 
 
 def _priority(d: Draft) -> int:

@@ -16,7 +16,6 @@ inside the host's country; failing that it becomes a place there without coordin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import GazetteerLike
@@ -49,7 +48,7 @@ def nested_places(
     for host, first, last, noun in pairs:
         if not host.country_only and host.at.start not in dropped:
             dropped.add(host.at.start)  # less precise than the place written inside it
-            added.append(replace(host, container=True))
+            added.append(host._replace(container=True))
         inner = owner.get(first)
         if inner is not None and (inner.at.token, inner.at.last) != (first, last):
             continue

@@ -112,12 +112,11 @@ def _extend(doc: Doc, p: ParticipantMention, match: Match) -> ParticipantMention
         start:end
     ].count(")"):
         end += 1
-    at = replace(
-        p.at,
+    at = p.at._replace(
         start=start,
         end=end,
         text=doc.text[start:end],
         token=min(p.at.token, match.first),
         last=max(p.at.last, match.last),
     )
-    return replace(p, at=at, site=True)
+    return p._replace(at=at, site=True)

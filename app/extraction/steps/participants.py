@@ -79,9 +79,9 @@ def _to_owners(doc: Doc, found: list[ParticipantMention], owned: list[int]) -> N
             None,
         )
         if owner is None:
-            found[k] = replace(p, instrument=False)
+            found[k] = p._replace(instrument=False)
         else:
-            found[k] = replace(owner, at=p.at, denied=False, claimed=False, owned=True)
+            found[k] = owner._replace(at=p.at, denied=False, claimed=False, owned=True)
 
 
 def _participant(
@@ -96,8 +96,7 @@ def _participant(
     if country is not None:
         # "مسيحيين مصريين", "Egyptian army": the demonym is part of the participant's words
         lo, hi = min(at.start, country.at.start), max(at.end, country.at.end)
-        at = replace(
-            at,
+        at = at._replace(
             start=lo,
             end=hi,
             text=doc.text[lo:hi],
@@ -258,7 +257,7 @@ def _anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMent
         sentence = doc.sentence_of(named[-1].at.token)
         g = next(g for g in named if doc.sentence_of(g.at.token) == sentence)
         at = doc.mention(m.first, m.last)
-        out.append(replace(g, at=at, denied=False, claimed=False, owned=True))
+        out.append(g._replace(at=at, denied=False, claimed=False, owned=True))
     return out
 
 
@@ -275,15 +274,14 @@ def _named_fighters(
         if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
             named = a if a.kind in NAMED else b
             start, end = a.at.start, b.at.end
-            at = replace(
-                named.at,
+            at = named.at._replace(
                 start=start,
                 end=end,
                 text=doc.text[start:end],
                 token=a.at.token,
                 last=b.at.last,
             )
-            out[k : k + 2] = [replace(named, at=at)]
+            out[k : k + 2] = [named._replace(at=at)]
             continue
         k += 1
     return out
@@ -311,15 +309,14 @@ def _same_side(
             and _by_preposition(doc, res, a, b)
         ):
             named = a if a.resolved else b
-            at = replace(
-                named.at,
+            at = named.at._replace(
                 start=a.at.start,
                 end=b.at.end,
                 text=doc.text[a.at.start : b.at.end],
                 token=a.at.token,
                 last=b.at.last,
             )
-            out[k : k + 2] = [replace(named, at=at)]
+            out[k : k + 2] = [named._replace(at=at)]
             continue
         k += 1
     return out
@@ -355,9 +352,9 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
         p = out[k]
         if m.entry.category == "cue:denial":
             if not p.denied or p.claimed:
-                out[k] = replace(p, denied=True, claimed=False)
+                out[k] = p._replace(denied=True, claimed=False)
         elif not (p.denied or p.claimed) and p.kind != "civilians":
-            out[k] = replace(p, claimed=True)
+            out[k] = p._replace(claimed=True)
     return out
 
 

@@ -117,7 +117,7 @@ def places(
     home = to_place(country, country.name, None, None) if country else None
     found += settlement_places(doc, found, settlements, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
-    found = [replace(r, container=True) if r.at.start in hosts else r for r in found]
+    found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
     found = [r for r in found if r.at.start not in misread] + added
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
@@ -266,7 +264,7 @@ def _precise(
     if p.resolved and not posts[0].resolved:
         # "Chadian soldiers were killed in an attack on their post in Nigeria": the post is
         # theirs, not the event country's
-        return replace(posts[0], name=p.name, country=p.country, resolved=True)
+        return posts[0]._replace(name=p.name, country=p.country, resolved=True)
     return posts[0]
 
 

@@ -56,7 +56,7 @@ def _listed(gaz: GazetteerLike, ref: PlaceRef, context: tuple[str, ...]) -> Plac
     cand = _known(gaz, ref.at.text, context)
     if cand is None:
         return ref
-    return replace(ref, place=to_place(cand, ref.at.text, ref.at.start, ref.at.end))
+    return ref._replace(place=to_place(cand, ref.at.text, ref.at.start, ref.at.end))
 
 
 def _after_location_words(
