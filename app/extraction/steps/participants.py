@@ -272,19 +272,21 @@ def _named_fighters(
         a, b = out[k], out[k + 1]
         kinds = {a.kind, b.kind}
         if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
-            named = a if a.kind in NAMED else b
-            start, end = a.at.start, b.at.end
-            at = named.at._replace(
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                token=a.at.token,
-                last=b.at.last,
-            )
-            out[k : k + 2] = [named._replace(at=at)]
+            out[k : k + 2] = [_joined(doc, a if a.kind in NAMED else b, a, b)]
             continue
         k += 1
     return out
+
+
+def _joined(
+    doc: Doc, named: ParticipantMention, a: ParticipantMention, b: ParticipantMention
+) -> ParticipantMention:
+    """``named`` (one of ``a`` and ``b``, ``a`` first) in the words of both."""
+    start, end = a.at.start, b.at.end
+    at = named.at._replace(
+        start=start, end=end, text=doc.text[start:end], token=a.at.token, last=b.at.last
+    )
+    return named._replace(at=at)
 
 
 FORCES = ("state_forces", "police")
@@ -308,15 +310,7 @@ def _same_side(
             and _linked(doc, res, a, b)
             and _by_preposition(doc, res, a, b)
         ):
-            named = a if a.resolved else b
-            at = named.at._replace(
-                start=a.at.start,
-                end=b.at.end,
-                text=doc.text[a.at.start : b.at.end],
-                token=a.at.token,
-                last=b.at.last,
-            )
-            out[k : k + 2] = [named._replace(at=at)]
+            out[k : k + 2] = [_joined(doc, a if a.resolved else b, a, b)]
             continue
         k += 1
     return out
