@@ -162,3 +162,22 @@ def test_explicit_unsupported_code_is_reported(extractor: RuleExtractor) -> None
     )
     assert (result.language, result.events) == ("fr", ())
     assert "not supported" in result.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Riot police fired tear gas at protesters demanding jobs in Basra on Monday, "
+            "witnesses said.",
+            "en",
+        ),
+        (
+            "أطلقت قوات مكافحة الشغب الغاز المسيل للدموع على المتظاهرين في البصرة يوم الاثنين.",
+            "ar",
+        ),
+    ],
+)
+def test_riot_police_are_a_force_not_a_riot(extractor: RuleExtractor, text: str, lang: str) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 5, 2), language=lang).events
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
