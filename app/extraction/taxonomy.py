@@ -30,6 +30,14 @@ class ResolveRule:
 
 
 @dataclass(frozen=True, slots=True)
+class HurtRule:
+    """The sub-type a non-violent type takes when people were hurt and the actor is one of these."""
+
+    actor: frozenset[str]
+    sub_event_type: str
+
+
+@dataclass(frozen=True, slots=True)
 class Taxonomy:
     """Event types, their sub-types, which are violent, and the generic-trigger rules."""
 
@@ -37,6 +45,19 @@ class Taxonomy:
     violent: frozenset[str]
     rules: tuple[ResolveRule, ...]
     default: tuple[str, str]  # the type of an incident known only from a casualty figure
+    hurt: dict[str, HurtRule]  # by event type
+
+    def carries_toll(self, event_type: str, sub_event_type: str | None) -> bool:
+        """Whether events of this type report killed and wounded."""
+        rule = self.hurt.get(event_type)
+        return event_type in self.violent or (
+            rule is not None and rule.sub_event_type == sub_event_type
+        )
+
+    def hurt_sub_type(self, event_type: str, actor_kind: str | None) -> str | None:
+        """The sub-type of an incident of ``event_type`` with casualties, if a rule gives one."""
+        rule = self.hurt.get(event_type)
+        return rule.sub_event_type if rule and actor_kind in rule.actor else None
 
     def valid(self, event_type: object, sub_event_type: object) -> bool:
         """Return True when the pair exists in the taxonomy (sub-type may be None)."""
@@ -78,11 +99,19 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     for rule in rules:
         if rule.sub_event_type not in types.get(rule.event_type, ()):
             raise ValueError(f"taxonomy.toml: resolve rule to unknown type {rule.event_type!r}")
+    hurt = {
+        str(t["name"]): HurtRule(_kinds(t["hurt"]["actor"]) or KINDS, t["hurt"]["sub_event_type"])
+        for t in doc["event_type"]
+        if "hurt" in t
+    }
+    for name, hurt_rule in hurt.items():
+        if hurt_rule.sub_event_type not in types[name]:
+            raise ValueError(f"taxonomy.toml: hurt rule of {name!r} to an unknown sub-type")
     default = doc.get("default", {})
     pair = (str(default.get("event_type")), str(default.get("sub_event_type")))
     if pair[1] not in types.get(pair[0], ()):
         raise ValueError("taxonomy.toml: [default] must name a known event_type and sub_event_type")
-    return Taxonomy(types, violent, rules, pair)
+    return Taxonomy(types, violent, rules, pair, hurt)
 
 
 def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:

@@ -181,3 +181,30 @@ def test_explicit_unsupported_code_is_reported(extractor: RuleExtractor) -> None
 def test_riot_police_are_a_force_not_a_riot(extractor: RuleExtractor, text: str, lang: str) -> None:
     (event,) = extractor.extract(text, published=date(2024, 5, 2), language=lang).events
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Police opened fire on protesters demanding jobs in Basra on Monday, killing three "
+            "and wounding 20, medics said.",
+            "en",
+        ),
+        (
+            "أطلقت الشرطة الرصاص على المتظاهرين في البصرة يوم الاثنين ما أدى إلى مقتل ثلاثة "
+            "وإصابة 20 آخرين.",
+            "ar",
+        ),
+    ],
+)
+def test_force_used_on_protesters_keeps_its_toll(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 5, 2), language=lang).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.killed is not None and event.killed.best == 3
+    assert event.wounded is not None and event.wounded.best == 20

@@ -77,7 +77,7 @@ def event(
     if place is None or place.country_code is None:
         place = _home_place(doc, d, place, gaz)
     country = place.country_code if place else None
-    violent = d.event_type in res.taxonomy.violent
+    violent = res.taxonomy.carries_toll(d.event_type, d.sub_event_type)
     date = (
         EventDate(d.date.value, d.date.precision, _span(d.date.at.start, d.date.at.end, doc))
         if d.date

@@ -48,6 +48,8 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
     actor, sure, target, target_sure = roles(doc, res, cues, inc)
     etype, sub, typed = event_type(res, inc, actor, target)
+    if any(c.figure.best for c in inc.casualties):
+        sub = res.taxonomy.hurt_sub_type(etype, actor.kind if actor else None) or sub
     return Draft(
         etype,
         sub,
