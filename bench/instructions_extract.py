@@ -1,0 +1,89 @@
+"""Count the CPU instructions the extractor spends per article, under valgrind's callgrind.
+
+    .venv/bin/python bench/instructions_extract.py [--lang en|ar] [--articles 10] [--jsonl FILE]
+
+Wall-clock timings on a shared 2-core machine drift with other jobs; an instruction count does
+not: the same code, inputs and interpreter give the same total (within a fraction of a percent)
+whatever else runs. Use it to compare two versions of the extractor (run it in each tree). The
+child process loads the extractor and warms up on 20 articles with instrumentation off; the
+parent then switches instrumentation on with ``callgrind_control`` and the child extracts the
+measured articles (bench_extract's synthetic ones, or texts of an evaluation file).
+Needs valgrind (on every machine here); prints millions of instructions per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = """
+import gc, sys
+sys.path[:0] = [{root!r}, {root!r} + "/bench"]
+from bench_extract import PUBLISHED, articles_from_jsonl, build_articles
+from app.extraction import RuleExtractor
+lang, n, jsonl = {lang!r}, {n}, {jsonl!r}
+ex = RuleExtractor.load()
+gc.collect(); gc.freeze()
+arts = articles_from_jsonl(__import__("pathlib").Path(jsonl), lang, 20 + n) if jsonl else build_articles(lang, 20 + n)
+for a in arts[:20]:
+    ex.extract(a, published=PUBLISHED)
+print("ready", flush=True)
+sys.stdin.readline()
+for a in arts[20:]:
+    ex.extract(a, published=PUBLISHED)
+"""
+
+
+def count(lang: str, n: int, jsonl: str) -> float:
+    """Millions of instructions per article over ``n`` articles after warm-up."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        code = CHILD.format(root=str(ROOT), lang=lang, n=n, jsonl=jsonl)
+        cmd = [
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            "-c",
+            code,
+        ]
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None and proc.stdin is not None
+        if proc.stdout.readline().strip() != "ready":
+            raise SystemExit(proc.communicate()[1][-2000:])
+        subprocess.run(
+            ["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True
+        )
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        _, err = proc.communicate()
+        if proc.returncode:
+            raise SystemExit(err[-2000:])
+        summary = re.search(r"^summary: (\d+)", out.read_text(), re.M)
+        if summary is None:
+            raise SystemExit("no summary line in callgrind's output")
+        return int(summary.group(1)) / n / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "ar"), default="en")
+    parser.add_argument("--articles", type=int, default=10)
+    parser.add_argument("--jsonl", default="", help="take the texts of this evaluation file")
+    args = parser.parse_args()
+    per = count(args.lang, args.articles, args.jsonl)
+    source = args.jsonl or "synthetic"
+    print(f"{args.lang} {source}: {per:.2f} M instructions per article ({args.articles} articles)")
+
+
+if __name__ == "__main__":
+    main()
