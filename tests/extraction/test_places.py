@@ -237,3 +237,34 @@ def test_place_in_a_hyphenated_adjective_is_no_address(extractor: RuleExtractor)
     )
     doc = _doc(extractor, text)
     assert "Al Jazeera" not in {r.at.text for r in doc.places}
+
+
+def test_shared_town_name_takes_the_country_of_the_articles_unmistakable_places(
+    extractor: RuleExtractor,
+) -> None:
+    # Ariha (Syria), Jericho (Palestine) and Felo (Nigeria, Italy) are written alike; Idlib and
+    # Borno State can only be in one country, and no country is named
+    english = (
+        "Shells struck the market of Ariha in Idlib province on Tuesday, killing six civilians."
+    )
+    arabic = "قتل أربعة أطفال بقصف صاروخي على مدينة أريحا في محافظة إدلب شمال غربي البلاد."
+    nigeria = (
+        "Jihadists torched the village of Felo in Gubio district, Borno State, killing 30 people."
+    )
+    for text, language, expected in (
+        (english, "en", ("Ariha", "SY")),
+        (arabic, "ar", ("Ariha", "SY")),
+        (nigeria, "en", ("Felo", "NG")),
+    ):
+        place = _place(extractor, text, language)
+        assert place is not None, text
+        assert (place.name, place.country_code) == expected, text
+
+
+def test_a_town_named_alone_keeps_its_best_known_country(extractor: RuleExtractor) -> None:
+    # no place of the article says otherwise: the gazetteer's ranking stands
+    place = _place(
+        extractor, "Shells struck the market of Jericho on Tuesday, killing six civilians."
+    )
+    assert place is not None
+    assert place.country_code == "PS"

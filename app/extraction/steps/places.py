@@ -25,6 +25,7 @@ EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
 BIG_CITY = 1_000_000  # needs no cue where any cue will do ("a bomb hit a Karachi port")
 LARGE = 1_000_000  # population from which a lone word before another capitalised word is a place
 HYPHEN_LARGE = 500_000  # ... and joined to it by a hyphen ("Chihuahua-Parral road")
+UNMISTAKABLE = 100_000  # people of a city whose name alone says which country it is in
 TITLE_WORD, TITLE_MIN, TITLE_SHARE = 3, 3, 0.7  # a title: most words of four letters or more
 NO_NOUNS = Nouns(frozenset())
 NO_QUARTERS = QuarterWords()
@@ -139,6 +140,9 @@ def _scanned(
     named = {ref.code for ref in doc.countries}
     by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
     scanned = gaz.scan(doc.text, doc.language, context)
+    # a name shared by towns of several countries takes the country of the article's
+    # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
+    choice = [*context, *(c for c in _unmistakable(scanned) if c not in context)]
     bounds = {
         e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
     }
@@ -151,7 +155,7 @@ def _scanned(
         at = doc.mention_at(mention.start, mention.end)
         if at.token in taken:
             continue
-        cand = _choose(mention.candidates, context)
+        cand = _choose(mention.candidates, choice)
         fragment = cand.country_code not in context[:3] and _fragment(
             doc.text, mention, cand, bounds, guards.nouns
         )
@@ -265,6 +269,24 @@ def _trusted(
     if not (by_name if lenient else named) or (lenient and cand.population >= BIG_CITY):
         return cue is not None or lenient
     return cue is not None and (lenient or normalise(cue) in strong)
+
+
+def _unmistakable(scanned: Sequence[PlaceMentionLike]) -> list[str]:
+    """Countries of the places an article names that can only be in one country: the best
+    candidate is an admin unit or a city of UNMISTAKABLE people or more, and no candidate of
+    another country comes near it (a tenth of its people)."""
+    found: list[str] = []
+    for mention in scanned:
+        if not mention.candidates:
+            continue
+        best = mention.candidates[0]
+        size = best.population
+        if best.precision == "country" or (best.precision == "place" and size < UNMISTAKABLE):
+            continue
+        rivals = (c for c in mention.candidates if c.country_code != best.country_code)
+        if all(c.population * 10 < size for c in rivals) and best.country_code not in found:
+            found.append(best.country_code)
+    return found
 
 
 def _choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
