@@ -106,6 +106,7 @@ class CountryRef(NamedTuple):
     at: Mention
     code: str
     is_demonym: bool
+    speaker: bool = False  # the subject of a speech verb: its government (steps/speakers.py)
 
 
 @dataclass(frozen=True, slots=True)

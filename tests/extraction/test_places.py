@@ -268,3 +268,33 @@ def test_a_town_named_alone_keeps_its_best_known_country(extractor: RuleExtracto
     )
     assert place is not None
     assert place.country_code == "PS"
+
+
+def test_a_country_or_capital_that_speaks_is_its_government_not_the_place(
+    extractor: RuleExtractor,
+) -> None:
+    cases = (
+        ("en", "Washington accused Tehran of supplying the drones that killed three soldiers in Jordan.", ("Jordan", "JO")),
+        ("en", "Moscow said its jets struck militant positions in Idlib, killing 20 fighters.", ("Idlib", "SY")),
+        ("ar", "وأكدت روسيا أن قواتها قصفت مواقع للمسلحين في إدلب، ما أسفر عن مقتل 20 مسلحا.", ("Idlib", "SY")),
+        ("ar", "أعلنت موسكو أن طائراتها دمرت مستودعا للذخيرة قرب مدينة خاركيف، ما أدى إلى مقتل 15 جنديا أوكرانيا.", ("Kharkiv", "UA")),
+    )  # fmt: skip
+    for language, text, expected in cases:
+        place = _place(extractor, text, language)
+        assert place is not None, text
+        assert (place.name, place.country_code) == expected, text
+
+
+def test_a_capital_where_something_happened_is_still_the_place(extractor: RuleExtractor) -> None:
+    # a speech verb with a word or a comma between: the city is where it happened
+    for language, text in (
+        ("en", "A car bomb exploded in Baghdad on Monday, killing five civilians, police said."),
+        ("en", "Two people were killed by shelling in Kyiv, said the mayor."),
+        ("ar", "انفجرت سيارة مفخخة في بغداد، ما أدى إلى مقتل خمسة مدنيين، بحسب ما قالت الشرطة."),
+        # after a location word, and before a verb that starts a new clause
+        ("ar", "وفي بغداد أعلنت مصادر أمنية مقتل ستة أشخاص في انفجار سيارة مفخخة أمس."),
+        ("ar", "احتجزت جماعة مسلحة 30 رهينة في فندق في بغداد وهددت بقتلهم، وقتلت اثنين منهم."),
+    ):
+        place = _place(extractor, text, language)
+        assert place is not None, text
+        assert place.precision == "place" and place.country_code in ("IQ", "UA"), text

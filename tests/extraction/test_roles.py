@@ -187,3 +187,15 @@ def test_arabic_armed_subject_after_a_verb_first_verb_is_the_actor(
     )
     assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
     assert ev.target is not None and ev.target.name == "Civilians"
+
+
+def test_arabic_forces_of_a_country_that_spoke_before_them_are_its_forces(
+    extractor: RuleExtractor,
+) -> None:
+    # "its forces" after "Russia/Moscow confirmed": the Russian military, though the strike
+    # fell in Syria and the country that spoke is not the event's place
+    for speaker in ("روسيا", "موسكو"):
+        text = f"وأكدت {speaker} أن قواتها قصفت مواقع للمسلحين في إدلب، ما أسفر عن مقتل 20 مسلحا."
+        (event,) = extractor.extract(text, published=PUBLISHED, language="ar").events
+        assert event.actor is not None and event.actor.name == "Military Forces of Russia", text
+        assert event.location is not None and event.location.country_code == "SY", text

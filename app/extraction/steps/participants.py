@@ -38,7 +38,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
         if not p.resolved and match.entry.category == "force" and _owned(doc, res, match):
             owned.append(len(found))
         found.append(p)
-    _to_owners(doc, found, owned)
+    _to_owners(doc, res, country_name, found, owned)
     found += _demonym_forces(doc, res, country_name, found, beside)
     found += _anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
@@ -61,13 +61,29 @@ def _owned(doc: Doc, res: Resources, match: Match) -> bool:
     )
 
 
-def _to_owners(doc: Doc, found: list[ParticipantMention], owned: list[int]) -> None:
+def _to_owners(
+    doc: Doc,
+    res: Resources,
+    country_name: CountryName,
+    found: list[ParticipantMention],
+    owned: list[int],
+) -> None:
     """Give each owned force noun (indexes ``owned`` into ``found``, in text order) the identity
     of the side named last before it in its sentence ("the LNA, whose forces ...", "أعلن الجيش أن
-    طائراته"): the same side; with none, a force of the event's country, not an unknown weapon."""
+    طائراته"), or the forces of a country that spoke there after it ("Moscow said its jets",
+    "أكدت روسيا أن قواتها"); with neither, a force of the event's country, not an unknown weapon."""
+    speakers = [c for c in doc.countries if c.speaker]
     for k in owned:
         p = found[k]
         sentence = doc.sentence_of(p.at.token)
+        spoke = next(
+            (
+                c
+                for c in reversed(speakers)
+                if c.at.token < p.at.token and doc.sentence_of(c.at.token) == sentence
+            ),
+            None,
+        )
         owner = next(
             (
                 q
@@ -78,7 +94,10 @@ def _to_owners(doc: Doc, found: list[ParticipantMention], owned: list[int]) -> N
             ),
             None,
         )
-        if owner is None:
+        if spoke is not None and (owner is None or owner.at.token < spoke.at.token):
+            name = res.templates[p.kind].format(country=country_name(spoke.code) or spoke.code)
+            found[k] = p._replace(name=name, country=spoke.code, resolved=True, instrument=False)
+        elif owner is None:
             found[k] = p._replace(instrument=False)
         else:
             found[k] = owner._replace(at=p.at, denied=False, claimed=False, owned=True)

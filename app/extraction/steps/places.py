@@ -17,6 +17,7 @@ from app.extraction.steps.addresses import (
 )
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.quarters import QuarterWords, quarter_places
+from app.extraction.steps.speakers import speakers
 from app.extraction.text import normalise
 
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue
@@ -42,7 +43,7 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     for c in gaz.countries(doc.text, doc.language):
         at = doc.mention_at(c.start, c.end)
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
-    return replace(doc, countries=tuple(refs))
+    return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
 
 
 NAMED_GROUPS = frozenset({"rebel_group", "militia", "political_group", "external_force"})
@@ -60,7 +61,7 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     }
     counts: Counter[str] = Counter()
     for ref in doc.countries:
-        if ref.at.token in inside:
+        if ref.at.token in inside or ref.speaker:
             continue
         counts[ref.code] += 1 if ref.is_demonym else 2
     for pref in doc.places:
@@ -102,7 +103,9 @@ def places(
     if gaz is None:
         return doc
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
+    # nor is a country or capital that speaks ("Moscow said": its government)
     spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
+    spans += [c.at for c in doc.countries if c.speaker]
     taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
     context = context_countries(doc)  # the scanner's and the fallback home's
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
@@ -137,8 +140,8 @@ def _scanned(
 ) -> dict[int, PlaceRef]:
     """The scanner's place mentions that pass the guards, by start offset (``context``: the
     article's countries, context_countries)."""
-    named = {ref.code for ref in doc.countries}
-    by_name = {ref.code for ref in doc.countries if not ref.is_demonym}
+    named = {ref.code for ref in doc.countries if not ref.speaker}
+    by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     scanned = gaz.scan(doc.text, doc.language, context)
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
