@@ -298,3 +298,26 @@ def test_a_capital_where_something_happened_is_still_the_place(extractor: RuleEx
         place = _place(extractor, text, language)
         assert place is not None, text
         assert place.precision == "place" and place.country_code in ("IQ", "UA"), text
+
+
+def test_a_city_of_millions_after_a_foreign_forces_demonym_is_still_the_place(
+    extractor: RuleExtractor,
+) -> None:
+    # the demonym names the attacker's country; Arabic otherwise wants a settlement noun for a
+    # place outside the countries the text names
+    for language, text, expected in (
+        (
+            "ar",
+            "استهدفت غارة إسرائيلية مبنى في دمشق، ما أدى إلى مقتل خمسة أشخاص.",
+            ("Damascus", "SY"),
+        ),
+        ("ar", "قتل ثلاثة مدنيين في قصف روسي على أحياء في حلب.", ("Aleppo", "SY")),
+        (
+            "en",
+            "An Israeli strike hit a building in Damascus, killing five people.",
+            ("Damascus", "SY"),
+        ),
+    ):
+        place = _place(extractor, text, language)
+        assert place is not None, text
+        assert (place.name, place.country_code) == expected, text

@@ -262,14 +262,18 @@ def _trusted(
     Where any cue will do (English), a nationality alone ("Russian airstrikes target Idlib") is
     no country context: it often names foreign forces. Where settlement nouns are needed
     (Arabic), it still is: there, unvowelled words read as foreign places too easily ("«الشرق
-    الأوسط»", a newspaper), and event detection leans on a precise place."""
+    الأوسط»", a newspaper), and event detection leans on a precise place; but a city of a
+    million people or more after any cue is believed in both ("a Russian strike on Kharkiv",
+    "غارة إسرائيلية على مبنى في دمشق")."""
     if cand.precision == "country":
         return True
     if cand.country_code in named:
         # a small place known only by a bare word ("طريقها" → Teya) needs a cue even at home
         return cue is not None or cand.precision != "place" or cand.population >= TOWN
     lenient = ANY_CUE in strong
-    if not (by_name if lenient else named) or (lenient and cand.population >= BIG_CITY):
+    # a city of a million, with some cue, is believable anywhere ("غارة إسرائيلية في دمشق")
+    big = cand.population >= BIG_CITY and (lenient or cand.precision == "place")
+    if not (by_name if lenient else named) or big:
         return cue is not None or lenient
     return cue is not None and (lenient or normalise(cue) in strong)
 
