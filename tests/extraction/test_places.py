@@ -321,3 +321,9 @@ def test_a_city_of_millions_after_a_foreign_forces_demonym_is_still_the_place(
         place = _place(extractor, text, language)
         assert place is not None, text
         assert (place.name, place.country_code) == expected, text
+
+
+def test_the_middle_east_newspaper_is_no_place(extractor: RuleExtractor) -> None:
+    # "الأوسط" ("middle") is also a village's name; after "الشرق" it is the region or the paper
+    text = "وقال مسؤول عسكري لـ«الشرق الأوسط» إن مسلحين قتلوا ثلاثة جنود في كمين أمس."
+    assert _place(extractor, text, "ar") is None
