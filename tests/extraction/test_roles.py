@@ -199,3 +199,15 @@ def test_arabic_forces_of_a_country_that_spoke_before_them_are_its_forces(
         (event,) = extractor.extract(text, published=PUBLISHED, language="ar").events
         assert event.actor is not None and event.actor.name == "Military Forces of Russia", text
         assert event.location is not None and event.location.country_code == "SY", text
+
+
+def test_an_attacked_checkpoint_is_never_the_attacker(extractor: RuleExtractor) -> None:
+    # the actor cue ("شنه") reaches the checkpoint after the gunmen; an object is only a target
+    for text, lang in (
+        ("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز أمني في مدينة العريش.", "ar"),
+        ("Three soldiers were killed in an attack by gunmen on a checkpoint in El Arish.", "en"),
+    ):
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == "Unidentified Armed Group", text
+        assert event.target is not None and event.target.name == "Military Forces of Egypt", text
+        assert event.event_type == "Battles", text

@@ -122,13 +122,14 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
-    if (
+    # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
+    if not p.thing and (
         _cue_before(doc, res, cues, p, "actor")
         or _marked_attacker(doc, res, inc, p)
         or _subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
-    if _modifier(res, inc, p):
+    if not p.thing and _modifier(res, inc, p):
         return "actor", 4
     if _cue_before(doc, res, cues, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
         # "killed two people" says who died, not who was attacked: a named victim wins
