@@ -327,3 +327,17 @@ def test_the_middle_east_newspaper_is_no_place(extractor: RuleExtractor) -> None
     # "الأوسط" ("middle") is also a village's name; after "الشرق" it is the region or the paper
     text = "وقال مسؤول عسكري لـ«الشرق الأوسط» إن مسلحين قتلوا ثلاثة جنود في كمين أمس."
     assert _place(extractor, text, "ar") is None
+
+
+def test_an_object_word_that_begins_a_place_name_is_the_place(extractor: RuleExtractor) -> None:
+    # "دير" is a monastery (an attacked object) and the first word of "دير حافر", a town
+    text = "قتل ستة مدنيين بقصف مدفعي على بلدة دير حافر في ريف حلب الشرقي."
+    (event,) = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert event.location is not None and event.location.country_code == "SY"
+    assert event.location.name == "Dayr Hafir"
+    assert event.target is not None and event.target.text == "مدنيين"
+    # a place no longer than the object is the object's: the mosque stays the target
+    text = "A suicide bomber killed 12 worshippers at a mosque in Peshawar."
+    (event,) = extractor.extract(text, published=PUBLISHED, language="en").events
+    assert event.location is not None and event.location.name == "Peshawar"
+    assert event.target is not None and event.target.text == "mosque"

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.extraction.doc import CountryRef, Doc, Mention, PlaceRef
+from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike, PlaceMentionLike
 from app.extraction.steps.addresses import (
     PRECISIONS,
@@ -104,11 +104,16 @@ def places(
         return doc
     # words of a participant's name ("مجلس مجاهدي درنة") or of a trigger ("إطلاق النار") are not places
     # nor is a country or capital that speaks ("Moscow said": its government)
-    spans = [p.at for p in doc.participants] + [t.at for t in doc.triggers]
+    spans = [p.at for p in doc.participants if not p.thing] + [t.at for t in doc.triggers]
     spans += [c.at for c in doc.countries if c.speaker]
     taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
     context = context_countries(doc)  # the scanner's and the fallback home's
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
+    # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
+    # الزور") is the place's, and the object goes; a place no longer than an object is the object
+    things = [p.at for p in doc.participants if p.thing]
+    refs = {k: r for k, r in refs.items() if not any(_within(r.at, t) for t in things)}
+    doc = replace(doc, participants=tuple(p for p in doc.participants if not _in_place(p, refs)))
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
@@ -124,6 +129,16 @@ def places(
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
     found = [r for r in found if r.at.start not in misread] + added
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+
+
+def _within(a: Mention, b: Mention) -> bool:
+    """Whether mention ``a`` lies inside mention ``b`` (by tokens)."""
+    return b.token <= a.token and a.last <= b.last
+
+
+def _in_place(p: ParticipantMention, refs: dict[int, PlaceRef]) -> bool:
+    """Whether an attacked object is a word of a longer place name found there."""
+    return p.thing and any(_within(p.at, r.at) and r.at != p.at for r in refs.values())
 
 
 @dataclass(frozen=True, slots=True)
