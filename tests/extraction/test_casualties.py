@@ -180,6 +180,11 @@ CASES = [
      [("killed", 0, 0, 0, "zero", "No one was killed"), ("wounded", 5, None, None, "exact", "5")]),
     ("en", "Nobody was hurt in the explosion.",
      [("killed", 0, 0, 0, "zero", "Nobody was hurt"), ("wounded", 0, 0, 0, "zero", "Nobody was hurt")]),
+    # part of a wounded toll told before, in a later sentence: no second figure
+    ("en", "The blast wounded 30 people. Nine of the wounded were in a critical condition.",
+     [("wounded", 30, None, None, "exact", "30")]),
+    ("ar", "وأصيب 30 شخصا في الانفجار. وقال الأطباء إن تسعة من الجرحى في حالة حرجة.",
+     [("wounded", 30, None, None, "exact", "30")]),
 ]  # fmt: skip
 
 

@@ -296,6 +296,7 @@ def _candidates(
         _postfix(c, norm, numbers)
         for i, c in enumerate(cands)
         if not (lex.subset_after_re.match(text, c.item.end) and _partitive(cands, i, text))
+        and not lex.subset_back_re.match(text, c.item.end)
     ]
 
 

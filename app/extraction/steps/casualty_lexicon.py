@@ -51,6 +51,7 @@ class CasualtyLexicon:
     not_before_re: Guarded
     subset_re: Guarded
     subset_after_re: re.Pattern[str]
+    subset_back_re: re.Pattern[str]  # "nine of the wounded": part of a toll stated before
     coord_re: re.Pattern[str]  # up to three filler words, one or two coordinators
     coord_words: int  # the most words coord_re can match (a longer gap is ruled out cheaply)
     boundary_re: re.Pattern[str]
@@ -306,6 +307,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             rf"(?<!\w){d.phrases('subset')}(?:\s+{_TOKEN}){{0,2}}[\s,،(]*$", d.words("subset")
         ),
         subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
+        subset_back_re=re.compile(rf"\s*{d.phrases('subset_back')}(?!\w)"),
         coord_re=re.compile(
             rf"(?:\s*{d.filler()}){{0,{COORD_FILLERS}}}\s*{coord}(?:\s*{coord})?\s*"
         ),
