@@ -211,3 +211,18 @@ def test_an_attacked_checkpoint_is_never_the_attacker(extractor: RuleExtractor) 
         assert event.actor is not None and event.actor.name == "Unidentified Armed Group", text
         assert event.target is not None and event.target.name == "Military Forces of Egypt", text
         assert event.event_type == "Battles", text
+
+
+def test_occupation_forces_and_broken_plural_demonyms_name_their_country(
+    extractor: RuleExtractor,
+) -> None:
+    text = "قتل ثلاثة شبان برصاص قوات الاحتلال الإسرائيلي خلال اقتحام مخيم قرب طولكرم."
+    event = _only(extractor, text, "ar")
+    assert event.actor is not None and event.actor.name == "Military Forces of Israel"
+    assert event.target is not None and event.target.text == "شبان"
+    text = "قتل خمسة جنود أتراك في هجوم شنه مسلحون على قاعدة عسكرية في إقليم دهوك."
+    event = _only(extractor, text, "ar")
+    assert event.target is not None and event.target.name == "Military Forces of Turkey"
+    text = "Five Turkish soldiers were killed in an attack by militants on a base in Duhok."
+    event = _only(extractor, text, "en")
+    assert event.target is not None and event.target.name == "Military Forces of Turkey"
