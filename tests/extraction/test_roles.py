@@ -226,3 +226,17 @@ def test_occupation_forces_and_broken_plural_demonyms_name_their_country(
     text = "Five Turkish soldiers were killed in an attack by militants on a base in Duhok."
     event = _only(extractor, text, "en")
     assert event.target is not None and event.target.name == "Military Forces of Turkey"
+
+
+def test_a_plane_with_a_demonym_inside_its_name_is_that_countrys_and_a_leader_counts_one(
+    extractor: RuleExtractor,
+) -> None:
+    # "طائرة أمريكية مسيرة": the demonym stands between "plane" and "drone"
+    for lang, text in (
+        ("ar", "قتل قيادي في حركة الشباب في غارة جوية نفذتها طائرة أمريكية مسيرة قرب مدينة جلب جنوبي الصومال."),
+        ("en", "A senior al-Shabaab commander was killed in an air strike carried out by a US drone near Jilib in southern Somalia."),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == "Military Forces of United States"
+        assert event.target is not None and event.target.name == "Al-Shabaab"
+        assert event.killed is not None and event.killed.best == 1
