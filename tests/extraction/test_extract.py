@@ -208,3 +208,32 @@ def test_force_used_on_protesters_keeps_its_toll(
     )
     assert event.killed is not None and event.killed.best == 3
     assert event.wounded is not None and event.wounded.best == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thousands protested in Khartoum on Thursday demanding civilian rule, and security "
+            "forces fired tear gas to disperse them, injuring 12 protesters.",
+            "en",
+        ),
+        (
+            "تظاهر آلاف السودانيين في الخرطوم يوم الخميس للمطالبة بالحكم المدني، وأطلقت قوات "
+            "الأمن الغاز المسيل للدموع لتفريقهم، ما أدى إلى إصابة 12 متظاهرا.",
+            "ar",
+        ),
+    ],
+)
+def test_protesters_hurt_in_a_later_clause_than_the_force_keep_the_toll(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    # the force and the toll are told in two clauses, merged into one event; "الحكم المدني"
+    # (civilian rule) is no court ruling that would make the tear gas background
+    (event,) = extractor.extract(text, published=date(2024, 5, 4), language=lang).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.wounded is not None and event.wounded.best == 12
+    assert event.location is not None and event.location.country_code == "SD"

@@ -17,6 +17,7 @@ from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.roles import event_type, roles
 from app.extraction.steps.where import incident_place
+from app.extraction.taxonomy import Taxonomy
 
 REPORT_GAP = 3  # words between a reporting verb and the date of the report
 
@@ -44,12 +45,20 @@ class Draft(NamedTuple):
     hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
 
 
+def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
+    """A draft with victims takes the sub-type its type's ``hurt`` rule gives for its actor
+    (a protest where a state force wounded people: "Excessive force against protesters").
+    Applied after merging: the toll and the force are often told in different clauses."""
+    if not ((d.killed and d.killed.figure.best) or (d.wounded and d.wounded.figure.best)):
+        return d
+    sub = taxonomy.hurt_sub_type(d.event_type, d.actor.kind if d.actor else None)
+    return d._replace(sub_event_type=sub) if sub else d
+
+
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
     actor, sure, target, target_sure = roles(doc, res, cues, inc)
     etype, sub, typed = event_type(res, inc, actor, target)
-    if any(c.figure.best for c in inc.casualties):
-        sub = res.taxonomy.hurt_sub_type(etype, actor.kind if actor else None) or sub
     return Draft(
         etype,
         sub,
