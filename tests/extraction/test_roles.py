@@ -240,3 +240,16 @@ def test_a_plane_with_a_demonym_inside_its_name_is_that_countrys_and_a_leader_co
         assert event.actor is not None and event.actor.name == "Military Forces of United States"
         assert event.target is not None and event.target.name == "Al-Shabaab"
         assert event.killed is not None and event.killed.best == 1
+
+
+def test_two_sides_named_after_between_are_actor_and_target_in_that_order(
+    extractor: RuleExtractor,
+) -> None:
+    for lang, text in (
+        ("ar", "اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر، أسفرت عن سقوط 40 قتيلا من الطرفين."),
+        ("en", "Heavy clashes broke out between the Sudanese army and the Rapid Support Forces in El Fasher, killing 40 people on both sides."),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.event_type == "Battles", text
+        assert event.actor is not None and event.actor.name == "Military Forces of Sudan", text
+        assert event.target is not None and event.target.name == "Rapid Support Forces", text

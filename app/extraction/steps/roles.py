@@ -175,6 +175,12 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         default=None,
     )
     actor, sure = best if best else (None, 0)
+    named = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
+    sides = _between_sides(doc, res, cues, named)
+    if sides is not None:
+        # "clashes between the army and the RSF": the first side named is the actor and the
+        # second the target, whatever their kinds
+        return sides[0], max(sure, 3), sides[1], 3
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
@@ -217,6 +223,24 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # counted are those of the group referred back to, which names the target better
         target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
     return actor, sure, _precise(target, targets), target[1]
+
+
+def _between_sides(
+    doc: Doc, res: Resources, cues: Cues, sides: list[ParticipantMention]
+) -> tuple[ParticipantMention, ParticipantMention] | None:
+    """Two sides a "between" cue names, joined by "and" ("between the Sudanese army and the
+    RSF", "بين الجيش السوداني وقوات الدعم السريع"), in text order."""
+    ordered = sorted(sides, key=lambda p: p.at.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.name == b.name or not cues.ending("cue:between", a.at.token - 1, a.at.token):
+            continue
+        words = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
+        joins = [w for w in words if w not in res.determiners]  # "and the RSF"
+        if joins and all(w in res.coordinators for w in joins):
+            return a, b
+        if not words and doc.tokens[b.at.token].norm[:1] in res.clitics.conjunctions:
+            return a, b  # "وقوات": the conjunction is written on the word
+    return None
 
 
 def _opponent(
