@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
@@ -231,7 +233,7 @@ def _between_sides(
     """Two sides a "between" cue names, joined by "and" ("between the Sudanese army and the
     RSF", "بين الجيش السوداني وقوات الدعم السريع"), in text order."""
     ordered = sorted(sides, key=lambda p: p.at.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in pairwise(ordered):
         if a.name == b.name or not cues.ending("cue:between", a.at.token - 1, a.at.token):
             continue
         words = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
