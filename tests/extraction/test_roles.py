@@ -253,3 +253,20 @@ def test_two_sides_named_after_between_are_actor_and_target_in_that_order(
         assert event.event_type == "Battles", text
         assert event.actor is not None and event.actor.name == "Military Forces of Sudan", text
         assert event.target is not None and event.target.name == "Rapid Support Forces", text
+
+
+def test_arabic_subject_after_an_abduction_or_assassination_verb_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    # "خطف" also opens a target ("خطف X": the abduction of X); followed by its subject it is a
+    # verb, and the gunmen did it
+    for text in (
+        "خطف مسلحون مجهولون نحو 40 طالبا من مدرسة داخلية في ولاية كادونا فجر الخميس.",
+        "اغتال مسلحون مجهولون ضابطا في الشرطة بمدينة درنة مساء الأحد.",
+    ):
+        event = _only(extractor, text, "ar")
+        assert event.actor is not None and event.actor.name == "Unidentified Armed Group", text
+        assert event.target is None or event.target.kind != "unidentified_armed_group", text
+    text = "Unknown gunmen abducted about 40 students from a boarding school in Kaduna State."
+    event = _only(extractor, text, "en")
+    assert event.actor is not None and event.actor.name == "Unidentified Armed Group"
