@@ -270,3 +270,17 @@ def test_arabic_subject_after_an_abduction_or_assassination_verb_is_the_actor(
     text = "Unknown gunmen abducted about 40 students from a boarding school in Kaduna State."
     event = _only(extractor, text, "en")
     assert event.actor is not None and event.actor.name == "Unidentified Armed Group"
+
+
+def test_arabic_dual_soldiers_are_the_target_and_stay_so_when_their_unit_is_named_later(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "قتل جنديان عراقيان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء "
+        "الطارمية شمال بغداد.\nوأوضح البيان أن الدورية تابعة للفرقة السادسة بالجيش العراقي، "
+        "وتبنى تنظيم داعش الهجوم."
+    )
+    event = _only(extractor, text, "ar")
+    assert event.target is not None and event.target.name == "Military Forces of Iraq"
+    assert event.actor is not None and event.actor.name == "Islamic State"
+    assert event.killed is not None and event.killed.best == 2

@@ -143,6 +143,8 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if b.place and (place is None or finer(b.place, place, b.hurt)):
         place = b.place
     actor, sure = (b.actor, b.actor_sure) if _better_actor(b, a) else (a.actor, a.actor_sure)
+    if _hit_side(a, b, actor):
+        actor, sure = a.actor, a.actor_sure
     target, target_sure, target_sentence = _target(a, b, actor)
     return Draft(
         event_type=etype,
@@ -161,6 +163,19 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         token=a.token,
         anaphoric=a.anaphoric,
         hurt=a.hurt,
+    )
+
+
+def _hit_side(a: Draft, b: Draft, actor: ParticipantMention | None) -> bool:
+    """Whether ``b``'s actor is the side ``a`` names as hit, and ``a`` is at least as sure of
+    it ("two Iraqi soldiers were killed ... the patrol belongs to the Iraqi army": the army is
+    not the actor)."""
+    return (
+        actor is not None
+        and actor is b.actor
+        and a.target is not None
+        and actor.name == a.target.name
+        and a.target_sure >= b.actor_sure
     )
 
 
