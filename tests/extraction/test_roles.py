@@ -284,3 +284,15 @@ def test_arabic_dual_soldiers_are_the_target_and_stay_so_when_their_unit_is_name
     assert event.target is not None and event.target.name == "Military Forces of Iraq"
     assert event.actor is not None and event.actor.name == "Islamic State"
     assert event.killed is not None and event.killed.best == 2
+
+
+def test_a_group_named_after_a_denied_claim_for_its_past_attacks_is_not_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    for lang, text in (
+        ("en", "At least 15 people were killed when a suicide bomber blew himself up at a market in Maiduguri on Saturday. No group has claimed responsibility, but Boko Haram has carried out similar attacks in the city."),
+        ("ar", "قتل 15 شخصا في تفجير انتحاري استهدف سوقا في مدينة مايدوغوري، ولم تتبن أي جهة الهجوم، لكن جماعة بوكو حرام نفذت هجمات مماثلة في المدينة."),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == "Unidentified Armed Group", text
+        assert event.killed is not None and event.killed.best == 15, text

@@ -358,7 +358,14 @@ def _flags(doc: Doc, res: Resources, found: list[ParticipantMention]) -> list[Pa
     members: dict[int, list[int]] = {}  # the participants of each sentence (flags move none)
     for i, q in enumerate(out):
         members.setdefault(doc.sentence_of(q.at.token), []).append(i)
+    # "No group has claimed responsibility, but X has carried out similar attacks": no claim
+    negations = {n.last for n in doc.matches_of("cue:negation")}
+    reach = res.cue_windows.get("negation", 0)
     for m in cues:
+        if m.entry.category == "cue:claim" and any(
+            m.first - reach <= end <= m.first for end in negations
+        ):
+            continue
         k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m)
         if k is None:
             continue

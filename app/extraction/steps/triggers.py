@@ -60,6 +60,13 @@ def _blocked(
     for name in BLOCKING:
         window = res.cue_windows.get(name, 0)
         for cue in cues[name].get(clause, ()):
-            if 0 <= trig.first - cue.last < window:
+            # before the trigger, or a longer phrase around it ("similar attacks", "هجمات مماثلة")
+            if 0 <= trig.first - cue.last < window or _around(cue, trig):
                 return name
     return None
+
+
+def _around(cue: Match, trig: Match) -> bool:
+    """Whether the cue phrase covers the trigger and more."""
+    covers = cue.first <= trig.first and trig.last <= cue.last
+    return covers and cue.last - cue.first > trig.last - trig.first
