@@ -86,6 +86,12 @@ CASES = [
      [("3 مارس 2016", date(2016, 3, 3), "day", False)]),
     ("en", "The group was founded in 2015.", [("2015", date(2015, 1, 1), "year", False)]),
     ("en", "Attacks rose in March 2016.", [("March 2016", date(2016, 3, 1), "month", False)]),
+    # a day of the month written as an ordinal word; in English as a digit with its suffix
+    ("ar", "وقع الهجوم في الرابع عشر من مايو", [("الرابع عشر من مايو", date(2017, 5, 14), "day", True)]),
+    ("ar", "قتل في الحادي والعشرين من أيار 2016", [("الحادي والعشرين من أيار 2016", date(2016, 5, 21), "day", False)]),
+    ("ar", "وقع الانفجار يوم الخامس من حزيران", [("الخامس من حزيران", date(2016, 6, 5), "day", True)]),
+    ("ar", "خلال الشهر الثاني من العام", []),
+    ("en", "The attack took place on the 14th of May.", [("14th of May", date(2017, 5, 14), "day", True)]),
     # no dates: numbers that only look like them
     ("en", "24 people were killed on Friday.", [("Friday", date(2017, 5, 26), "day", True)]),
     ("en", "You may leave now.", []),

@@ -31,6 +31,7 @@ class DateLexicon:
     weekdays: Mapping[str, int]
     relative_days: Mapping[str, int]
     periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
+    ordinal_days: Mapping[str, int]  # "الرابع عشر" -> 14 (a day of the month written as a word)
     ignore_case: bool
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
     openers: Openers  # the tokens a match may begin at
@@ -80,7 +81,9 @@ def _specs(
             _cased((norm.word(w) for w in str_list(words, key, path, empty=True)), cased)
         )
 
-    months, weekdays, rel = names["months"], names["weekdays"], names["rel"]
+    months, weekdays, rel, ordinals = (
+        names["months"], names["weekdays"], names["rel"], names["ordinals"]
+    )  # fmt: skip
     suffix, join = alt("day_suffixes"), alt("day_month_joiners")
     dp_before, dp_after = rf"(?:{alt('day_parts_before')}\s+)", rf"(?:\s+{alt('day_parts_after')})"
 
@@ -102,6 +105,8 @@ def _specs(
         rf"(?:,?\s+{year('month_day')})?(?!\w)",
         "day_alone": rf"{alt('day_context')}\s+(?P<day_alone_d>\d{{1,2}})(?:{suffix})(?!\w)"
         rf"(?!,?\s+(?:{join}\s+)?{months})",
+        "ordinal_month": rf"(?P<ordinal_month_o>{ordinals})\s+(?:{join}\s+)?"
+        rf"{month('ordinal_month')}(?:,?\s+{year('ordinal_month')})?(?!\w)",
         "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
         "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
         "year": rf"{alt('year_context')}\s+{year('year')}",
@@ -174,6 +179,9 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         _names(data, "weekdays", path, norm, 6),
     )
     rel = _signed(data, "relative_days", path, norm, lower)
+    ordinals = _signed(data, "ordinal_days", path, norm, lower) if "ordinal_days" in data else {}
+    if any(not 1 <= day <= 31 for day in ordinals.values()):
+        raise DataError(f"{path}: [ordinal_days] values must be days of a month (1-31)")
     periods = _periods(data, path, norm, lower)
 
     def wrap(words: Mapping[str, Any], names: bool) -> str:
@@ -184,9 +192,10 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         "weekdays": wrap(weekdays, True),
         "rel": wrap(rel, False),
         "periods": wrap(periods, False),
+        "ordinals": wrap(ordinals, False) if ordinals else r"(?!)",  # (?!): never matches
     }
     specs = _specs(data, path, norm, lower, names)
-    leads = [*months, *weekdays, *_cased([*rel, *periods], lower)]
+    leads = [*months, *weekdays, *_cased([*rel, *periods, *ordinals], lower)]
     guard, heads = _heads(data, path, norm, lower, {**names, "leads": leads})
     return DateLexicon(
         lang=lang_dir.name,
@@ -196,6 +205,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         weekdays=MappingProxyType(weekdays),
         relative_days=MappingProxyType(rel),
         periods=MappingProxyType(periods),
+        ordinal_days=MappingProxyType(ordinals),
         ignore_case=lower,
         pattern=re.compile(
             rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"

@@ -87,6 +87,11 @@ def _day_month(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -
     return _explicit(_year(m, kind, published), _month(m, kind, lex), day, published)
 
 
+def _ordinal_month(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    day = lex.ordinal_days[phrase_key(m.group(f"{kind}_o"), lex.ignore_case)]
+    return _explicit(_year(m, kind, published), _month(m, kind, lex), day, published)
+
+
 def _day_alone(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
     day = int(m.group("day_alone_d"))
     months = published.year * 12 + published.month - 1
@@ -149,6 +154,7 @@ _HANDLERS: Mapping[str, _Handler] = MappingProxyType(
         "numeric": _numeric,
         "day_month": _day_month,
         "month_day": _day_month,
+        "ordinal_month": _ordinal_month,
         "day_alone": _day_alone,
         "month_year": _month_year,
         "month": _month_alone,

@@ -111,9 +111,12 @@ def places(
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
     # الزور") is the place's, and the object goes; a place no longer than an object is the object
-    things = [p.at for p in doc.participants if p.thing]
-    refs = {k: r for k, r in refs.items() if not any(_within(r.at, t) for t in things)}
-    doc = replace(doc, participants=tuple(p for p in doc.participants if not _in_place(p, refs)))
+    things = {p.at.token: p.at for p in doc.participants if p.thing}
+    if things:
+        refs = {k: r for k, r in refs.items() if not _in_thing(r.at, things)}
+        covered = {i: r.at for r in refs.values() for i in range(r.at.token, r.at.last)}
+        kept = tuple(p for p in doc.participants if not _in_place(p, covered))
+        doc = replace(doc, participants=kept)
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
@@ -136,9 +139,16 @@ def _within(a: Mention, b: Mention) -> bool:
     return b.token <= a.token and a.last <= b.last
 
 
-def _in_place(p: ParticipantMention, refs: dict[int, PlaceRef]) -> bool:
-    """Whether an attacked object is a word of a longer place name found there."""
-    return p.thing and any(_within(p.at, r.at) and r.at != p.at for r in refs.values())
+def _in_thing(at: Mention, things: dict[int, Mention]) -> bool:
+    """Whether a place lies inside an attacked object's words (``things`` by first token)."""
+    return any(_within(at, t) for i, t in things.items() if i <= at.token < t.last)
+
+
+def _in_place(p: ParticipantMention, covered: dict[int, Mention]) -> bool:
+    """Whether an attacked object is a word of a longer place name (``covered``: each token of
+    a place, with the place)."""
+    place = covered.get(p.at.token) if p.thing else None
+    return place is not None and _within(p.at, place) and place != p.at
 
 
 @dataclass(frozen=True, slots=True)

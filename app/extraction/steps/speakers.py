@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.extraction.doc import CountryRef, Doc, Mention
+from app.extraction.doc import CountryRef, Doc
 from app.extraction.geo import CandidateLike, GazetteerLike
 from app.extraction.lexicon import Match
 
@@ -21,6 +21,8 @@ SPEAKS = "cue:speaks"
 LOCATED = "cue:located"
 CAPITAL_WORDS = 2  # longest capital name tried, in words ("Abu Dhabi", "أبو ظبي")
 MIN_CAPITAL = 100_000  # people: a smaller place of a capital's name is not taken for one
+CACHE_SIZE = 20_000  # (gazetteer, name) pairs memoised by _capital_of: derived values only
+_CAPITALS: dict[tuple[int, str], str | None] = {}
 
 
 def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[CountryRef]:
@@ -28,13 +30,14 @@ def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[Count
     verbs = doc.matches_of(SPEAKS)
     if not verbs:
         return refs
-    located = {m.last for m in doc.matches_of(LOCATED)}  # tokens right after a location word
-    out = [r._replace(speaker=True) if _speaks(doc, r.at, verbs, located) else r for r in refs]
+    subjects = _Subjects(doc, verbs)
+    out = [r._replace(speaker=True) if subjects.speaks(r.at.token, r.at.last) else r for r in refs]
     named = {i for r in refs for i in range(r.at.token, r.at.last)}
     for v in verbs:
-        for at in _capital_spans(doc, v.first, v.last):
-            if at.token in named or not _speaks(doc, at, verbs, located):
+        for first, last in _capital_spans(len(doc.tokens), v.first, v.last):
+            if first in named or not subjects.speaks(first, last):
                 continue
+            at = doc.mention(first, last)
             code = _capital_of(gaz, at.text)
             if code is not None:
                 out.append(CountryRef(at, code, False, True))
@@ -43,33 +46,38 @@ def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[Count
     return sorted(out, key=lambda r: r.at.start)
 
 
-def _capital_spans(doc: Doc, first: int, last: int) -> list[Mention]:
-    """Word spans right after the verb, then right before it, longest first."""
-    spans = []
-    for n in range(CAPITAL_WORDS, 0, -1):
-        if last + n <= len(doc.tokens):
-            spans.append(doc.mention(last, last + n))
-    for n in range(CAPITAL_WORDS, 0, -1):
-        if first - n >= 0:
-            spans.append(doc.mention(first - n, first))
-    return spans
+def _capital_spans(n: int, first: int, last: int) -> list[tuple[int, int]]:
+    """Token spans right after the verb, then right before it, longest first (``n`` tokens)."""
+    after = [(last, last + k) for k in range(CAPITAL_WORDS, 0, -1) if last + k <= n]
+    return after + [(first - k, first) for k in range(CAPITAL_WORDS, 0, -1) if first - k >= 0]
 
 
-def _speaks(doc: Doc, at: Mention, verbs: Sequence[Match], located: set[int]) -> bool:
-    """Whether a speech verb stands right before or after ``at`` with only spaces between, and
-    the words around make ``at`` its subject (see the module docstring)."""
-    for v in verbs:
-        if v.first == at.last:
-            if at.token in located or _conjoined(doc, v):
-                continue
-            gap = doc.text[at.end : doc.tokens[v.first].start]
-        elif v.last == at.token:
-            gap = doc.text[doc.tokens[v.last - 1].end : at.start]
-        else:
-            continue
-        if not gap.strip():
+class _Subjects:
+    """The speech verbs of a document by the token they start and end at, to tell whether a
+    name is the subject of one (see the module docstring)."""
+
+    def __init__(self, doc: Doc, verbs: Sequence[Match]) -> None:
+        self.doc = doc
+        self.starting = {v.first: v for v in verbs}  # a verb right after a name
+        self.ending = {v.last: v for v in verbs}  # a verb right before a name
+        self.located = {m.last for m in doc.matches_of(LOCATED)}  # right after "in", "في"
+
+    def speaks(self, first: int, last: int) -> bool:
+        """Whether a speech verb touches tokens ``first``..``last`` (exclusive) with only spaces
+        between, before or after them."""
+        doc, tokens = self.doc, self.doc.tokens
+        after = self.starting.get(last)
+        if (
+            after is not None
+            and not (first in self.located or _conjoined(doc, after))
+            and not doc.text[tokens[last - 1].end : tokens[after.first].start].strip()
+        ):
             return True
-    return False
+        before = self.ending.get(first)
+        return (
+            before is not None
+            and not doc.text[tokens[before.last - 1].end : tokens[first].start].strip()
+        )
 
 
 def _conjoined(doc: Doc, verb: Match) -> bool:
@@ -80,9 +88,19 @@ def _conjoined(doc: Doc, verb: Match) -> bool:
 
 def _capital_of(gaz: GazetteerLike, name: str) -> str | None:
     """The country whose capital ``name`` is, if its best reading is one (a Latin name must be
-    capitalised)."""
+    capitalised); memoised per name, as the words around speech verbs repeat."""
     if name[:1].isascii() and not name[:1].isupper():
         return None
+    key = (id(gaz), name)
+    if key in _CAPITALS:
+        return _CAPITALS[key]
+    if len(_CAPITALS) >= CACHE_SIZE:
+        _CAPITALS.clear()
+    _CAPITALS[key] = code = _lookup_capital(gaz, name)
+    return code
+
+
+def _lookup_capital(gaz: GazetteerLike, name: str) -> str | None:
     cands = gaz.resolve(name)
     best = next((c for c in cands if c.precision == "place"), None)
     if best is None or best.population < MIN_CAPITAL or not _is_capital(gaz, best):
