@@ -53,7 +53,8 @@ class CasualtyLexicon:
     subset_after_re: re.Pattern[str]
     coord_re: re.Pattern[str]  # up to three filler words, one or two coordinators
     coord_words: int  # the most words coord_re can match (a longer gap is ruled out cheaply)
-    boundary_re: re.Pattern[str]
+    coord_ends: tuple[str, ...]  # what a coord_re match ends with, trailing spaces aside
+    boundary_marks: str  # characters that end a clause, unless a digit follows ("3.5")
 
 
 def _phrase(phrase: str, norm: Normaliser) -> str:
@@ -117,6 +118,12 @@ def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> set[str]:
 def _most_words(phrase: str) -> int:
     """The most whitespace-separated words a match of a data phrase can have."""
     return sum(_GAPS.get(w, 1) for w in phrase.split())
+
+
+def _last_word(phrase: str) -> str:
+    """The word every match of a data phrase ends with ("" after a gap: any)."""
+    words = phrase.split()
+    return "" if not words or words[-1] in _GAPS else words[-1]
 
 
 def _key_word(phrase: str) -> str:
@@ -310,5 +317,6 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             rf"(?:\s*{d.filler()}){{0,{COORD_FILLERS}}}\s*{coord}(?:\s*{coord})?\s*"
         ),
         coord_words=COORD_FILLERS + 2 * max(map(_most_words, d.words_of("coordinators"))),
-        boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
+        coord_ends=tuple({_last_word(w) for w in d.words_of("coordinators")}),
+        boundary_marks=".!?؟;؛\n",
     )
