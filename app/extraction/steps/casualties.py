@@ -271,19 +271,10 @@ def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMenti
     items = [m.item for m in members if not m.perp]
     if not items:
         return None
-    quals = [it.qualifier for it in items if it.qualifier != "exact"]
-    qualifier: Qualifier = quals[0] if quals else "exact"
-    best = sum(it.value for it in items)
-    low = (
-        sum(it.value if it.low is None else it.low for it in items)
-        if any(it.low is not None for it in items)
-        else None
-    )
-    high = (
-        sum(it.value if it.high is None else it.high for it in items)
-        if any(it.high is not None for it in items)
-        else None
-    )
+    if len(items) == 1:  # most figures: the number as it stands
+        best, low, high, qualifier = items[0].value, items[0].low, items[0].high, items[0].qualifier
+    else:
+        best, low, high, qualifier = _total(items)
     s, e, words = norm.span_text(items[0].start, items[-1].end)
     cs, ce, cue_words = norm.span_text(att.cue_start, att.cue_end)
     start = norm.orig(min(items[0].phrase_start, att.cue_start))
@@ -297,6 +288,25 @@ def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMenti
         end,
         att.kind == "combined",
     )
+
+
+def _total(items: list[NumberItem]) -> tuple[int, int | None, int | None, Qualifier]:
+    """Best value, bounds and qualifier of coordinated figures added up ("7 soldiers and 5
+    policemen"); a bound of one is that figure's value where only others have one."""
+    quals = [it.qualifier for it in items if it.qualifier != "exact"]
+    qualifier: Qualifier = quals[0] if quals else "exact"
+    best = sum(it.value for it in items)
+    low = (
+        sum(it.value if it.low is None else it.low for it in items)
+        if any(it.low is not None for it in items)
+        else None
+    )
+    high = (
+        sum(it.value if it.high is None else it.high for it in items)
+        if any(it.high is not None for it in items)
+        else None
+    )
+    return best, low, high, qualifier
 
 
 def _zeros(norm: Normalised, zeros: list[re.Match[str]]) -> list[CasualtyMention]:
@@ -323,8 +333,10 @@ def _candidates(
     cands: list[_Cand] = []
     for it in scan_numbers(norm, numbers, bounds):
         kind = _kind_of_number(it, text, lex)
-        if kind is not None and not any(z.start() < it.end and it.start < z.end() for z in zeros):
-            cands.append(_Cand(it, perp=kind == "perp"))
+        if kind is None:
+            continue
+        if not zeros or not any(z.start() < it.end and it.start < z.end() for z in zeros):
+            cands.append(_Cand(it, False, kind == "perp"))
     found = [c.item for c in cands]
     cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
