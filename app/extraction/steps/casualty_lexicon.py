@@ -41,7 +41,7 @@ class CasualtyLexicon:
     normalise: Normaliser
     after_re: Guarded  # match at a number's end: fillers then a cue
     before_re: Guarded  # search ending at a number's start: a cue then fillers
-    far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
+    far_before_re: Guarded  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     lexer_openers: Openers  # the tokens a lexer_re match may begin at
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
@@ -106,12 +106,14 @@ def _cue_group(
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
 
-def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> set[str]:
-    """The key word of every cue of one side (see ``_key_word``)."""
+def _cues(cues: Mapping[str, Any], side: str, d: _Data, *, long: bool | None = None) -> set[str]:
+    """The key word of every cue of one side (see ``_key_word``); ``long``: only/no "…"
+    phrases."""
     return {
         _key_word(d.norm.word(w))
         for kind in CUE_KINDS
         for w in str_list(table(cues, kind, d.path), side, d.path)
+        if long is None or ("…" in w.split()) == long
     }
 
 
@@ -289,7 +291,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         normalise=norm,
         after_re=guarded(after, _cues(table(data, "cues", path), "after", d)),
         before_re=guarded(before, _cues(table(data, "cues", path), "before", d)),
-        far_before_re=re.compile(far),
+        far_before_re=guarded(far, _cues(table(data, "cues", path), "before", d, long=True)),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),
         lexer_openers=openers(
             _lexer_leads(d, table(data, "zero", path), duals),
