@@ -117,6 +117,27 @@ def _victims(
     return out
 
 
+def _boundaries(text: str, marks: str) -> list[int]:
+    """Offsets of the clause boundaries of ``text``, in order: its ``marks`` not followed by a
+    digit ("3.5" has none). One ``str.find`` pass per mark: a regex would enter every offset."""
+    found: list[int] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            if not text[i + 1 : i + 2].isdecimal():  # what ``\d`` matches
+                found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    return found
+
+
+def _boundary_in(stops: list[int], text: str, start: int, end: int, marks: str) -> bool:
+    """Whether a clause boundary lies in ``text[start:end]``; a mark just before ``end``
+    counts whatever follows it, as when the window's text is searched alone."""
+    i = bisect_left(stops, start)
+    return (i < len(stops) and stops[i] < end) or (start < end and text[end - 1] in marks)
+
+
 def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
     i = bisect_left(bounds, pos)
     start = bounds[i - 1] + 1 if i > 0 else 0
@@ -129,8 +150,9 @@ def _att(m: re.Match[str], before: bool) -> _Att:
     return _Att(kind, *m.span(kind), before)
 
 
-def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | None]:
-    bounds = [m.start() for m in lex.boundary_re.finditer(text)]
+def _attach(
+    cands: list[_Cand], text: str, lex: CasualtyLexicon, stops: list[int]
+) -> list[_Att | None]:
     atts: list[_Att | None] = []
     for i, c in enumerate(cands):
         it = c.item
@@ -138,7 +160,7 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
         if c.noun and word in lex.dual_cues:
             atts.append(_Att(lex.dual_cues[word], it.start, it.end, False))
             continue
-        cs, ce = _clause(bounds, it.phrase_start, len(text))
+        cs, ce = _clause(stops, it.phrase_start, len(text))
         ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
         near = max(ws, it.phrase_start - 70)
         we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
@@ -157,7 +179,13 @@ def _attach(cands: list[_Cand], text: str, lex: CasualtyLexicon) -> list[_Att | 
     return atts
 
 
-def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyLexicon) -> None:
+def _link(
+    cands: list[_Cand],
+    atts: list[_Att | None],
+    text: str,
+    lex: CasualtyLexicon,
+    stops: list[int],
+) -> None:
     """Coordinated figures share a neighbour's cue; subsets ("including 3 children") go."""
     for i in range(1, len(cands)):
         prev = atts[i - 1]
@@ -182,11 +210,15 @@ def _link(cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyL
             and _coordinated(cands[i], cands[i + 1], text, lex)
         ):
             atts[i] = nxt
-    _drop_subsets(cands, atts, text, lex)
+    _drop_subsets(cands, atts, text, lex, stops)
 
 
 def _drop_subsets(
-    cands: list[_Cand], atts: list[_Att | None], text: str, lex: CasualtyLexicon
+    cands: list[_Cand],
+    atts: list[_Att | None],
+    text: str,
+    lex: CasualtyLexicon,
+    stops: list[int],
 ) -> None:
     """Drop figures after "including"/"بينهم", handing their cue to the figure before."""
     # after sharing, so that "20 others, including nine officers and 11 attackers, were
@@ -201,7 +233,7 @@ def _drop_subsets(
             if (
                 near
                 and atts[i - 1] is None
-                and not lex.boundary_re.search(text, start, c.item.phrase_start)
+                and not _boundary_in(stops, text, start, c.item.phrase_start, lex.boundary_marks)
             ):
                 atts[i - 1] = atts[i]
             subset, atts[i] = atts[i], None
@@ -214,8 +246,11 @@ def _coordinated(a: _Cand, b: _Cand, text: str, lex: CasualtyLexicon) -> bool:
     if "approximate" in (a.item.qualifier, b.item.qualifier):
         return False
     start, end = a.item.end, b.item.phrase_start
-    if len(text[start:end].split()) > lex.coord_words:
+    gap = text[start:end]
+    if len(gap.split()) > lex.coord_words:
         return False  # most gaps are whole clauses: too many words, known without backtracking
+    if not gap.rstrip().endswith(lex.coord_ends):
+        return False  # no coordinator last (" civilians, including "): no backtracking either
     return bool(lex.coord_re.fullmatch(text, start, end))
 
 
@@ -236,19 +271,10 @@ def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMenti
     items = [m.item for m in members if not m.perp]
     if not items:
         return None
-    quals = [it.qualifier for it in items if it.qualifier != "exact"]
-    qualifier: Qualifier = quals[0] if quals else "exact"
-    best = sum(it.value for it in items)
-    low = (
-        sum(it.value if it.low is None else it.low for it in items)
-        if any(it.low is not None for it in items)
-        else None
-    )
-    high = (
-        sum(it.value if it.high is None else it.high for it in items)
-        if any(it.high is not None for it in items)
-        else None
-    )
+    if len(items) == 1:  # most figures: the number as it stands
+        best, low, high, qualifier = items[0].value, items[0].low, items[0].high, items[0].qualifier
+    else:
+        best, low, high, qualifier = _total(items)
     s, e, words = norm.span_text(items[0].start, items[-1].end)
     cs, ce, cue_words = norm.span_text(att.cue_start, att.cue_end)
     start = norm.orig(min(items[0].phrase_start, att.cue_start))
@@ -262,6 +288,25 @@ def _mention(members: list[_Cand], att: _Att, norm: Normalised) -> CasualtyMenti
         end,
         att.kind == "combined",
     )
+
+
+def _total(items: list[NumberItem]) -> tuple[int, int | None, int | None, Qualifier]:
+    """Best value, bounds and qualifier of coordinated figures added up ("7 soldiers and 5
+    policemen"); a bound of one is that figure's value where only others have one."""
+    quals = [it.qualifier for it in items if it.qualifier != "exact"]
+    qualifier: Qualifier = quals[0] if quals else "exact"
+    best = sum(it.value for it in items)
+    low = (
+        sum(it.value if it.low is None else it.low for it in items)
+        if any(it.low is not None for it in items)
+        else None
+    )
+    high = (
+        sum(it.value if it.high is None else it.high for it in items)
+        if any(it.high is not None for it in items)
+        else None
+    )
+    return best, low, high, qualifier
 
 
 def _zeros(norm: Normalised, zeros: list[re.Match[str]]) -> list[CasualtyMention]:
@@ -288,8 +333,10 @@ def _candidates(
     cands: list[_Cand] = []
     for it in scan_numbers(norm, numbers, bounds):
         kind = _kind_of_number(it, text, lex)
-        if kind is not None and not any(z.start() < it.end and it.start < z.end() for z in zeros):
-            cands.append(_Cand(it, perp=kind == "perp"))
+        if kind is None:
+            continue
+        if not zeros or not any(z.start() < it.end and it.start < z.end() for z in zeros):
+            cands.append(_Cand(it, False, kind == "perp"))
     found = [c.item for c in cands]
     cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
@@ -323,8 +370,9 @@ def find_casualties(
         bounds = tokenise_bounds(text)
     zeros, nouns = _lex(norm, lex, bounds)
     cands = _candidates(norm, lex, numbers, zeros, nouns, bounds)
-    atts = _attach(cands, norm.text, lex)
-    _link(cands, atts, norm.text, lex)
+    stops = _boundaries(norm.text, lex.boundary_marks)
+    atts = _attach(cands, norm.text, lex, stops)
+    _link(cands, atts, norm.text, lex, stops)
     groups: dict[_Att, list[_Cand]] = {}
     for c, att in zip(cands, atts, strict=True):
         if att is None:

@@ -41,7 +41,7 @@ class CasualtyLexicon:
     normalise: Normaliser
     after_re: Guarded  # match at a number's end: fillers then a cue
     before_re: Guarded  # search ending at a number's start: a cue then fillers
-    far_before_re: re.Pattern[str]  # the same for "death toll … rose to", further back
+    far_before_re: Guarded  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     lexer_openers: Openers  # the tokens a lexer_re match may begin at
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
@@ -54,7 +54,8 @@ class CasualtyLexicon:
     subset_back_re: re.Pattern[str]  # "nine of the wounded": part of a toll stated before
     coord_re: re.Pattern[str]  # up to three filler words, one or two coordinators
     coord_words: int  # the most words coord_re can match (a longer gap is ruled out cheaply)
-    boundary_re: re.Pattern[str]
+    coord_ends: tuple[str, ...]  # what a coord_re match ends with, trailing spaces aside
+    boundary_marks: str  # characters that end a clause, unless a digit follows ("3.5")
 
 
 def _phrase(phrase: str, norm: Normaliser) -> str:
@@ -106,18 +107,26 @@ def _cue_group(
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
 
-def _cues(cues: Mapping[str, Any], side: str, d: _Data) -> set[str]:
-    """The key word of every cue of one side (see ``_key_word``)."""
+def _cues(cues: Mapping[str, Any], side: str, d: _Data, *, long: bool | None = None) -> set[str]:
+    """The key word of every cue of one side (see ``_key_word``); ``long``: only/no "…"
+    phrases."""
     return {
         _key_word(d.norm.word(w))
         for kind in CUE_KINDS
         for w in str_list(table(cues, kind, d.path), side, d.path)
+        if long is None or ("…" in w.split()) == long
     }
 
 
 def _most_words(phrase: str) -> int:
     """The most whitespace-separated words a match of a data phrase can have."""
     return sum(_GAPS.get(w, 1) for w in phrase.split())
+
+
+def _last_word(phrase: str) -> str:
+    """The word every match of a data phrase ends with ("" after a gap: any)."""
+    words = phrase.split()
+    return "" if not words or words[-1] in _GAPS else words[-1]
 
 
 def _key_word(phrase: str) -> str:
@@ -283,7 +292,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         normalise=norm,
         after_re=guarded(after, _cues(table(data, "cues", path), "after", d)),
         before_re=guarded(before, _cues(table(data, "cues", path), "before", d)),
-        far_before_re=re.compile(far),
+        far_before_re=guarded(far, _cues(table(data, "cues", path), "before", d, long=True)),
         lexer_re=re.compile(_lexer(d, data, duals, clitics)),
         lexer_openers=openers(
             _lexer_leads(d, table(data, "zero", path), duals),
@@ -312,5 +321,6 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             rf"(?:\s*{d.filler()}){{0,{COORD_FILLERS}}}\s*{coord}(?:\s*{coord})?\s*"
         ),
         coord_words=COORD_FILLERS + 2 * max(map(_most_words, d.words_of("coordinators"))),
-        boundary_re=re.compile(r"[.!?؟;؛\n](?!\d)"),
+        coord_ends=tuple({_last_word(w) for w in d.words_of("coordinators")}),
+        boundary_marks=".!?؟;؛\n",
     )
