@@ -24,24 +24,27 @@ ACTOR_RANK = {
 def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue: str) -> bool:
     """Whether a ``cue`` ends less than its window before ``p``, in ``p``'s sentence."""
     token = p.at.token
-    near = cues.ending(f"cue:{cue}", token - res.cue_windows.get(cue, 0) + 1, token)
-    if not near:
+    # the latest start of such a cue: if any starts in p's sentence or clause, this one does
+    first = cues.reaching(CUE_CATEGORY[cue], res.cue_windows.get(cue, 0)).get(token)
+    if first is None:
         return False
     if cue == "target":
         # "were killed on Sunday when Boko Haram attacked": a victim's verb ends its clause
-        clause = doc.clause_of(token)
-        return any(doc.clause_of(first) == clause for _, first in near)
-    sent = doc.sentences[doc.sentence_of(token)]
-    return any(sent.first <= first for _, first in near)
+        return doc.clause_of(first) == doc.clause_of(token)
+    return doc.sentences[doc.sentence_of(token)].first <= first
+
+
+CUE_CATEGORY = {cue: f"cue:{cue}" for cue in ("actor", "target", "opponent")}
+SOURCES = ("state_forces", "police", "civilians")  # kinds that may only report an incident
 
 
 def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
     """Return True for a force or witnesses that only report ("police said", "residents reported")."""
-    if p.kind not in ("state_forces", "police", "civilians") or p.owned:
+    if p.kind not in SOURCES or p.owned:
         return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
-    return bool(cues.ending("cue:speech", p.at.token - window + 1, p.at.token)) or cues.starting(
-        "cue:speech", p.at.last, p.at.last + window - 1
+    return p.at.token in cues.reaching("cue:speech", window) or p.at.last in cues.reached(
+        "cue:speech", window
     )
 
 
@@ -52,9 +55,10 @@ PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
     """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
     (also when the toll's words start inside the participant's: "One police officer")."""
-    return any(
-        p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last for c in inc.casualties
-    )
+    for c in inc.casualties:  # a loop, not any(): this runs for most participants
+        if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
+            return True
+    return False
 
 
 def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -168,11 +172,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             actors.append((p, sure))
         else:
             targets.append((p, sure))
-    best = min(
-        actors,
-        key=lambda a: (-a[1], a[0].owned, ACTOR_RANK.get(a[0].kind, 5), a[0].at.start),
-        default=None,
-    )
+    # one candidate: nothing to rank
+    best = actors[0] if len(actors) == 1 else min(actors, key=_actor_rank, default=None)
     actor, sure = best if best else (None, 0)
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
@@ -193,22 +194,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             and not p.claimed
             and p.kind != actor.kind
         ]
-    # the surest; people and forces before the things they were in ("a strike on a car ..."),
-    # and before "people" of no stated side; a force named with what of it was hit ("حاجز
-    # للجيش") before the bare force: the same side, told more precisely
-    target = min(
-        targets,
-        key=lambda t: (
-            -t[1],
-            t[0].thing,
-            t[0].vague,
-            _unnamed(t[0]),
-            t[0].owned,
-            not t[0].site,
-            t[0].at.start,
-        ),
-        default=None,
-    )
+    # one candidate: nothing to rank
+    target = targets[0] if len(targets) == 1 else min(targets, key=_target_rank, default=None)
     if target is None:
         return actor, sure, None, 0
     if target[0].kind == "unidentified_armed_group":
@@ -216,6 +203,23 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # counted are those of the group referred back to, which names the target better
         target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
     return actor, sure, _precise(target, targets), target[1]
+
+
+def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
+    """The surest actor first; of equally sure ones a side named outright, the most specific
+    kind, the first written."""
+    p, sure = a
+    return -sure, p.owned, ACTOR_RANK.get(p.kind, 5), p.at.start
+
+
+def _target_rank(
+    t: tuple[ParticipantMention, int],
+) -> tuple[int, bool, bool, bool, bool, bool, int]:
+    """The surest target first; people and forces before the things they were in ("a strike on
+    a car ..."), and before "people" of no stated side; a force named with what of it was hit
+    ("حاجز للجيش") before the bare force: the same side, told more precisely."""
+    p, sure = t
+    return -sure, p.thing, p.vague, _unnamed(p), p.owned, not p.site, p.at.start
 
 
 def _opponent(
