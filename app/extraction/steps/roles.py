@@ -296,7 +296,8 @@ def event_type(
     """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
     specific = [t for t in inc.triggers if not t.info.generic]
     if specific:
-        best = max(specific, key=lambda t: t.info.priority)
+        # one trigger: nothing to rank
+        best = specific[0] if len(specific) == 1 else max(specific, key=lambda t: t.info.priority)
         return best.info.event_type, best.info.sub_event_type, 1 if best.info.weak else 2
     resolved = res.taxonomy.resolve(actor.kind if actor else None, target.kind if target else None)
     if resolved is not None:
