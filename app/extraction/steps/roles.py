@@ -99,7 +99,7 @@ def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantM
     verb = p.at.token - 1
     if not res.subject_verbs or p.kind not in ARMED or p.thing or p.site or verb < 0:
         return False
-    if not any(f in res.subject_verbs for f in res.clitics.forms(doc.tokens[verb].norm)):
+    if res.subject_verbs.isdisjoint(res.clitics.forms(doc.tokens[verb].norm)):
         return False
     subject_before = any(t.at.last == verb for t in inc.triggers) or any(
         q.at.last == verb for q in inc.participants
