@@ -72,7 +72,10 @@ def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> 
 
 def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "بهجوم لداعش": a group right after a trigger, written with an attacker prefix."""
-    if not res.actor_prefixes or not any(t.at.last == p.at.token for t in inc.triggers):
+    # the word first: few words start with a prefix, and that needs no look at the triggers
+    if not res.actor_prefixes or not doc.tokens[p.at.token].norm.startswith(res.actor_prefixes):
+        return False
+    if not any(t.at.last == p.at.token for t in inc.triggers):
         return False
     word = doc.tokens[p.at.token].norm
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
