@@ -46,27 +46,61 @@ class Incident:
 def incidents(doc: Doc) -> list[Incident]:
     """Cluster the doc's live triggers per clause and attach every argument."""
     found: list[Incident] = []
+    live: set[int] = set()  # clauses with a live trigger
+    blocked: set[int] = set()  # clauses with a trigger that reports no event
     for trig in doc.triggers:
-        if trig.blocked:
-            continue
         clause = doc.clause_of(trig.at.token)
+        if trig.blocked:
+            blocked.add(clause)
+            continue
+        live.add(clause)
         if found and found[-1].clause == clause:
             found[-1].triggers.append(trig)
         else:
             found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
-    dead = _dead_clauses(doc) | _dateline(doc)
-    homes = _by_sentence(found)
-    for group in (doc.places, doc.dates, doc.participants):
-        for arg in group:
-            inc = None if doc.clause_of(arg.at.token) in dead else _home(doc, homes, arg.at.token)
-            if inc is None and isinstance(arg, ParticipantMention) and arg.claimed:
-                # "No group claimed it, but al-Shabaab is suspected": credit the last incident
-                inc = next((i for i in reversed(found) if i.token < arg.at.token), None)
-            if inc is not None:
-                _add(inc, arg)
-    _attach_casualties(doc, found, dead)
+    # threats, denials: the arguments of a clause whose only triggers report no event go nowhere
+    dead = (blocked - live) | _dateline(doc)
+    homes = Homes(doc, found)
+    for place in doc.places:
+        inc = homes.of(place.at.token, dead)
+        if inc is not None:
+            inc.places.append(place)
+    for when in doc.dates:
+        inc = homes.of(when.at.token, dead)
+        if inc is not None:
+            inc.dates.append(when)
+    for p in doc.participants:
+        inc = homes.of(p.at.token, dead)
+        if inc is None and p.claimed:
+            # "No group claimed it, but al-Shabaab is suspected": credit the last incident
+            inc = next((i for i in reversed(found) if i.token < p.at.token), None)
+        if inc is not None:
+            inc.participants.append(p)
+    _attach_casualties(doc, found, dead, live)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     return [inc for inc in found if not _historical(doc, inc, since)]
+
+
+class Homes:
+    """Where the arguments of each clause go (``_home``): worked out once per clause, as an
+    article has several arguments per clause and a few clauses per incident."""
+
+    __slots__ = ("_by_clause", "_by_sentence", "_doc")
+
+    def __init__(self, doc: Doc, found: Sequence[Incident]) -> None:
+        self._doc = doc
+        self._by_sentence = _by_sentence(found)
+        self._by_clause: dict[int, Incident | None] = {}
+
+    def of(self, token: int, dead: set[int]) -> Incident | None:
+        """The incident of ``token``'s clause (see ``_home``); None for a clause in ``dead``."""
+        clause = self._doc.clause_of(token)
+        if clause in dead:
+            return None
+        if clause in self._by_clause:
+            return self._by_clause[clause]
+        inc = self._by_clause[clause] = _home(self._doc, self._by_sentence, token)
+        return inc
 
 
 def _historical(doc: Doc, inc: Incident, since: set[int]) -> bool:
@@ -93,21 +127,6 @@ def _dateline(doc: Doc) -> set[int]:
     return {0}
 
 
-def _dead_clauses(doc: Doc) -> set[int]:
-    """Clauses whose only triggers report no event (threats, denials): their arguments go nowhere."""
-    live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
-    return {doc.clause_of(t.at.token) for t in doc.triggers if t.blocked} - live
-
-
-def _add(inc: Incident, arg: PlaceRef | DateRef | ParticipantMention) -> None:
-    if isinstance(arg, PlaceRef):
-        inc.places.append(arg)
-    elif isinstance(arg, DateRef):
-        inc.dates.append(arg)
-    else:
-        inc.participants.append(arg)
-
-
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
     """The incidents of each sentence, in the order of ``found``."""
     out: dict[int, list[Incident]] = {}
@@ -130,19 +149,19 @@ def _home(doc: Doc, homes: dict[int, list[Incident]], token: int) -> Incident | 
     return same[0] if same else None
 
 
-def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
+def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: set[int]) -> None:
     """Casualties go to their sentence's incident, else the previous incident if it has no such
-    figure yet, else (before any incident) a new one known only from its toll."""
-    live = {doc.clause_of(t.at.token) for t in doc.triggers if not t.blocked}
+    figure yet, else (before any incident) a new one known only from its toll (``live``: the
+    clauses with a live trigger)."""
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
-    homes = _by_sentence(found)
+    homes = Homes(doc, found)
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue
-        inc = _home(doc, homes, ref.at.token)
+        inc = homes.of(ref.at.token, background)
         if inc is None:
             inc = _previous(found, ref)
             if inc is None and any(i.token < ref.at.token for i in found):
@@ -155,7 +174,7 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int]) -> None:
                 Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True)
             )
             found.sort(key=lambda i: i.token)
-            homes = _by_sentence(found)
+            homes = Homes(doc, found)
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)
@@ -174,7 +193,6 @@ def _adopt(doc: Doc, found: list[Incident], sentence: int) -> None:
     inc = next(i for i in found if i.sentence == sentence and i.implicit)
     if inc.places or inc.dates or inc.participants:
         return
-    for group in (doc.places, doc.dates, doc.participants):
-        for arg in group:
-            if doc.sentence_of(arg.at.token) == sentence:
-                _add(inc, arg)
+    inc.places += [r for r in doc.places if doc.sentence_of(r.at.token) == sentence]
+    inc.dates += [r for r in doc.dates if doc.sentence_of(r.at.token) == sentence]
+    inc.participants += [p for p in doc.participants if doc.sentence_of(p.at.token) == sentence]

@@ -174,7 +174,11 @@ def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:
 def _evidence(doc: Doc, d: Draft) -> tuple[Evidence, ...]:
     out = [Evidence("trigger", t.at.text, t.at.start, t.at.end) for t in d.triggers]
     if d.triggers:
-        best = max(d.triggers, key=lambda t: (not t.info.generic, t.info.priority))
+        best = (
+            d.triggers[0]  # nothing to rank
+            if len(d.triggers) == 1
+            else max(d.triggers, key=lambda t: (not t.info.generic, t.info.priority))
+        )
         out.append(Evidence("event_type", best.at.text, best.at.start, best.at.end))
     for field, ref in (
         ("actor", d.actor),

@@ -23,12 +23,12 @@ def claimants(doc: Doc, res: Resources) -> Doc:
     if res.claimant_position != "before":
         return _with(doc, _quoted(doc, res))
     found: list[ParticipantMention] = []
-    taken = [range(p.at.token, p.at.last) for p in doc.participants]
+    taken = {i for p in doc.participants for i in range(p.at.token, p.at.last)}  # their tokens
     blockers = {m.first for c in ("cue:negation", "cue:denial") for m in doc.matches_of(c)}
     for cue in doc.matches_of("cue:claim"):
         sent = doc.sentences[doc.sentence_of(cue.first)]
         first = _subject_start(doc, sent.first, cue.first)
-        if first is None or any(i in r for r in taken for i in range(first, cue.first)):
+        if first is None or not taken.isdisjoint(range(first, cue.first)):
             continue
         if blockers.intersection(range(sent.first, cue.first)):
             continue
@@ -36,7 +36,7 @@ def claimants(doc: Doc, res: Resources) -> Doc:
         if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
             at = at._replace(end=at.end + 1, text=at.text + ")")
         found.append(ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True))
-        taken.append(range(first, cue.first))
+        taken.update(range(first, cue.first))
     found += _attributed(doc, taken)
     return _with(doc, found)
 
@@ -72,13 +72,14 @@ def _quoted(doc: Doc, res: Resources) -> list[ParticipantMention]:
     return out
 
 
-def _attributed(doc: Doc, taken: list[range]) -> list[ParticipantMention]:
-    """ "sources attributed the attack to Ansar al-Islam (Burkina Faso)": the name after the cue."""
+def _attributed(doc: Doc, taken: set[int]) -> list[ParticipantMention]:
+    """ "sources attributed the attack to Ansar al-Islam (Burkina Faso)": the name after the cue
+    (``taken``: the tokens of participants found already)."""
     out: list[ParticipantMention] = []
     for cue in doc.matches_of("cue:attribution"):
         sent = doc.sentences[doc.sentence_of(cue.first)]
         last = _name_end(doc, cue.last, sent.last)
-        if last is None or any(i in r for r in taken for i in range(cue.last, last)):
+        if last is None or not taken.isdisjoint(range(cue.last, last)):
             continue
         at = doc.mention(cue.last, last)
         if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
@@ -109,13 +110,15 @@ def _subject_start(doc: Doc, sent_first: int, cue: int) -> int | None:
     """Return the first token of the capitalised name ending right before ``cue``, if any."""
     i = cue - 1
     start: int | None = None
+    text, tokens = doc.text, doc.tokens
     while i >= sent_first and cue - i <= MAX_WORDS:
-        word = doc.text[doc.tokens[i].start : doc.tokens[i].end]
-        if word[:1].isupper() or word[:1].isdigit():
+        token = tokens[i]
+        initial = text[token.start]  # a word's first letter, not the word: no copy of it
+        if initial.isupper() or initial.isdigit():
             start = i
         elif (
-            len(word) > 3
-            or doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].strip(" ()-'") != ""
+            token.end - token.start > 3
+            or text[token.end : tokens[i + 1].start].strip(" ()-'") != ""
         ):
             break
         i -= 1

@@ -104,5 +104,8 @@ def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
 
 
 def _count(inc: Incident, kind: str) -> CasualtyRef | None:
-    found = [c for c in inc.casualties if c.kind == kind and not c.combined]
-    return found[0] if found else None
+    """The first figure of ``kind`` on its own (not "7 killed or wounded")."""
+    for c in inc.casualties:
+        if c.kind == kind and not c.combined:
+            return c
+    return None

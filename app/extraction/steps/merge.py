@@ -7,8 +7,8 @@ actor and toll.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from app.extraction.doc import CasualtyRef, DateRef, ParticipantMention
 from app.extraction.steps.drafts import Draft
@@ -40,9 +40,9 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What every comparison asks of a draft, worked out once per draft."""
+class Facts(NamedTuple):
+    """What every comparison asks of a draft, worked out once per draft (a named tuple: one is
+    built per draft and per merge)."""
 
     vague: bool  # _vague
     claim: bool  # _claim_only
@@ -56,35 +56,38 @@ class Facts:
 def compatible(
     a: Draft, fa: Facts, b: Draft, fb: Facts, published: date, violent: frozenset[str]
 ) -> bool:
-    """Return True when nothing stated by ``a`` and ``b`` (with their facts) contradicts."""
+    """Return True when nothing stated by ``a`` and ``b`` (with their facts) contradicts.
+
+    Every draft is compared with every earlier one, so the tests that rule out most pairs
+    (type, then place) come first and ``_reply``, which rules out few, last.
+    """
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = fa.claim or fb.claim
     loose = fa.vague or fb.vague
-    # "… were killed in the attack": a definite generic word refers back, whoever it names
-    back = b.anaphoric and fb.vague
-    if (
-        a.event_type != b.event_type
-        and not claim
-        and (not loose or (_other_targets(a, b) and not back))
-    ):
-        return False
-    if _reply(a, b):
-        return False
-    tolls = a.killed or a.wounded or b.killed or b.wounded
-    if a.event_type != b.event_type and tolls and not {a.event_type, b.event_type} <= violent:
-        return False  # a toll never joins a protest or an arrest
+    same_type = a.event_type == b.event_type
+    if not same_type:
+        # "… were killed in the attack": a definite generic word refers back, whoever it names
+        if not claim and (not loose or (_other_targets(a, b) and not (b.anaphoric and fb.vague))):
+            return False
+        tolls = a.killed or a.wounded or b.killed or b.wounded
+        if tolls and not (a.event_type in violent and b.event_type in violent):
+            return False  # a toll never joins a protest or an arrest
     relation = place_relation(a.place, b.place) if a.place and b.place else None
-    same_place = relation == "same"
-    anaphoric = b.anaphoric and (a.event_type == b.event_type or loose)
+    anaphoric = b.anaphoric and (same_type or loose)
     if relation == "" and not anaphoric:
         return False
-    if a.date and b.date and not _same_date(a.date, b.date, published) and not anaphoric:
+    if a.date and b.date and not anaphoric and not _same_date(a.date, b.date, published):
         return False
-    for kind in ("killed", "wounded"):
-        ca, cb = getattr(a, kind), getattr(b, kind)
-        if ca and cb and ca.figure.best != cb.figure.best and not same_place:
-            return False
-    return True
+    if relation != "same" and (
+        _other_figure(a.killed, b.killed) or _other_figure(a.wounded, b.wounded)
+    ):
+        return False
+    return not _reply(a, b)
+
+
+def _other_figure(a: CasualtyRef | None, b: CasualtyRef | None) -> bool:
+    """Whether both drafts state a figure of one kind and the figures differ."""
+    return a is not None and b is not None and a.figure.best != b.figure.best
 
 
 def _reply(a: Draft, b: Draft) -> bool:
@@ -110,8 +113,7 @@ def _other_targets(a: Draft, b: Draft) -> bool:
 
 def _vague(d: Draft) -> bool:
     """Only generic words ("an attack"), or a definite one ("this incident") whatever its victims."""
-    generic = all(t.info.generic for t in d.triggers)
-    return d.typed == 0 or generic
+    return d.typed == 0 or all(t.info.generic for t in d.triggers)
 
 
 def _claim_only(d: Draft) -> bool:
@@ -137,7 +139,7 @@ def _same_date(a: DateRef, b: DateRef, published: date) -> bool:
 def combine(a: Draft, b: Draft, published: date) -> Draft:
     """Fill what ``a`` lacks from ``b``; the more specific type and place win."""
     etype, sub, typed = a.event_type, a.sub_event_type, a.typed
-    if (b.typed, _priority(b)) > (a.typed, _priority(a)):
+    if b.typed > a.typed or (b.typed == a.typed and _priority(b) > _priority(a)):
         etype, sub, typed = b.event_type, b.sub_event_type, b.typed
     place = a.place
     if b.place and (place is None or finer(b.place, place, b.hurt)):
@@ -146,23 +148,24 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if _hit_side(a, b, actor):
         actor, sure = a.actor, a.actor_sure
     target, target_sure, target_sentence = _target(a, b, actor)
+    # in field order, not by keyword: a named tuple matches each keyword by name
     return Draft(
-        event_type=etype,
-        sub_event_type=sub,
-        typed=typed,
-        triggers=a.triggers + b.triggers,
-        actor=actor,
-        actor_sure=sure,
-        target=target,
-        target_sure=target_sure,
-        target_sentence=target_sentence,
-        place=place,
-        date=_finer_date(a.date, b.date, published),
-        killed=_larger(a.killed, b.killed),
-        wounded=_larger(a.wounded, b.wounded),
-        token=a.token,
-        anaphoric=a.anaphoric,
-        hurt=a.hurt,
+        etype,
+        sub,
+        typed,
+        a.triggers + b.triggers,
+        actor,
+        sure,
+        target,
+        target_sure,
+        target_sentence,
+        place,
+        _finer_date(a.date, b.date, published),
+        _larger(a.killed, b.killed),
+        _larger(a.wounded, b.wounded),
+        a.token,
+        a.anaphoric,
+        a.hurt,
     )
 
 

@@ -37,11 +37,13 @@ def nested_places(
 ) -> tuple[list[PlaceRef], set[int]]:
     """Places inside the place written around them; also the starts of found places they replace."""
     owner = {i: r for r in found for i in range(r.at.token, r.at.last)}
+    # a name read before or after a place stops at a stop word and at another found place
+    stops = stop | owner.keys()
     pairs = [
-        *_possessives(doc, found, owner, stop, nouns),
+        *_possessives(doc, found, owner, stops, nouns),
         *_settlements_in(doc, found, nouns),
         *_area_of(doc, found, owner, nouns),
-        *_near_known(doc, found, owner, stop, nouns),
+        *_near_known(doc, found, stops, nouns),
     ]
     added: list[PlaceRef] = []
     dropped: set[int] = set()
@@ -65,9 +67,10 @@ def nested_places(
 
 
 def _possessives(
-    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], stop: set[int], nouns: Nouns
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], stops: set[int], nouns: Nouns
 ) -> list[tuple[PlaceRef, int, int, str]]:
-    """(host, first, last, noun) for "Balochistan's Kech district", "Egypt's northern Sinai"."""
+    """(host, first, last, noun) for "Balochistan's Kech district", "Egypt's northern Sinai"
+    (``stops``: the tokens a name read after the host stops at)."""
     out = []
     for host in found:
         if not possessive(doc, host.at, nouns):
@@ -79,7 +82,7 @@ def _possessives(
             inner = owner[j]
             out.append((host, inner.at.token, inner.at.last, _noun_at(doc, inner.at.last, nouns)))
             continue
-        last = name_after(doc, j, stop | set(owner))
+        last = name_after(doc, j, stops)
         if last is None:
             continue
         noun = _noun_at(doc, last, nouns)
@@ -148,16 +151,17 @@ def _area_noun(doc: Doc, k: int, nouns: Nouns) -> bool:
 
 
 def _near_known(
-    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], stop: set[int], nouns: Nouns
+    doc: Doc, found: Sequence[PlaceRef], stops: set[int], nouns: Nouns
 ) -> list[tuple[PlaceRef, int, int, str]]:
     """(host, first, last, "") for "in Sidi Faraj near Benghazi": a capitalised name after a
-    location word and before a location word and a known place."""
+    location word and before a location word and a known place (``stops``: the tokens the
+    name stops at)."""
     out = []
     for host in found:
         k = host.at.token - 1
         if host.country_only or k < 1 or doc.tokens[k].norm not in nouns.within:
             continue
-        first = name_before(doc, k, stop | set(owner))
+        first = name_before(doc, k, stops)
         if first is not None and first > 0 and doc.tokens[first - 1].norm in nouns.within:
             out.append((host, first, k, ""))
     return out

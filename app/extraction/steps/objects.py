@@ -88,8 +88,11 @@ def _neighbour(
         if before
         else range(match.last, match.last + GAP + 1)
     )
+    near = [k for edge in edges for k in by_edge.get(edge, ())]
+    if not near:
+        return None  # most objects stand alone: no need to know their sentence
     sentence = doc.sentence_of(match.first)
-    for k in sorted(k for edge in edges for k in by_edge.get(edge, ())):
+    for k in sorted(near):
         p = people[k]
         lo, hi = (p.at.last, match.first) if before else (match.last, p.at.token)
         if hi > lo and not _bracketed(doc, lo, hi):

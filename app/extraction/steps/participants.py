@@ -384,9 +384,16 @@ def _flagged(
     """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about."""
     window = res.cue_windows[m.entry.category[4:]]
     claim = m.entry.category == "cue:claim"
-    near = [k for k in members if not (claim and out[k].kind in UNCLAIMING)]
-    before = [k for k in near if 0 <= m.first - out[k].at.last <= window]
-    after = [k for k in near if 0 <= out[k].at.token - m.last <= VERB_FIRST_WINDOW]
+    before: list[int] = []  # ending at most ``window`` words before the cue
+    after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
+    for k in members:
+        q = out[k]
+        if claim and q.kind in UNCLAIMING:
+            continue
+        if 0 <= m.first - q.at.last <= window:
+            before.append(k)
+        if 0 <= q.at.token - m.last <= VERB_FIRST_WINDOW:
+            after.append(k)
     if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
         return after[0] if after else None
     if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
@@ -394,12 +401,12 @@ def _flagged(
         # the group written right after it, not a participant before; right after a trigger
         # ("arrested 14 suspected IS militants") they are its object, the suspects it took
         return None if _object_of_trigger(doc, m.first) else after[0]
+    if not before:
+        return after[0] if after else None
     # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
     clause = doc.clause_of(m.first)
     named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
-    if before:
-        return (named or before)[0 if named else -1]
-    return after[0] if after else None
+    return (named or before)[0 if named else -1]
 
 
 OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")

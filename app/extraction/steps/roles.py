@@ -26,24 +26,27 @@ ACTOR_RANK = {
 def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue: str) -> bool:
     """Whether a ``cue`` ends less than its window before ``p``, in ``p``'s sentence."""
     token = p.at.token
-    near = cues.ending(f"cue:{cue}", token - res.cue_windows.get(cue, 0) + 1, token)
-    if not near:
+    # the latest start of such a cue: if any starts in p's sentence or clause, this one does
+    first = cues.reaching(CUE_CATEGORY[cue], res.cue_windows.get(cue, 0)).get(token)
+    if first is None:
         return False
     if cue == "target":
         # "were killed on Sunday when Boko Haram attacked": a victim's verb ends its clause
-        clause = doc.clause_of(token)
-        return any(doc.clause_of(first) == clause for _, first in near)
-    sent = doc.sentences[doc.sentence_of(token)]
-    return any(sent.first <= first for _, first in near)
+        return doc.clause_of(first) == doc.clause_of(token)
+    return doc.sentences[doc.sentence_of(token)].first <= first
+
+
+CUE_CATEGORY = {cue: f"cue:{cue}" for cue in ("actor", "target", "opponent")}
+SOURCES = ("state_forces", "police", "civilians")  # kinds that may only report an incident
 
 
 def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
     """Return True for a force or witnesses that only report ("police said", "residents reported")."""
-    if p.kind not in ("state_forces", "police", "civilians") or p.owned:
+    if p.kind not in SOURCES or p.owned:
         return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
-    return bool(cues.ending("cue:speech", p.at.token - window + 1, p.at.token)) or cues.starting(
-        "cue:speech", p.at.last, p.at.last + window - 1
+    return p.at.token in cues.reaching("cue:speech", window) or p.at.last in cues.reached(
+        "cue:speech", window
     )
 
 
@@ -54,9 +57,10 @@ PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 def _counted(inc: Incident, p: ParticipantMention) -> bool:
     """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
     (also when the toll's words start inside the participant's: "One police officer")."""
-    return any(
-        p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last for c in inc.casualties
-    )
+    for c in inc.casualties:  # a loop, not any(): this runs for most participants
+        if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
+            return True
+    return False
 
 
 def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -70,7 +74,10 @@ def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> 
 
 def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "بهجوم لداعش": a group right after a trigger, written with an attacker prefix."""
-    if not res.actor_prefixes or not any(t.at.last == p.at.token for t in inc.triggers):
+    # the word first: few words start with a prefix, and that needs no look at the triggers
+    if not res.actor_prefixes or not doc.tokens[p.at.token].norm.startswith(res.actor_prefixes):
+        return False
+    if not any(t.at.last == p.at.token for t in inc.triggers):
         return False
     word = doc.tokens[p.at.token].norm
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
@@ -97,7 +104,7 @@ def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantM
     verb = p.at.token - 1
     if not res.subject_verbs or p.kind not in ARMED or p.thing or p.site or verb < 0:
         return False
-    if not any(f in res.subject_verbs for f in res.clitics.forms(doc.tokens[verb].norm)):
+    if res.subject_verbs.isdisjoint(res.clitics.forms(doc.tokens[verb].norm)):
         return False
     subject_before = any(t.at.last == verb for t in inc.triggers) or any(
         q.at.last == verb for q in inc.participants
@@ -171,14 +178,10 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             actors.append((p, sure))
         else:
             targets.append((p, sure))
-    best = min(
-        actors,
-        key=lambda a: (-a[1], a[0].owned, ACTOR_RANK.get(a[0].kind, 5), a[0].at.start),
-        default=None,
-    )
+    # one candidate: nothing to rank
+    best = actors[0] if len(actors) == 1 else min(actors, key=_actor_rank, default=None)
     actor, sure = best if best else (None, 0)
-    named = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
-    sides = _between_sides(doc, res, cues, named)
+    sides = _between_sides(doc, res, cues, inc) if doc.matches_of("cue:between") else None
     if sides is not None:
         # "clashes between the army and the RSF": the first side named is the actor and the
         # second the target, whatever their kinds
@@ -202,22 +205,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             and not p.claimed
             and p.kind != actor.kind
         ]
-    # the surest; people and forces before the things they were in ("a strike on a car ..."),
-    # and before "people" of no stated side; a force named with what of it was hit ("حاجز
-    # للجيش") before the bare force: the same side, told more precisely
-    target = min(
-        targets,
-        key=lambda t: (
-            -t[1],
-            t[0].thing,
-            t[0].vague,
-            _unnamed(t[0]),
-            t[0].owned,
-            not t[0].site,
-            t[0].at.start,
-        ),
-        default=None,
-    )
+    # one candidate: nothing to rank
+    target = targets[0] if len(targets) == 1 else min(targets, key=_target_rank, default=None)
     if target is None:
         return actor, sure, None, 0
     if target[0].kind == "unidentified_armed_group":
@@ -228,10 +217,11 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
 
 
 def _between_sides(
-    doc: Doc, res: Resources, cues: Cues, sides: list[ParticipantMention]
+    doc: Doc, res: Resources, cues: Cues, inc: Incident
 ) -> tuple[ParticipantMention, ParticipantMention] | None:
     """Two sides a "between" cue names, joined by "and" ("between the Sudanese army and the
     RSF", "بين الجيش السوداني وقوات الدعم السريع"), in text order."""
+    sides = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
     ordered = sorted(sides, key=lambda p: p.at.start)
     for a, b in pairwise(ordered):
         if a.name == b.name or not cues.ending("cue:between", a.at.token - 1, a.at.token):
@@ -243,6 +233,23 @@ def _between_sides(
         if not words and doc.tokens[b.at.token].norm[:1] in res.clitics.conjunctions:
             return a, b  # "وقوات": the conjunction is written on the word
     return None
+
+
+def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
+    """The surest actor first; of equally sure ones a side named outright, the most specific
+    kind, the first written."""
+    p, sure = a
+    return -sure, p.owned, ACTOR_RANK.get(p.kind, 5), p.at.start
+
+
+def _target_rank(
+    t: tuple[ParticipantMention, int],
+) -> tuple[int, bool, bool, bool, bool, bool, int]:
+    """The surest target first; people and forces before the things they were in ("a strike on
+    a car ..."), and before "people" of no stated side; a force named with what of it was hit
+    ("حاجز للجيش") before the bare force: the same side, told more precisely."""
+    p, sure = t
+    return -sure, p.thing, p.vague, _unnamed(p), p.owned, not p.site, p.at.start
 
 
 def _opponent(
@@ -319,7 +326,8 @@ def event_type(
     """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
     specific = [t for t in inc.triggers if not t.info.generic]
     if specific:
-        best = max(specific, key=lambda t: t.info.priority)
+        # one trigger: nothing to rank
+        best = specific[0] if len(specific) == 1 else max(specific, key=lambda t: t.info.priority)
         return best.info.event_type, best.info.sub_event_type, 1 if best.info.weak else 2
     resolved = res.taxonomy.resolve(actor.kind if actor else None, target.kind if target else None)
     if resolved is not None:
