@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from app.extraction.datafile import read_toml
 from app.extraction.resources import DATA_DIR, language_dirs
@@ -40,9 +41,8 @@ def load_profiles(data_dir: Path = DATA_DIR) -> tuple[Profile, ...]:
         if script not in SCRIPTS:
             raise ValueError(f"{lang_dir}: [detect] script must be one of {sorted(SCRIPTS)}")
         words = frozenset(w.lower() for w in spec.get("function_words", ()))
-        profiles.append(
-            Profile(lang_dir.name, script, words, frozenset(spec.get("foreign_letters", "")))
-        )
+        foreign = frozenset(c for c in spec.get("foreign_letters", "") if _is_letter(c))
+        profiles.append(Profile(lang_dir.name, script, words, foreign))
     return tuple(profiles)
 
 
@@ -70,8 +70,25 @@ def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> s
     return "und"
 
 
-def _letter_counts(text: str) -> tuple[Counter[str], Counter[str]]:
-    """How many letters of ``text`` each script has ("other" for the rest), and each letter.
+def _is_letter(c: str) -> bool:
+    """What the regular expression class [^\\W\\d_] reads as a letter."""
+    return c.isalnum() and not c.isdecimal() and c != "_"
+
+
+# The script of every letter in the ranges of ``SCRIPTS`` (a few thousand characters).
+_SCRIPT_OF = MappingProxyType(
+    {
+        chr(point): name
+        for name, spans in SCRIPTS.items()
+        for first, last in spans
+        for point in range(first, last + 1)
+        if _is_letter(chr(point))
+    }
+)
+
+
+def _letter_counts(text: str) -> tuple[dict[str, int], Counter[str]]:
+    """How many letters of ``text`` each script has ("other" for the rest), and each character.
 
     A text longer than ``SAMPLE`` characters is read at an even stride: counting every
     character of an Arabic article costs more than the rest of detection (each one becomes a
@@ -79,20 +96,16 @@ def _letter_counts(text: str) -> tuple[Counter[str], Counter[str]]:
     margins used here (a half, and 1 % for foreign letters).
     """
     sample = text[:: len(text) // SAMPLE + 1]
-    scripts: Counter[str] = Counter()
-    letters: Counter[str] = Counter()
-    for c, n in Counter(sample).items():
-        # What the regular expression class [^\W\d_] reads as a letter.
-        if not c.isalnum() or c.isdecimal() or c == "_":
-            continue
-        point = ord(c)
-        script = next(
-            (name for name, spans in SCRIPTS.items() if any(a <= point <= b for a, b in spans)),
-            "other",
-        )
+    scripts = dict.fromkeys([*SCRIPTS, "other"], 0)
+    chars = Counter(sample)
+    for c, n in chars.items():
+        script = _SCRIPT_OF.get(c)
+        if script is None:
+            if not _is_letter(c):
+                continue
+            script = "other"
         scripts[script] += n
-        letters[c] = n
-    return scripts, letters
+    return scripts, chars
 
 
 def _enough(text: str, function_words: frozenset[str]) -> bool:
