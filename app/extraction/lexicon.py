@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -99,28 +99,34 @@ class Match(NamedTuple):
 
 
 def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
-    if pattern.endswith("*"):
-        stem = pattern[:-1]
-        return any(f.startswith(stem) for f in forms)
-    return pattern in forms
+    if pattern[-1] != "*":
+        return pattern in forms
+    stem = pattern[:-1]
+    if len(forms) == 1:  # most words have one form: no generator
+        return forms[0].startswith(stem)
+    return any(f.startswith(stem) for f in forms)
 
 
 GAP = 2  # words a "~" in a phrase may stand for
 
 
 def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequence[str]]) -> int:
-    """Match ``pattern[k:]`` from token ``pos``; return the end token, or -1."""
-    if k == len(pattern):
-        return pos
-    if pattern[k] == "~":
-        for skip in range(1, GAP + 1):
-            end = _match_rest(pattern, k + 1, pos + skip, forms)
-            if end > 0:
-                return end
-        return -1
-    if pos >= len(forms) or not _token_matches(pattern[k], forms[pos]):
-        return -1
-    return _match_rest(pattern, k + 1, pos + 1, forms)
+    """Match ``pattern[k:]`` from token ``pos``; return the end token, or -1.
+
+    Word by word in a loop; only a ``~`` gap recurses, once per length it may stand for.
+    """
+    while k < len(pattern):
+        if pattern[k] == "~":
+            for skip in range(1, GAP + 1):
+                end = _match_rest(pattern, k + 1, pos + skip, forms)
+                if end > 0:
+                    return end
+            return -1
+        if pos >= len(forms) or not _token_matches(pattern[k], forms[pos]):
+            return -1
+        k += 1
+        pos += 1
+    return pos
 
 
 class _Plan(NamedTuple):
@@ -131,6 +137,8 @@ class _Plan(NamedTuple):
     by_second: dict[str, list[tuple[int, Entry]]]  # phrases whose second word is exact
     rest: tuple[tuple[int, Entry], ...]  # second word a stem* or a ~ gap
     seconds: frozenset[str]  # the keys of by_second
+    matched: tuple[Entry, ...]  # the entries of singles, in order
+    extends: bool  # whether a phrase of two words or more may begin here
 
 
 def _plan(entries: Sequence[Entry]) -> _Plan | None:
@@ -145,7 +153,15 @@ def _plan(entries: Sequence[Entry]) -> _Plan | None:
             rest.append((pos, entry))
         else:
             by_second[entry.tokens[1]].append((pos, entry))
-    return _Plan(_distinct(singles), dict(by_second), tuple(rest), frozenset(by_second))
+    distinct = _distinct(singles)
+    return _Plan(
+        distinct,
+        dict(by_second),
+        tuple(rest),
+        frozenset(by_second),
+        tuple(entry for _, entry in distinct),
+        bool(rest or by_second),
+    )
 
 
 def _distinct(singles: list[tuple[int, Entry]]) -> tuple[tuple[int, Entry], ...]:
@@ -222,37 +238,54 @@ class PhraseIndex:
 
         A phrase whose second word is exact is only tried where the next token has that form.
         """
-        found: list[Match] = []
+        # (first, last, entry) as plain tuples, made Matches in one C-level pass at the end:
+        # a named tuple built in the loop costs a Python-level call each
+        found: list[tuple[int, int, Entry]] = []
         plans = self._plans(forms)
         last = len(forms) - 1
         for i in compress(count(), plans):
             plan = plans[i]
             assert plan is not None
-            second = plan.seconds and i < last and not plan.seconds.isdisjoint(forms[i + 1])
-            longer = self._longer(plan, i, forms) if second or plan.rest else None
+            longer = (
+                self._longer(plan, i, forms)
+                if plan.extends
+                and (plan.rest or (i < last and not plan.seconds.isdisjoint(forms[i + 1])))
+                else None
+            )
             if not longer:
-                for _, entry in plan.singles:  # a plain loop: most tokens begin one phrase
-                    found.append(Match(i, i + 1, entry))
+                for entry in plan.matched:  # a plain loop: most tokens begin one phrase
+                    found.append((i, i + 1, entry))
                 continue
-            here = [(pos, Match(i, i + 1, entry)) for pos, entry in plan.singles] + longer
+            if not plan.singles and len(longer) == 1:  # nothing to order or merge
+                found.append(longer[0][1])
+                continue
+            here = [(pos, (i, i + 1, entry)) for pos, entry in plan.singles] + longer
             here.sort(key=_RANK)
-            found += {(m.last, m.entry.category, m.entry.phrase): m for _, m in here}.values()
-        return found
+            found += {(m[1], m[2].category, m[2].phrase): m for _, m in here}.values()
+        return list(map(tuple.__new__, repeat(Match), found))
 
     @staticmethod
-    def _longer(plan: _Plan, i: int, forms: Sequence[tuple[str, ...]]) -> list[tuple[int, Match]]:
-        """The phrases of two words or more that start at token ``i``, with their ranks."""
-        found: list[tuple[int, Match]] = []
+    def _longer(
+        plan: _Plan, i: int, forms: Sequence[tuple[str, ...]]
+    ) -> list[tuple[int, tuple[int, int, Entry]]]:
+        """The phrases of two words or more that start at token ``i`` (as the (first, last,
+        entry) of a ``Match``), with their ranks."""
+        found: list[tuple[int, tuple[int, int, Entry]]] = []
         if i + 1 < len(forms):
             for form in forms[i + 1]:
                 for pos, entry in plan.by_second.get(form, ()):
-                    end = _match_rest(entry.tokens, 2, i + 2, forms)
+                    # a two-word phrase has matched already (the common case)
+                    end = (
+                        i + 2
+                        if len(entry.tokens) == 2
+                        else _match_rest(entry.tokens, 2, i + 2, forms)
+                    )
                     if end > 0:
-                        found.append((pos, Match(i, end, entry)))
+                        found.append((pos, (i, end, entry)))
         for pos, entry in plan.rest:
             end = _match_rest(entry.tokens, 1, i + 1, forms)
             if end > 0:
-                found.append((pos, Match(i, end, entry)))
+                found.append((pos, (i, end, entry)))
         return found
 
 
@@ -281,5 +314,5 @@ _NORM = attrgetter("norm")
 
 
 def token_forms(tokens: Sequence[Token], clitics: Clitics) -> tuple[tuple[str, ...], ...]:
-    """Return each token's matching forms."""
+    """Return each token's matching forms (``Clitics.forms_of`` their words, when at hand)."""
     return clitics.forms_of(list(map(_NORM, tokens)))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
-from app.extraction.lexicon import Match, longest, token_forms
+from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources
 from app.extraction.text import tokenise_bounds
 
@@ -29,7 +29,7 @@ def tokens(doc: Doc, res: Resources) -> Doc:
     """Tokenise the text and find every lexicon phrase in it."""
     bounds = tokenise_bounds(doc.text)
     toks = bounds.tokens
-    matches = res.index.scan(token_forms(toks, res.clitics))  # in token order
+    matches = res.index.scan(res.clitics.forms_of(bounds.words))  # in token order
     groups: defaultdict[str, list[Match]] = defaultdict(list)
     for m in matches:
         groups[m.entry.category].append(m)
