@@ -139,6 +139,29 @@ class _Plan(NamedTuple):
     seconds: frozenset[str]  # the keys of by_second
     matched: tuple[Entry, ...]  # the entries of singles, in order
     extends: bool  # whether a phrase of two words or more may begin here
+    # when every entry of rest reads "word ~ word ...": the words that must follow the gap
+    after_gap: frozenset[str] | None
+
+
+def _after_gap(rest: Sequence[tuple[int, Entry]]) -> frozenset[str] | None:
+    """The exact third words of ``rest`` if each of its entries is a word, a ``~`` gap and an
+    exact word ("the ~ group"), else None: such a phrase is only worth trying where one of
+    these words stands within the gap's reach."""
+    words = set()
+    for _, entry in rest:
+        third = entry.tokens[2] if entry.tokens[1] == "~" else "~"
+        if third == "~" or third.endswith("*"):
+            return None
+        words.add(third)
+    return frozenset(words)
+
+
+def _gap_reached(after_gap: frozenset[str], i: int, forms: Sequence[tuple[str, ...]]) -> bool:
+    """Whether one of ``after_gap`` stands one to ``GAP`` words after the word after ``i``."""
+    for j in range(i + 2, min(i + 2 + GAP, len(forms))):
+        if not after_gap.isdisjoint(forms[j]):
+            return True
+    return False
 
 
 def _plan(entries: Sequence[Entry]) -> _Plan | None:
@@ -161,6 +184,7 @@ def _plan(entries: Sequence[Entry]) -> _Plan | None:
         frozenset(by_second),
         tuple(entry for _, entry in distinct),
         bool(rest or by_second),
+        _after_gap(rest),
     )
 
 
@@ -249,7 +273,13 @@ class PhraseIndex:
             longer = (
                 self._longer(plan, i, forms)
                 if plan.extends
-                and (plan.rest or (i < last and not plan.seconds.isdisjoint(forms[i + 1])))
+                and (
+                    (i < last and not plan.seconds.isdisjoint(forms[i + 1]))
+                    or (
+                        plan.rest
+                        and (plan.after_gap is None or _gap_reached(plan.after_gap, i, forms))
+                    )
+                )
                 else None
             )
             if not longer:
