@@ -1,8 +1,7 @@
 """One phrase index over every lexicon of a language, matched token by token.
 
 Each phrase is a token sequence; a token ending in ``*`` matches any word starting with it.
-Arabic proclitics (conjunction, preposition, article — listed in the language's data) are
-stripped to produce each token's alternative forms, so ``وبالقصف`` matches ``قصف``.
+Each token is matched in its alternative forms (``Clitics``), so ``وبالقصف`` matches ``قصف``.
 """
 
 from __future__ import annotations
@@ -14,70 +13,9 @@ from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from app.extraction.clitics import CACHE_SIZE
+from app.extraction.clitics import Clitics as Clitics  # re-exported: importers use lexicon's
 from app.extraction.text import Token, phrase_tokens
-
-CACHE_SIZE = 200_000  # words (and word form tuples) remembered per language
-
-
-@dataclass(frozen=True, slots=True)
-class Clitics:
-    """Proclitics a language attaches to words (empty for English)."""
-
-    conjunctions: tuple[str, ...] = ()
-    prepositions: tuple[str, ...] = ()
-    article: str = ""
-    suffixes: tuple[str, ...] = ()  # attached pronouns ("غاراتها" = "غارات" + "ها")
-    min_stem: int = 2
-    # forms per word: words repeat within and across articles; bounded, only derived values
-    cache: dict[str, tuple[str, ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
-
-    def forms(self, word: str) -> tuple[str, ...]:
-        """Return ``word`` and its forms with proclitics stripped."""
-        found = self.cache.get(word)
-        if found is None:
-            found = (
-                self.strip(word)
-                if self.conjunctions or self.prepositions or self.article
-                else (word,)
-            )
-            if len(self.cache) >= CACHE_SIZE:
-                self.cache.clear()
-            self.cache[word] = found
-        return found
-
-    def forms_of(self, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-        """Return each word's forms (one C-level pass when every word was seen before)."""
-        try:
-            return tuple(map(self.cache.__getitem__, words))
-        except KeyError:
-            return tuple(map(self.forms, words))
-
-    def strip(self, word: str) -> tuple[str, ...]:
-        """Return ``word`` and its forms with proclitics stripped (uncached)."""
-        out = [word]
-        out += [word[len(c) :] for c in self.conjunctions if self._strips(word, c)]
-        for form in list(out):
-            for p in self.prepositions:
-                if self._strips(form, p):
-                    rest = form[len(p) :]
-                    out.append(rest)
-                    if self.article and p == self.article[1:] and rest.startswith(p):
-                        # ل + ال is written لل: restore the article as well
-                        out.append(self.article + rest[1:])
-        if self.article:
-            out += [f[len(self.article) :] for f in list(out) if self._strips(f, self.article)]
-        out += [
-            f[: -len(x)]
-            for f in list(out)
-            for x in self.suffixes
-            if f.endswith(x) and len(f) - len(x) > self.min_stem
-        ]
-        return tuple(dict.fromkeys(out))
-
-    def _strips(self, word: str, prefix: str) -> bool:
-        return word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,18 +208,15 @@ class PhraseIndex:
         for i in compress(count(), plans):
             plan = plans[i]
             assert plan is not None
-            longer = (
-                self._longer(plan, i, forms)
-                if plan.extends
-                and (
-                    (i < last and not plan.seconds.isdisjoint(forms[i + 1]))
-                    or (
-                        plan.rest
-                        and (plan.after_gap is None or _gap_reached(plan.after_gap, i, forms))
-                    )
+            # longer phrases are tried where the next word is an exact second word of one, or
+            # where the others may match ("word ~ word" ones: only with a third word in reach)
+            extend = plan.extends and (
+                (i < last and not plan.seconds.isdisjoint(forms[i + 1]))
+                or (
+                    plan.rest and (plan.after_gap is None or _gap_reached(plan.after_gap, i, forms))
                 )
-                else None
             )
+            longer = self._longer(plan, i, forms) if extend else None
             if not longer:
                 for entry in plan.matched:  # a plain loop: most tokens begin one phrase
                     found.append((i, i + 1, entry))
