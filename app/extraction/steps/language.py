@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,7 +49,7 @@ def load_profiles(data_dir: Path = DATA_DIR) -> tuple[Profile, ...]:
 
 def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> str:
     """Return "ar", "en" (or another configured code), or "und" when no language fits."""
-    scripts, sample = _letter_counts(text)
+    scripts, count = _letter_counts(text)
     letters = sum(scripts.values())
     if letters == 0:
         return "und"
@@ -59,10 +60,7 @@ def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> s
     for profile in profiles if profiles is not None else load_profiles():
         if profile.script != script:
             continue
-        if (
-            profile.foreign_letters
-            and sum(map(sample.count, profile.foreign_letters)) > letters * 0.01
-        ):
+        if profile.foreign_letters and sum(map(count, profile.foreign_letters)) > letters * 0.01:
             continue
         if profile.function_words and not _enough(text, profile.function_words):
             continue
@@ -101,9 +99,9 @@ _ASCII_LETTERS = {
 }
 
 
-def _letter_counts(text: str) -> tuple[dict[str, int], str]:
-    """How many letters of ``text`` each script has ("other" for the rest), and the sample
-    they were counted in.
+def _letter_counts(text: str) -> tuple[dict[str, int], Callable[[str], int]]:
+    """How many letters of ``text`` each script has ("other" for the rest), and how to count
+    one character in the sample they were counted in.
 
     A text longer than ``SAMPLE`` characters is read at an even stride: counting every
     character of an Arabic article costs more than the rest of detection (each one becomes a
@@ -115,16 +113,17 @@ def _letter_counts(text: str) -> tuple[dict[str, int], str]:
         return {
             name: len(sample) - len(sample.translate(letters)) if letters else 0
             for name, letters in _ASCII_LETTERS.items()
-        }, sample
+        }, sample.count
     scripts = dict.fromkeys([*SCRIPTS, "other"], 0)
-    for c, n in Counter(sample).items():
+    chars = Counter(sample)
+    for c, n in chars.items():
         script = _SCRIPT_OF.get(c)
         if script is None:
             if not _is_letter(c):
                 continue
             script = "other"
         scripts[script] += n
-    return scripts, sample
+    return scripts, chars.__getitem__
 
 
 def _enough(text: str, function_words: frozenset[str]) -> bool:
