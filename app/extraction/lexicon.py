@@ -1,8 +1,7 @@
 """One phrase index over every lexicon of a language, matched token by token.
 
 Each phrase is a token sequence; a token ending in ``*`` matches any word starting with it.
-Arabic proclitics (conjunction, preposition, article — listed in the language's data) are
-stripped to produce each token's alternative forms, so ``وبالقصف`` matches ``قصف``.
+Each token is matched in its alternative forms (``Clitics``), so ``وبالقصف`` matches ``قصف``.
 """
 
 from __future__ import annotations
@@ -10,74 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from app.extraction.clitics import CACHE_SIZE
+from app.extraction.clitics import Clitics as Clitics  # re-exported: importers use lexicon's
 from app.extraction.text import Token, phrase_tokens
-
-CACHE_SIZE = 200_000  # words (and word form tuples) remembered per language
-
-
-@dataclass(frozen=True, slots=True)
-class Clitics:
-    """Proclitics a language attaches to words (empty for English)."""
-
-    conjunctions: tuple[str, ...] = ()
-    prepositions: tuple[str, ...] = ()
-    article: str = ""
-    suffixes: tuple[str, ...] = ()  # attached pronouns ("غاراتها" = "غارات" + "ها")
-    min_stem: int = 2
-    # forms per word: words repeat within and across articles; bounded, only derived values
-    cache: dict[str, tuple[str, ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
-
-    def forms(self, word: str) -> tuple[str, ...]:
-        """Return ``word`` and its forms with proclitics stripped."""
-        found = self.cache.get(word)
-        if found is None:
-            found = (
-                self.strip(word)
-                if self.conjunctions or self.prepositions or self.article
-                else (word,)
-            )
-            if len(self.cache) >= CACHE_SIZE:
-                self.cache.clear()
-            self.cache[word] = found
-        return found
-
-    def forms_of(self, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-        """Return each word's forms (one C-level pass when every word was seen before)."""
-        try:
-            return tuple(map(self.cache.__getitem__, words))
-        except KeyError:
-            return tuple(map(self.forms, words))
-
-    def strip(self, word: str) -> tuple[str, ...]:
-        """Return ``word`` and its forms with proclitics stripped (uncached)."""
-        out = [word]
-        out += [word[len(c) :] for c in self.conjunctions if self._strips(word, c)]
-        for form in list(out):
-            for p in self.prepositions:
-                if self._strips(form, p):
-                    rest = form[len(p) :]
-                    out.append(rest)
-                    if self.article and p == self.article[1:] and rest.startswith(p):
-                        # ل + ال is written لل: restore the article as well
-                        out.append(self.article + rest[1:])
-        if self.article:
-            out += [f[len(self.article) :] for f in list(out) if self._strips(f, self.article)]
-        out += [
-            f[: -len(x)]
-            for f in list(out)
-            for x in self.suffixes
-            if f.endswith(x) and len(f) - len(x) > self.min_stem
-        ]
-        return tuple(dict.fromkeys(out))
-
-    def _strips(self, word: str, prefix: str) -> bool:
-        return word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,28 +37,34 @@ class Match(NamedTuple):
 
 
 def _token_matches(pattern: str, forms: Sequence[str]) -> bool:
-    if pattern.endswith("*"):
-        stem = pattern[:-1]
-        return any(f.startswith(stem) for f in forms)
-    return pattern in forms
+    if pattern[-1] != "*":
+        return pattern in forms
+    stem = pattern[:-1]
+    if len(forms) == 1:  # most words have one form: no generator
+        return forms[0].startswith(stem)
+    return any(f.startswith(stem) for f in forms)
 
 
 GAP = 2  # words a "~" in a phrase may stand for
 
 
 def _match_rest(pattern: Sequence[str], k: int, pos: int, forms: Sequence[Sequence[str]]) -> int:
-    """Match ``pattern[k:]`` from token ``pos``; return the end token, or -1."""
-    if k == len(pattern):
-        return pos
-    if pattern[k] == "~":
-        for skip in range(1, GAP + 1):
-            end = _match_rest(pattern, k + 1, pos + skip, forms)
-            if end > 0:
-                return end
-        return -1
-    if pos >= len(forms) or not _token_matches(pattern[k], forms[pos]):
-        return -1
-    return _match_rest(pattern, k + 1, pos + 1, forms)
+    """Match ``pattern[k:]`` from token ``pos``; return the end token, or -1.
+
+    Word by word in a loop; only a ``~`` gap recurses, once per length it may stand for.
+    """
+    while k < len(pattern):
+        if pattern[k] == "~":
+            for skip in range(1, GAP + 1):
+                end = _match_rest(pattern, k + 1, pos + skip, forms)
+                if end > 0:
+                    return end
+            return -1
+        if pos >= len(forms) or not _token_matches(pattern[k], forms[pos]):
+            return -1
+        k += 1
+        pos += 1
+    return pos
 
 
 class _Plan(NamedTuple):
@@ -131,6 +75,31 @@ class _Plan(NamedTuple):
     by_second: dict[str, list[tuple[int, Entry]]]  # phrases whose second word is exact
     rest: tuple[tuple[int, Entry], ...]  # second word a stem* or a ~ gap
     seconds: frozenset[str]  # the keys of by_second
+    matched: tuple[Entry, ...]  # the entries of singles, in order
+    extends: bool  # whether a phrase of two words or more may begin here
+    # when every entry of rest reads "word ~ word ...": the words that must follow the gap
+    after_gap: frozenset[str] | None
+
+
+def _after_gap(rest: Sequence[tuple[int, Entry]]) -> frozenset[str] | None:
+    """The exact third words of ``rest`` if each of its entries is a word, a ``~`` gap and an
+    exact word ("the ~ group"), else None: such a phrase is only worth trying where one of
+    these words stands within the gap's reach."""
+    words = set()
+    for _, entry in rest:
+        third = entry.tokens[2] if entry.tokens[1] == "~" else "~"
+        if third == "~" or third.endswith("*"):
+            return None
+        words.add(third)
+    return frozenset(words)
+
+
+def _gap_reached(after_gap: frozenset[str], i: int, forms: Sequence[tuple[str, ...]]) -> bool:
+    """Whether one of ``after_gap`` stands one to ``GAP`` words after the word after ``i``."""
+    for j in range(i + 2, min(i + 2 + GAP, len(forms))):
+        if not after_gap.isdisjoint(forms[j]):
+            return True
+    return False
 
 
 def _plan(entries: Sequence[Entry]) -> _Plan | None:
@@ -145,7 +114,16 @@ def _plan(entries: Sequence[Entry]) -> _Plan | None:
             rest.append((pos, entry))
         else:
             by_second[entry.tokens[1]].append((pos, entry))
-    return _Plan(_distinct(singles), dict(by_second), tuple(rest), frozenset(by_second))
+    distinct = _distinct(singles)
+    return _Plan(
+        distinct,
+        dict(by_second),
+        tuple(rest),
+        frozenset(by_second),
+        tuple(entry for _, entry in distinct),
+        bool(rest or by_second),
+        _after_gap(rest),
+    )
 
 
 def _distinct(singles: list[tuple[int, Entry]]) -> tuple[tuple[int, Entry], ...]:
@@ -222,37 +200,57 @@ class PhraseIndex:
 
         A phrase whose second word is exact is only tried where the next token has that form.
         """
-        found: list[Match] = []
+        # (first, last, entry) as plain tuples, made Matches in one C-level pass at the end:
+        # a named tuple built in the loop costs a Python-level call each
+        found: list[tuple[int, int, Entry]] = []
         plans = self._plans(forms)
         last = len(forms) - 1
         for i in compress(count(), plans):
             plan = plans[i]
             assert plan is not None
-            second = plan.seconds and i < last and not plan.seconds.isdisjoint(forms[i + 1])
-            longer = self._longer(plan, i, forms) if second or plan.rest else None
+            # longer phrases are tried where the next word is an exact second word of one, or
+            # where the others may match ("word ~ word" ones: only with a third word in reach)
+            extend = plan.extends and (
+                (i < last and not plan.seconds.isdisjoint(forms[i + 1]))
+                or (
+                    plan.rest and (plan.after_gap is None or _gap_reached(plan.after_gap, i, forms))
+                )
+            )
+            longer = self._longer(plan, i, forms) if extend else None
             if not longer:
-                for _, entry in plan.singles:  # a plain loop: most tokens begin one phrase
-                    found.append(Match(i, i + 1, entry))
+                for entry in plan.matched:  # a plain loop: most tokens begin one phrase
+                    found.append((i, i + 1, entry))
                 continue
-            here = [(pos, Match(i, i + 1, entry)) for pos, entry in plan.singles] + longer
+            if not plan.singles and len(longer) == 1:  # nothing to order or merge
+                found.append(longer[0][1])
+                continue
+            here = [(pos, (i, i + 1, entry)) for pos, entry in plan.singles] + longer
             here.sort(key=_RANK)
-            found += {(m.last, m.entry.category, m.entry.phrase): m for _, m in here}.values()
-        return found
+            found += {(m[1], m[2].category, m[2].phrase): m for _, m in here}.values()
+        return list(map(tuple.__new__, repeat(Match), found))
 
     @staticmethod
-    def _longer(plan: _Plan, i: int, forms: Sequence[tuple[str, ...]]) -> list[tuple[int, Match]]:
-        """The phrases of two words or more that start at token ``i``, with their ranks."""
-        found: list[tuple[int, Match]] = []
+    def _longer(
+        plan: _Plan, i: int, forms: Sequence[tuple[str, ...]]
+    ) -> list[tuple[int, tuple[int, int, Entry]]]:
+        """The phrases of two words or more that start at token ``i`` (as the (first, last,
+        entry) of a ``Match``), with their ranks."""
+        found: list[tuple[int, tuple[int, int, Entry]]] = []
         if i + 1 < len(forms):
             for form in forms[i + 1]:
                 for pos, entry in plan.by_second.get(form, ()):
-                    end = _match_rest(entry.tokens, 2, i + 2, forms)
+                    # a two-word phrase has matched already (the common case)
+                    end = (
+                        i + 2
+                        if len(entry.tokens) == 2
+                        else _match_rest(entry.tokens, 2, i + 2, forms)
+                    )
                     if end > 0:
-                        found.append((pos, Match(i, end, entry)))
+                        found.append((pos, (i, end, entry)))
         for pos, entry in plan.rest:
             end = _match_rest(entry.tokens, 1, i + 1, forms)
             if end > 0:
-                found.append((pos, Match(i, end, entry)))
+                found.append((pos, (i, end, entry)))
         return found
 
 
@@ -281,5 +279,5 @@ _NORM = attrgetter("norm")
 
 
 def token_forms(tokens: Sequence[Token], clitics: Clitics) -> tuple[tuple[str, ...], ...]:
-    """Return each token's matching forms."""
+    """Return each token's matching forms (``Clitics.forms_of`` their words, when at hand)."""
     return clitics.forms_of(list(map(_NORM, tokens)))

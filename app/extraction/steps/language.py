@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from app.extraction.datafile import read_toml
 from app.extraction.resources import DATA_DIR, language_dirs
@@ -40,15 +42,14 @@ def load_profiles(data_dir: Path = DATA_DIR) -> tuple[Profile, ...]:
         if script not in SCRIPTS:
             raise ValueError(f"{lang_dir}: [detect] script must be one of {sorted(SCRIPTS)}")
         words = frozenset(w.lower() for w in spec.get("function_words", ()))
-        profiles.append(
-            Profile(lang_dir.name, script, words, frozenset(spec.get("foreign_letters", "")))
-        )
+        foreign = frozenset(c for c in spec.get("foreign_letters", "") if _is_letter(c))
+        profiles.append(Profile(lang_dir.name, script, words, foreign))
     return tuple(profiles)
 
 
 def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> str:
     """Return "ar", "en" (or another configured code), or "und" when no language fits."""
-    scripts, counts = _letter_counts(text)
+    scripts, count = _letter_counts(text)
     letters = sum(scripts.values())
     if letters == 0:
         return "und"
@@ -59,10 +60,7 @@ def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> s
     for profile in profiles if profiles is not None else load_profiles():
         if profile.script != script:
             continue
-        if (
-            profile.foreign_letters
-            and sum(counts[c] for c in profile.foreign_letters) > letters * 0.01
-        ):
+        if profile.foreign_letters and sum(map(count, profile.foreign_letters)) > letters * 0.01:
             continue
         if profile.function_words and not _enough(text, profile.function_words):
             continue
@@ -70,8 +68,40 @@ def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> s
     return "und"
 
 
-def _letter_counts(text: str) -> tuple[Counter[str], Counter[str]]:
-    """How many letters of ``text`` each script has ("other" for the rest), and each letter.
+def _is_letter(c: str) -> bool:
+    """What the regular expression class [^\\W\\d_] reads as a letter."""
+    return c.isalnum() and not c.isdecimal() and c != "_"
+
+
+# The script of every letter in the ranges of ``SCRIPTS`` (a few thousand characters).
+_SCRIPT_OF = MappingProxyType(
+    {
+        chr(point): name
+        for name, spans in SCRIPTS.items()
+        for first, last in spans
+        for point in range(first, last + 1)
+        if _is_letter(chr(point))
+    }
+)
+
+
+# Tables deleting the ASCII letters of each script: an ASCII text is shorter by the number
+# of its letters of the script (ASCII strings translate in a C fast path).
+_ASCII_LETTERS = {
+    name: MappingProxyType(
+        {
+            point: None
+            for point in range(128)
+            if _is_letter(chr(point)) and _SCRIPT_OF.get(chr(point), "other") == name
+        }
+    )
+    for name in [*SCRIPTS, "other"]
+}
+
+
+def _letter_counts(text: str) -> tuple[dict[str, int], Callable[[str], int]]:
+    """How many letters of ``text`` each script has ("other" for the rest), and how to count
+    one character in the sample they were counted in.
 
     A text longer than ``SAMPLE`` characters is read at an even stride: counting every
     character of an Arabic article costs more than the rest of detection (each one becomes a
@@ -79,20 +109,21 @@ def _letter_counts(text: str) -> tuple[Counter[str], Counter[str]]:
     margins used here (a half, and 1 % for foreign letters).
     """
     sample = text[:: len(text) // SAMPLE + 1]
-    scripts: Counter[str] = Counter()
-    letters: Counter[str] = Counter()
-    for c, n in Counter(sample).items():
-        # What the regular expression class [^\W\d_] reads as a letter.
-        if not c.isalnum() or c.isdecimal() or c == "_":
-            continue
-        point = ord(c)
-        script = next(
-            (name for name, spans in SCRIPTS.items() if any(a <= point <= b for a, b in spans)),
-            "other",
-        )
+    if sample.isascii():  # most English articles
+        return {
+            name: len(sample) - len(sample.translate(letters)) if letters else 0
+            for name, letters in _ASCII_LETTERS.items()
+        }, sample.count
+    scripts = dict.fromkeys([*SCRIPTS, "other"], 0)
+    chars = Counter(sample)
+    for c, n in chars.items():
+        script = _SCRIPT_OF.get(c)
+        if script is None:
+            if not _is_letter(c):
+                continue
+            script = "other"
         scripts[script] += n
-        letters[c] = n
-    return scripts, letters
+    return scripts, chars.__getitem__
 
 
 def _enough(text: str, function_words: frozenset[str]) -> bool:

@@ -24,18 +24,17 @@ def triggers(doc: Doc, res: Resources) -> Doc:
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
+    # the cue classes this document has, with their windows: most have none
+    blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
     found: list[TriggerMention] = []
     for match in longest(doc.matches_of("trigger")):
-        if masked.intersection(range(match.first, match.last)):
+        if not masked.isdisjoint(range(match.first, match.last)):
             continue
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
-        found.append(
-            TriggerMention(
-                at, info, _blocked(doc, match, cues, context, res), _definite(doc, res, at)
-            )
-        )
+        blocked = _blocked(doc, match, blocking, context) if blocking or context else None
+        found.append(TriggerMention(at, info, blocked, _definite(doc, res, at)))
     return replace(doc, triggers=tuple(found))
 
 
@@ -50,16 +49,16 @@ def _definite(doc: Doc, res: Resources, at: Mention) -> bool:
 def _blocked(
     doc: Doc,
     trig: Match,
-    cues: dict[str, dict[int, list[Match]]],
+    blocking: list[tuple[str, int, dict[int, list[Match]]]],
     context: set[int],
-    res: Resources,
 ) -> str | None:
+    """The cue class that rules ``trig`` out: "context", or one of ``blocking`` (a class, its
+    window and its cues by clause) standing shortly before it in its clause; else None."""
     if doc.sentence_of(trig.first) in context:
         return "context"
     clause = doc.clause_of(trig.first)
-    for name in BLOCKING:
-        window = res.cue_windows.get(name, 0)
-        for cue in cues[name].get(clause, ()):
+    for name, window, by_clause in blocking:
+        for cue in by_clause.get(clause, ()):
             # before the trigger, or a longer phrase around it ("similar attacks", "هجمات مماثلة")
             if 0 <= trig.first - cue.last < window or _around(cue, trig):
                 return name
