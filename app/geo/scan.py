@@ -194,7 +194,7 @@ def _place_at(
     cands = _ranked(gz, doc, key, cue, ctx)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
-    start, end = doc.starts[i], doc.ends[i + n - 1]
+    start, end = doc.starts[i], doc.end(i + n - 1)
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
@@ -254,7 +254,7 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
         if len(hit[1]) <= 3 and not word.arabic and not doc.raws[i].isupper():
             continue  # a short Latin form counts only in capitals ("US", not "Us")
         n, (cc, demonym) = hit[0], form
-        start, end = doc.starts[i], doc.ends[i + n - 1]
+        start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
         out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
         free = i + n

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 import threading
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import STRONG_CUES
@@ -111,7 +111,13 @@ _WHOLE_WORD = TOKEN_RE.fullmatch
 
 
 def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster.
+    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster."""
+    starts, words = word_starts(text)
+    return starts, list(map(operator.add, starts, map(len, words))), words
+
+
+def word_starts(text: str) -> tuple[list[int], list[str]]:
+    """Word start offsets and words (a word ends at its start plus its length).
 
     Separators become spaces (same length, so offsets hold), one str.split cuts the text, and
     offsets are summed from the chunk lengths, all in C. A chunk that is not all letters and
@@ -125,20 +131,23 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
     lens = list(map(len, chunks))
     starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
     words = list(filter(None, chunks))
-    ends = list(map(operator.add, starts, filter(None, lens)))
-    if not all(map(str.isalnum, words)):
-        _refine(text, starts, ends, words)
-    return starts, ends, words
+    odd = list(filterfalse(str.isalnum, words))
+    if odd:
+        _refine(text, starts, words, odd)
+    return starts, words
 
 
-def _refine(text: str, starts: list[int], ends: list[int], words: list[str]) -> None:
-    odd = list(compress(count(), map(operator.not_, map(str.isalnum, words))))
-    for j in reversed(odd):  # right to left: splicing keeps the earlier indices valid
+def _refine(text: str, starts: list[int], words: list[str], odd: list[str]) -> None:
+    """Re-read the ``odd`` chunks (those of ``words`` not all letters and digits, in order)."""
+    at, j = [], -1
+    for word in odd:  # a few words: each found by a C-level search from the last one
+        j = words.index(word, j + 1)
+        at.append(j)
+    for j in reversed(at):  # right to left: splicing keeps the earlier indices valid
         if _WHOLE_WORD(words[j]):
             continue  # one word as it stands ("Iraq's", a diacritised Arabic word)
-        found = list(TOKEN_RE.finditer(text, starts[j], ends[j]))
+        found = list(TOKEN_RE.finditer(text, starts[j], starts[j] + len(words[j])))
         starts[j : j + 1] = [m.start() for m in found]
-        ends[j : j + 1] = [m.end() for m in found]
         words[j : j + 1] = [m.group() for m in found]
 
 
@@ -148,7 +157,7 @@ class TextDoc:
     def __init__(self, text: str, gz: Gazetteer) -> None:
         self.text = text
         self.gz = gz
-        self.starts, self.ends, self.raws = split_words(text)
+        self.starts, self.raws = word_starts(text)
         self.n = len(self.raws)
         cache = gz.word_cache
         try:  # every word seen before (the common case): one C-level pass
@@ -158,10 +167,14 @@ class TextDoc:
         self._longest: dict[int, tuple[Hit, Hit]] = {}
         self.countries: list[CountryMention] | None = None
 
+    def end(self, i: int) -> int:
+        """The end offset of word i."""
+        return self.starts[i] + len(self.raws[i])
+
     def join(self, i: int) -> bool:
         """Words i and i+1 belong to one phrase: only a space or hyphen (or an initial's
         full stop) between them."""
-        end, start = self.ends[i], self.starts[i + 1]
+        end, start = self.starts[i] + len(self.raws[i]), self.starts[i + 1]
         if end + 1 == start and self.text[end] in " -":
             return True
         gap = self.text[end:start].strip()
@@ -174,7 +187,7 @@ class TextDoc:
             return upper
         raw = self.raws[i]
         if i + 1 < self.n and self.join(i):
-            return raw.lower() in ARTICLE_TOKENS or self.text[self.ends[i]] == "-"
+            return raw.lower() in ARTICLE_TOKENS or self.text[self.end(i)] == "-"
         return raw[:1].isupper()
 
     def _may_extend(self, i: int, word: Word) -> bool:
