@@ -245,9 +245,10 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     out, free, words = [], 0, doc.words
     for i in compress(count(), map(_MAY_FORM, words)):
         word = words[i]
-        if i < free or (not word.starters and word.form is None) or not doc.upper(i):
-            continue  # (without a multi-word start, the word's own form is all longest() finds)
-        hit = doc.longest(i)[1]
+        if i < free or not doc.upper(i):
+            continue
+        # without a start of a multi-word form, the word's own form is all longest() finds
+        hit = doc.longest(i)[1] if word.form_starters else word.form
         form = gz.country_form(hit[1]) if hit else None
         if hit is None or form is None:
             continue

@@ -42,6 +42,7 @@ class Word(NamedTuple):
     upper: bool | None  # may begin a name; None for a Latin article (decided by what follows)
     firsts: tuple[str, ...]  # forms it may take as the first word of a name
     starters: tuple[str, ...]  # those forms that begin some multi-word key
+    form_starters: tuple[str, ...]  # those that may begin a multi-word country name/demonym
     place: Hit  # one-word place key
     form: Hit  # one-word country name/demonym key
     cue_forms: tuple[str, ...]  # forms it may take as a cue word ("وفي" → "في")
@@ -71,6 +72,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
     cue_forms = _cue_forms(norm, arabic, raw)
     lex = gz.lexicon
     starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
+    form_starters = tuple(f for f in starters if f == "al" or f in gz.form_first)
     place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
     form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
     found = Word(
@@ -79,6 +81,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
         upper,
         firsts,
         starters,
+        form_starters,
         place,
         form,
         cue_forms,
@@ -87,7 +90,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
         any(f in lex.cue_heads for f in cue_forms),
         raw.lower() in lex.cues_after,
         upper is not False and bool(place or starters),
-        upper is not False and bool(form or starters),
+        upper is not False and bool(form or form_starters),
         frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
         block_level(gz, place[1], firsts[0]) if place else 0,
     )
