@@ -210,13 +210,12 @@ class TextDoc:
         and only while the first two words begin one; a leading Latin article is dropped, as
         normalize_key() drops it.
         """
-        found = self._longest.get(i)
-        if found is not None:
-            return found
         word = self.words[i]
         place, form = word.place, word.form
-        if word.starters and not self._may_extend(i, word):
-            self._longest[i] = found = (place, form)
+        if not self._may_extend(i, word):
+            return place, form  # the common case: decided without the memo
+        found = self._longest.get(i)
+        if found is not None:
             return found
         gz, last = self.gz, min(i + MAX_NGRAM, self.n)
         for first in word.starters:
