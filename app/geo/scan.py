@@ -19,7 +19,7 @@ from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
-from app.geo.scan_text import Hit, TextDoc, block_level, text_doc
+from app.geo.scan_text import TextDoc, block_level, text_doc
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -172,16 +172,13 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
 
 
 def _place_at(
-    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: Hit
+    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: tuple[int, str]
 ) -> tuple[int, PlaceMention] | None:
     """The place mention starting at word i, given the longest key found there (``hit``)."""
     if not doc.upper(i):
         return None
     word = doc.words[i]
-    own = hit is not None and hit is word.place  # its own key: block level precomputed
-    hit = hit or _unlisted(gz, doc, i, ctx)
-    if hit is None:
-        return None
+    own = hit is word.place  # its own key: block level precomputed
     n, key = hit
     cue = _best_cue(gz, doc, i, n)
     strong = cue is not None and cue.kind in STRONG_CUES
@@ -219,14 +216,11 @@ def scan_places(
         word = words[i]
         # a word that begins no multi-word key has only its own key (longest() would say so)
         hit = doc.longest(i)[0] if word.starters else word.place
-        if hit is None and not (word.arabic and after_cue and after_cue[i]):
+        if hit is None and word.arabic and after_cue and after_cue[i]:
+            hit = _unlisted(gz, doc, i, ctx)  # an unlisted name after a settlement noun
+        if hit is None:
             continue  # begins no name here after all (the next word does not continue it)
-        if (
-            hit
-            and hit[0] == 1
-            and word.lone
-            and (word.lone == 2 or not _strong_cue_possible(doc, i))
-        ):
+        if hit[0] == 1 and word.lone and (word.lone == 2 or not _strong_cue_possible(doc, i)):
             continue  # a common word alone, with no settlement/admin cue around it
         found = _place_at(gz, doc, i, ctx, hit)
         if found is not None:
