@@ -37,15 +37,16 @@ _ARABIC = operator.attrgetter("arabic")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """The cue one or two words before the n-gram at i, if any (two-word cues first)."""
+    """The cue one or two words before the n-gram at i, if any (two-word cues first); the
+    words' flags say where none can be, before any look-up."""
     before, words = gz.lexicon.cues_before, doc.words
-    if i >= 2 and doc.join(i - 2) and doc.join(i - 1):
+    if i >= 2 and words[i - 2].cue_head and doc.join(i - 2) and doc.join(i - 1):
         rest = " " + words[i - 1].cue_forms[0]
         for first in words[i - 2].cue_forms:
             cue = before.get(first + rest)
             if cue:
                 return cue
-    if i >= 1 and doc.join(i - 1):
+    if i >= 1 and words[i - 1].cue and doc.join(i - 1):
         for first in words[i - 1].cue_forms:
             cue = before.get(first)
             if cue:
@@ -55,7 +56,7 @@ def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
 
 def _cue_after(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
     k = i + n
-    if k < doc.n and doc.join(k - 1):
+    if k < doc.n and doc.words[k].cue_after and doc.join(k - 1):
         return gz.lexicon.cues_after.get(doc.raws[k].lower())
     return None
 
