@@ -14,7 +14,7 @@ context countries is dropped before anything is ranked.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,6 @@ CUED_PLACE = 5_000
 _MAY_PLACE = operator.attrgetter("may_place")
 _MAY_FORM = operator.attrgetter("may_form")
 _CUE = operator.attrgetter("cue")
-_ARABIC = operator.attrgetter("arabic")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
@@ -206,18 +205,20 @@ def scan_places(
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
     words, out, free = doc.words, [], 0
-    # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted)
-    may_start: Iterator[bool] = map(_MAY_PLACE, words)
-    after_cue = [False, *map(_CUE, words)] if ctx else None
-    if after_cue is not None:
-        may_start = map(operator.or_, may_start, map(operator.and_, map(_ARABIC, words), after_cue))
-    for i in compress(count(), may_start):
+    # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
+    # cues are few, so the words after them are picked from the cues' positions
+    starts = list(compress(count(), map(_MAY_PLACE, words)))
+    after_cue = set(compress(count(1), map(_CUE, words))) if ctx else set()
+    unlisted = [i for i in after_cue if i < doc.n and words[i].arabic and not words[i].may_place]
+    if unlisted:
+        starts = sorted([*starts, *unlisted])
+    for i in starts:
         if i < free:
             continue  # inside the last name found
         word = words[i]
         # a word that begins no multi-word key has only its own key (longest() would say so)
         hit = doc.longest(i)[0] if word.starters else word.place
-        if hit is None and word.arabic and after_cue and after_cue[i]:
+        if hit is None and word.arabic and i in after_cue:
             hit = _unlisted(gz, doc, i, ctx)  # an unlisted name after a settlement noun
         if hit is None:
             continue  # begins no name here after all (the next word does not continue it)
