@@ -90,6 +90,8 @@ class Gazetteer:
         self.multi_first = frozenset(art.texts["multi_first"])
         self._prefixes: list[str] = art.texts["multi_prefix"]  # sorted
         self.multi_prefix = frozenset(self._prefixes)
+        # first words of multi-word country names and demonyms ("burkina" of "burkina faso")
+        self.form_first = frozenset(k.split(" ", 1)[0] for k in self._forms if " " in k)
         self._candidates: dict[tuple[int, float], Candidate] = {}
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
         self.word_cache: dict[str, Word] = {}

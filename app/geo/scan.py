@@ -14,12 +14,12 @@ context countries is dropped before anything is ranked.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
-from app.geo.scan_text import Hit, TextDoc, block_level, text_doc
+from app.geo.scan_text import TextDoc, block_level, text_doc
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -33,19 +33,19 @@ CUED_PLACE = 5_000
 _MAY_PLACE = operator.attrgetter("may_place")
 _MAY_FORM = operator.attrgetter("may_form")
 _CUE = operator.attrgetter("cue")
-_ARABIC = operator.attrgetter("arabic")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """The cue one or two words before the n-gram at i, if any (two-word cues first)."""
+    """The cue one or two words before the n-gram at i, if any (two-word cues first); the
+    words' flags say where none can be, before any look-up."""
     before, words = gz.lexicon.cues_before, doc.words
-    if i >= 2 and doc.join(i - 2) and doc.join(i - 1):
+    if i >= 2 and words[i - 2].cue_head and doc.join(i - 2) and doc.join(i - 1):
         rest = " " + words[i - 1].cue_forms[0]
         for first in words[i - 2].cue_forms:
             cue = before.get(first + rest)
             if cue:
                 return cue
-    if i >= 1 and doc.join(i - 1):
+    if i >= 1 and words[i - 1].cue and doc.join(i - 1):
         for first in words[i - 1].cue_forms:
             cue = before.get(first)
             if cue:
@@ -55,7 +55,7 @@ def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
 
 def _cue_after(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
     k = i + n
-    if k < doc.n and doc.join(k - 1):
+    if k < doc.n and doc.words[k].cue_after and doc.join(k - 1):
         return gz.lexicon.cues_after.get(doc.raws[k].lower())
     return None
 
@@ -172,16 +172,13 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
 
 
 def _place_at(
-    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: Hit
+    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: tuple[int, str]
 ) -> tuple[int, PlaceMention] | None:
     """The place mention starting at word i, given the longest key found there (``hit``)."""
     if not doc.upper(i):
         return None
     word = doc.words[i]
-    own = hit is not None and hit is word.place  # its own key: block level precomputed
-    hit = hit or _unlisted(gz, doc, i, ctx)
-    if hit is None:
-        return None
+    own = hit is word.place  # its own key: block level precomputed
     n, key = hit
     cue = _best_cue(gz, doc, i, n)
     strong = cue is not None and cue.kind in STRONG_CUES
@@ -194,7 +191,7 @@ def _place_at(
     cands = _ranked(gz, doc, key, cue, ctx)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
-    start, end = doc.starts[i], doc.ends[i + n - 1]
+    start, end = doc.starts[i], doc.end(i + n - 1)
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 
 
@@ -208,25 +205,24 @@ def scan_places(
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
     words, out, free = doc.words, [], 0
-    # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted)
-    may_start: Iterator[bool] = map(_MAY_PLACE, words)
-    after_cue = [False, *map(_CUE, words)] if ctx else None
-    if after_cue is not None:
-        may_start = map(operator.or_, may_start, map(operator.and_, map(_ARABIC, words), after_cue))
-    for i in compress(count(), may_start):
+    # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
+    # cues are few, so the words after them are picked from the cues' positions
+    starts = list(compress(count(), map(_MAY_PLACE, words)))
+    after_cue = set(compress(count(1), map(_CUE, words))) if ctx else set()
+    unlisted = [i for i in after_cue if i < doc.n and words[i].arabic and not words[i].may_place]
+    if unlisted:
+        starts = sorted([*starts, *unlisted])
+    for i in starts:
         if i < free:
             continue  # inside the last name found
         word = words[i]
         # a word that begins no multi-word key has only its own key (longest() would say so)
         hit = doc.longest(i)[0] if word.starters else word.place
-        if hit is None and not (word.arabic and after_cue and after_cue[i]):
+        if hit is None and word.arabic and i in after_cue:
+            hit = _unlisted(gz, doc, i, ctx)  # an unlisted name after a settlement noun
+        if hit is None:
             continue  # begins no name here after all (the next word does not continue it)
-        if (
-            hit
-            and hit[0] == 1
-            and word.lone
-            and (word.lone == 2 or not _strong_cue_possible(doc, i))
-        ):
+        if hit[0] == 1 and word.lone and (word.lone == 2 or not _strong_cue_possible(doc, i)):
             continue  # a common word alone, with no settlement/admin cue around it
         found = _place_at(gz, doc, i, ctx, hit)
         if found is not None:
@@ -245,16 +241,17 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     out, free, words = [], 0, doc.words
     for i in compress(count(), map(_MAY_FORM, words)):
         word = words[i]
-        if i < free or (not word.starters and word.form is None) or not doc.upper(i):
-            continue  # (without a multi-word start, the word's own form is all longest() finds)
-        hit = doc.longest(i)[1]
+        if i < free or not doc.upper(i):
+            continue
+        # without a start of a multi-word form, the word's own form is all longest() finds
+        hit = doc.longest(i)[1] if word.form_starters else word.form
         form = gz.country_form(hit[1]) if hit else None
         if hit is None or form is None:
             continue
         if len(hit[1]) <= 3 and not word.arabic and not doc.raws[i].isupper():
             continue  # a short Latin form counts only in capitals ("US", not "Us")
         n, (cc, demonym) = hit[0], form
-        start, end = doc.starts[i], doc.ends[i + n - 1]
+        start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
         out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
         free = i + n

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 import threading
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import STRONG_CUES
@@ -42,6 +42,7 @@ class Word(NamedTuple):
     upper: bool | None  # may begin a name; None for a Latin article (decided by what follows)
     firsts: tuple[str, ...]  # forms it may take as the first word of a name
     starters: tuple[str, ...]  # those forms that begin some multi-word key
+    form_starters: tuple[str, ...]  # those that may begin a multi-word country name/demonym
     place: Hit  # one-word place key
     form: Hit  # one-word country name/demonym key
     cue_forms: tuple[str, ...]  # forms it may take as a cue word ("وفي" → "في")
@@ -71,6 +72,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
     cue_forms = _cue_forms(norm, arabic, raw)
     lex = gz.lexicon
     starters = tuple(f for f in firsts if f == "al" or f in gz.multi_first)
+    form_starters = tuple(f for f in starters if f == "al" or f in gz.form_first)
     place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
     form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
     found = Word(
@@ -79,6 +81,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
         upper,
         firsts,
         starters,
+        form_starters,
         place,
         form,
         cue_forms,
@@ -87,7 +90,7 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
         any(f in lex.cue_heads for f in cue_forms),
         raw.lower() in lex.cues_after,
         upper is not False and bool(place or starters),
-        upper is not False and bool(form or starters),
+        upper is not False and bool(form or form_starters),
         frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
         block_level(gz, place[1], firsts[0]) if place else 0,
     )
@@ -111,7 +114,13 @@ _WHOLE_WORD = TOKEN_RE.fullmatch
 
 
 def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster.
+    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster."""
+    starts, words = word_starts(text)
+    return starts, list(map(operator.add, starts, map(len, words))), words
+
+
+def word_starts(text: str) -> tuple[list[int], list[str]]:
+    """Word start offsets and words (a word ends at its start plus its length).
 
     Separators become spaces (same length, so offsets hold), one str.split cuts the text, and
     offsets are summed from the chunk lengths, all in C. A chunk that is not all letters and
@@ -125,20 +134,23 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
     lens = list(map(len, chunks))
     starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
     words = list(filter(None, chunks))
-    ends = list(map(operator.add, starts, filter(None, lens)))
-    if not all(map(str.isalnum, words)):
-        _refine(text, starts, ends, words)
-    return starts, ends, words
+    odd = list(filterfalse(str.isalnum, words))
+    if odd:
+        _refine(text, starts, words, odd)
+    return starts, words
 
 
-def _refine(text: str, starts: list[int], ends: list[int], words: list[str]) -> None:
-    odd = list(compress(count(), map(operator.not_, map(str.isalnum, words))))
-    for j in reversed(odd):  # right to left: splicing keeps the earlier indices valid
+def _refine(text: str, starts: list[int], words: list[str], odd: list[str]) -> None:
+    """Re-read the ``odd`` chunks (those of ``words`` not all letters and digits, in order)."""
+    at, j = [], -1
+    for word in odd:  # a few words: each found by a C-level search from the last one
+        j = words.index(word, j + 1)
+        at.append(j)
+    for j in reversed(at):  # right to left: splicing keeps the earlier indices valid
         if _WHOLE_WORD(words[j]):
             continue  # one word as it stands ("Iraq's", a diacritised Arabic word)
-        found = list(TOKEN_RE.finditer(text, starts[j], ends[j]))
+        found = list(TOKEN_RE.finditer(text, starts[j], starts[j] + len(words[j])))
         starts[j : j + 1] = [m.start() for m in found]
-        ends[j : j + 1] = [m.end() for m in found]
         words[j : j + 1] = [m.group() for m in found]
 
 
@@ -148,7 +160,7 @@ class TextDoc:
     def __init__(self, text: str, gz: Gazetteer) -> None:
         self.text = text
         self.gz = gz
-        self.starts, self.ends, self.raws = split_words(text)
+        self.starts, self.raws = word_starts(text)
         self.n = len(self.raws)
         cache = gz.word_cache
         try:  # every word seen before (the common case): one C-level pass
@@ -158,10 +170,14 @@ class TextDoc:
         self._longest: dict[int, tuple[Hit, Hit]] = {}
         self.countries: list[CountryMention] | None = None
 
+    def end(self, i: int) -> int:
+        """The end offset of word i."""
+        return self.starts[i] + len(self.raws[i])
+
     def join(self, i: int) -> bool:
         """Words i and i+1 belong to one phrase: only a space or hyphen (or an initial's
         full stop) between them."""
-        end, start = self.ends[i], self.starts[i + 1]
+        end, start = self.starts[i] + len(self.raws[i]), self.starts[i + 1]
         if end + 1 == start and self.text[end] in " -":
             return True
         gap = self.text[end:start].strip()
@@ -174,7 +190,7 @@ class TextDoc:
             return upper
         raw = self.raws[i]
         if i + 1 < self.n and self.join(i):
-            return raw.lower() in ARTICLE_TOKENS or self.text[self.ends[i]] == "-"
+            return raw.lower() in ARTICLE_TOKENS or self.text[self.end(i)] == "-"
         return raw[:1].isupper()
 
     def _may_extend(self, i: int, word: Word) -> bool:
@@ -194,13 +210,12 @@ class TextDoc:
         and only while the first two words begin one; a leading Latin article is dropped, as
         normalize_key() drops it.
         """
-        found = self._longest.get(i)
-        if found is not None:
-            return found
         word = self.words[i]
         place, form = word.place, word.form
-        if word.starters and not self._may_extend(i, word):
-            self._longest[i] = found = (place, form)
+        if not self._may_extend(i, word):
+            return place, form  # the common case: decided without the memo
+        found = self._longest.get(i)
+        if found is not None:
             return found
         gz, last = self.gz, min(i + MAX_NGRAM, self.n)
         for first in word.starters:

@@ -46,11 +46,12 @@ def quarter_places(
         return [], set(), set()
     known = stop | {i for r in found for i in range(r.at.token, r.at.last)}
     towns = [r for r in found if not r.country_only]
+    placed = [(doc.sentence_of(r.at.token), r) for r in towns]  # each town's sentence, once
     added: list[PlaceRef] = []
     hosts: set[int] = set()
     dropped: set[int] = set()
     for i in _noun_tokens(doc, words):
-        host = _town(doc, [r for r in towns if r.at.token != i + 1], i)
+        host = _town(doc, placed, i)
         if host is None:
             continue
         wrong = _misread(towns, host, i + 1)
@@ -159,11 +160,12 @@ def _preposition(norm: str, clitics: Clitics) -> bool:
     return False
 
 
-def _town(doc: Doc, towns: Sequence[PlaceRef], token: int) -> PlaceRef | None:
-    """The known place the quarter lies in: its sentence's nearest, else the nearest before."""
-    sentence = doc.sentence_of(token)
-    same = [r for r in towns if doc.sentence_of(r.at.token) == sentence]
+def _town(doc: Doc, towns: Sequence[tuple[int, PlaceRef]], token: int) -> PlaceRef | None:
+    """The known place the quarter after the noun at ``token`` lies in: its sentence's nearest,
+    else the nearest before; not the place right after the noun (``towns``: sentence, place)."""
+    sentence, after = doc.sentence_of(token), token + 1
+    same = [r for s, r in towns if s == sentence and r.at.token != after]
     if same:
         return min(same, key=lambda r: abs(r.at.token - token))
-    before = [r for r in towns if r.at.token < token]
+    before = [r for _, r in towns if r.at.token < token]
     return before[-1] if before else None
