@@ -106,7 +106,8 @@ def _specs(
         "day_alone": rf"{alt('day_context')}\s+(?P<day_alone_d>\d{{1,2}})(?:{suffix})(?!\w)"
         rf"(?!,?\s+(?:{join}\s+)?{months})",
         "ordinal_month": rf"(?P<ordinal_month_o>{ordinals})\s+(?:{join}\s+)?"
-        rf"{month('ordinal_month')}(?:,?\s+{year('ordinal_month')})?(?!\w)",
+        rf"{month('ordinal_month')}(?:,?\s+(?:{alt('year_context')}\s+)?{year('ordinal_month')})?"
+        r"(?!\w)",  # "الرابع من يونيو (حزيران) عام 1989"
         "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
         "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
         "year": rf"{alt('year_context')}\s+{year('year')}",
