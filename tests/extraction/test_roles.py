@@ -296,3 +296,17 @@ def test_a_group_named_after_a_denied_claim_for_its_past_attacks_is_not_the_acto
         event = _only(extractor, text, lang)
         assert event.actor is not None and event.actor.name == "Unidentified Armed Group", text
         assert event.killed is not None and event.killed.best == 15, text
+
+
+def test_arabic_group_after_fired_it_is_the_actor(extractor: RuleExtractor) -> None:
+    # "قذيفة أطلقها الحوثيون": a shell the Houthis fired
+    text = (
+        "قالت مصادر طبية في مدينة تعز إن طفلين قتلا جراء قذيفة أطلقها الحوثيون على حي سكني "
+        "وسط المدينة مساء الثلاثاء."
+    )
+    event = _only(extractor, text, "ar")
+    assert event.actor is not None and event.actor.name == "Houthis"
+    assert event.killed is not None and event.killed.best == 2
+    text = "Two children were killed by a shell fired by the Houthis at a residential area of Taiz."
+    event = _only(extractor, text, "en")
+    assert event.actor is not None and event.actor.name == "Houthis"
