@@ -180,6 +180,11 @@ CASES = [
      [("killed", 0, 0, 0, "zero", "No one was killed"), ("wounded", 5, None, None, "exact", "5")]),
     ("en", "Nobody was hurt in the explosion.",
      [("killed", 0, 0, 0, "zero", "Nobody was hurt"), ("wounded", 0, 0, 0, "zero", "Nobody was hurt")]),
+    # a subset of the dead, then the wounded: the subset borrowed the wounded cue, which stays
+    ("en", "Nine people were killed, including two children, and 16 were wounded.",
+     [("killed", 9, None, None, "exact", "Nine"), ("wounded", 16, None, None, "exact", "16")]),
+    ("ar", "ارتفعت الحصيلة إلى تسعة قتلى، بينهم طفلان، و16 جريحا.",
+     [("killed", 9, None, None, "exact", "تسعة"), ("wounded", 16, None, None, "exact", "16")]),
     # part of a wounded toll told before, in a later sentence: no second figure
     ("en", "The blast wounded 30 people. Nine of the wounded were in a critical condition.",
      [("wounded", 30, None, None, "exact", "30")]),

@@ -230,13 +230,18 @@ def _drop_subsets(
             atts[i] = None  # "including 5 children and 2 women": all of it is the subset
         elif atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
             near = i and c.item.phrase_start - start < 80
+            head = atts[i - 1] if i else None
             if (
                 near
-                and atts[i - 1] is None
+                and head is None
                 and not _boundary_in(stops, text, start, c.item.phrase_start, lex.boundary_marks)
             ):
                 atts[i - 1] = atts[i]
             subset, atts[i] = atts[i], None
+            if head is not None and head.kind != subset.kind:
+                # "nine killed, including two children, and 16 wounded": the subset borrowed
+                # the cue of the figure after it, which is no part of it
+                subset = None
         else:
             subset = None
 
