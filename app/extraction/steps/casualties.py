@@ -228,7 +228,7 @@ def _drop_subsets(
         start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
         if subset and atts[i] == subset and _coordinated(cands[i - 1], c, text, lex):
             atts[i] = None  # "including 5 children and 2 women": all of it is the subset
-        elif atts[i] and lex.subset_re.search(text, start, c.item.phrase_start):
+        elif (cue := atts[i]) and lex.subset_re.search(text, start, c.item.phrase_start):
             near = i and c.item.phrase_start - start < 80
             head = atts[i - 1] if i else None
             if (
@@ -236,9 +236,9 @@ def _drop_subsets(
                 and head is None
                 and not _boundary_in(stops, text, start, c.item.phrase_start, lex.boundary_marks)
             ):
-                atts[i - 1] = atts[i]
-            subset, atts[i] = atts[i], None
-            if head is not None and head.kind != subset.kind:
+                atts[i - 1] = cue
+            subset, atts[i] = cue, None
+            if head is not None and head.kind != cue.kind:
                 # "nine killed, including two children, and 16 wounded": the subset borrowed
                 # the cue of the figure after it, which is no part of it
                 subset = None
