@@ -341,3 +341,20 @@ def test_an_object_word_that_begins_a_place_name_is_the_place(extractor: RuleExt
     (event,) = extractor.extract(text, published=PUBLISHED, language="en").events
     assert event.location is not None and event.location.name == "Peshawar"
     assert event.target is not None and event.target.text == "mosque"
+
+
+def test_a_town_name_inside_an_organisations_capitalised_name_is_no_place(
+    extractor: RuleExtractor,
+) -> None:
+    # "Reserve" is a town in Louisiana; "Central" before it is capitalised mid-sentence, so part
+    # of the name, not a direction cue (Arabic script has no capitals: this rule is English's)
+    text = (
+        "Maoist rebels ambushed a patrol of the Central Reserve Police Force in Chhattisgarh's "
+        "Sukma district, killing 22 security personnel and wounding 31."
+    )
+    place = _place(extractor, text)
+    assert place is not None
+    assert (place.name, place.country_code) == ("Sukma", "IN")
+    # the sentence's first word is capitalised for the sentence, not for a name
+    place = _place(extractor, "Central Kabul was hit by a rocket that killed two people.")
+    assert place is not None and place.country_code == "AF"

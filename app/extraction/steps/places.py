@@ -263,6 +263,14 @@ def _fragment(
         named = named or low == (mention.cue or "").lower()
         if sep == " " and step > 0 and not named and cand.population < LARGE:
             return True
+        listed = low in nouns or low in nouns.facilities or low in nouns.institutions
+        if sep == " " and step < 0 and not listed and cand.population < LARGE:
+            # inside a run of capitalised words ("the Central Reserve Police Force": a direction
+            # word written capitalised mid-sentence is part of the name, not the place's cue),
+            # unless the word before only starts the sentence
+            inside = after[:1] == " " and after[1:].isupper()
+            if inside and text[:edge].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n"):
+                return True
     return False
 
 
