@@ -21,8 +21,6 @@ SPEAKS = "cue:speaks"
 LOCATED = "cue:located"
 CAPITAL_WORDS = 2  # longest capital name tried, in words ("Abu Dhabi", "أبو ظبي")
 MIN_CAPITAL = 100_000  # people: a smaller place of a capital's name is not taken for one
-CACHE_SIZE = 20_000  # (gazetteer, name) pairs memoised by _capital_of: derived values only
-_CAPITALS: dict[tuple[int, str], str | None] = {}
 
 
 def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[CountryRef]:
@@ -88,19 +86,9 @@ def _conjoined(doc: Doc, verb: Match) -> bool:
 
 def _capital_of(gaz: GazetteerLike, name: str) -> str | None:
     """The country whose capital ``name`` is, if its best reading is one (a Latin name must be
-    capitalised); memoised per name, as the words around speech verbs repeat."""
+    capitalised; the gazetteer memoises its readings)."""
     if name[:1].isascii() and not name[:1].isupper():
         return None
-    key = (id(gaz), name)
-    if key in _CAPITALS:
-        return _CAPITALS[key]
-    if len(_CAPITALS) >= CACHE_SIZE:
-        _CAPITALS.clear()
-    _CAPITALS[key] = code = _lookup_capital(gaz, name)
-    return code
-
-
-def _lookup_capital(gaz: GazetteerLike, name: str) -> str | None:
     cands = gaz.resolve(name)
     best = next((c for c in cands if c.precision == "place"), None)
     if best is None or best.population < MIN_CAPITAL or not _is_capital(gaz, best):
