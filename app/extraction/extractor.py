@@ -15,7 +15,8 @@ from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
-from app.extraction.steps.drafts import draft, hurt
+from app.extraction.steps.drafts import draft
+from app.extraction.steps.event_types import hurt
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import merge

@@ -15,9 +15,9 @@ from app.extraction.doc import (
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
-from app.extraction.steps.roles import event_type, roles
+from app.extraction.steps.event_types import event_type
+from app.extraction.steps.roles import roles
 from app.extraction.steps.where import incident_place
-from app.extraction.taxonomy import Taxonomy
 
 REPORT_GAP = 3  # words between a reporting verb and the date of the report
 
@@ -43,16 +43,6 @@ class Draft(NamedTuple):
     token: int
     anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
     hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
-
-
-def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
-    """A draft with victims takes the sub-type its type's ``hurt`` rule gives for its actor
-    (a protest where a state force wounded people: "Excessive force against protesters").
-    Applied after merging: the toll and the force are often told in different clauses."""
-    if not ((d.killed and d.killed.figure.best) or (d.wounded and d.wounded.figure.best)):
-        return d
-    sub = taxonomy.hurt_sub_type(d.event_type, d.actor.kind if d.actor else None)
-    return d._replace(sub_event_type=sub) if sub else d
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.sides import between_sides
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -181,7 +180,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     # one candidate: nothing to rank
     best = actors[0] if len(actors) == 1 else min(actors, key=_actor_rank, default=None)
     actor, sure = best if best else (None, 0)
-    sides = _between_sides(doc, res, cues, inc) if doc.matches_of("cue:between") else None
+    sides = between_sides(doc, res, cues, inc) if doc.matches_of("cue:between") else None
     if sides is not None:
         # "clashes between the army and the RSF": the first side named is the actor and the
         # second the target, whatever their kinds
@@ -214,25 +213,6 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # counted are those of the group referred back to, which names the target better
         target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
     return actor, sure, _precise(target, targets), target[1]
-
-
-def _between_sides(
-    doc: Doc, res: Resources, cues: Cues, inc: Incident
-) -> tuple[ParticipantMention, ParticipantMention] | None:
-    """Two sides a "between" cue names, joined by "and" ("between the Sudanese army and the
-    RSF", "بين الجيش السوداني وقوات الدعم السريع"), in text order."""
-    sides = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
-    ordered = sorted(sides, key=lambda p: p.at.start)
-    for a, b in pairwise(ordered):
-        if a.name == b.name or not cues.ending("cue:between", a.at.token - 1, a.at.token):
-            continue
-        words = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
-        joins = [w for w in words if w not in res.determiners]  # "and the RSF"
-        if joins and all(w in res.coordinators for w in joins):
-            return a, b
-        if not words and doc.tokens[b.at.token].norm[:1] in res.clitics.conjunctions:
-            return a, b  # "وقوات": the conjunction is written on the word
-    return None
 
 
 def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
@@ -315,23 +295,3 @@ def _allied(
             if between and all(w in res.coordinators for w in between):
                 return True
     return False
-
-
-def event_type(
-    res: Resources,
-    inc: Incident,
-    actor: ParticipantMention | None,
-    target: ParticipantMention | None,
-) -> tuple[str, str | None, int]:
-    """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
-    specific = [t for t in inc.triggers if not t.info.generic]
-    if specific:
-        # one trigger: nothing to rank
-        best = specific[0] if len(specific) == 1 else max(specific, key=lambda t: t.info.priority)
-        return best.info.event_type, best.info.sub_event_type, 1 if best.info.weak else 2
-    resolved = res.taxonomy.resolve(actor.kind if actor else None, target.kind if target else None)
-    if resolved is not None:
-        return resolved[0], resolved[1], 1
-    if inc.triggers:
-        return inc.triggers[0].info.event_type, inc.triggers[0].info.sub_event_type, 0
-    return res.taxonomy.default[0], res.taxonomy.default[1], 0

@@ -1,0 +1,44 @@
+"""An incident's event type: from its most specific trigger, else from who did it to whom, and
+the sub-type a toll gives (a protest a state force hurt people at)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.extraction.doc import ParticipantMention
+from app.extraction.resources import Resources
+from app.extraction.steps.attach import Incident
+from app.extraction.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from app.extraction.steps.drafts import Draft
+
+
+def event_type(
+    res: Resources,
+    inc: Incident,
+    actor: ParticipantMention | None,
+    target: ParticipantMention | None,
+) -> tuple[str, str | None, int]:
+    """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
+    specific = [t for t in inc.triggers if not t.info.generic]
+    if specific:
+        # one trigger: nothing to rank
+        best = specific[0] if len(specific) == 1 else max(specific, key=lambda t: t.info.priority)
+        return best.info.event_type, best.info.sub_event_type, 1 if best.info.weak else 2
+    resolved = res.taxonomy.resolve(actor.kind if actor else None, target.kind if target else None)
+    if resolved is not None:
+        return resolved[0], resolved[1], 1
+    if inc.triggers:
+        return inc.triggers[0].info.event_type, inc.triggers[0].info.sub_event_type, 0
+    return res.taxonomy.default[0], res.taxonomy.default[1], 0
+
+
+def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
+    """A draft with victims takes the sub-type its type's ``hurt`` rule gives for its actor
+    (a protest where a state force wounded people: "Excessive force against protesters").
+    Applied after merging: the toll and the force are often told in different clauses."""
+    if not ((d.killed and d.killed.figure.best) or (d.wounded and d.wounded.figure.best)):
+        return d
+    sub = taxonomy.hurt_sub_type(d.event_type, d.actor.kind if d.actor else None)
+    return d._replace(sub_event_type=sub) if sub else d
