@@ -16,6 +16,13 @@ from app.extraction.steps.language import SAMPLE
         ("Три человека погибли при взрыве в центре города.", "und"),
         ("市中心发生爆炸，三人死亡。", "und"),
         ("Trois personnes ont été tuées dans une explosion au centre-ville.", "und"),
+        # headlines with one function word or none: English by its news words
+        (
+            "Saudi-led coalition warplanes struck Houthi positions in Saada province, killing 20 fighters.",
+            "en",
+        ),
+        ("Roadside blasts kill one soldier, 3 injured", "en"),
+        ("Hombres armados mataron a cinco personas en el pueblo, según la policía.", "und"),
         ("", "und"),
         ("12345 -- 678", "und"),
     ],
