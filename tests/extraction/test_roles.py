@@ -310,3 +310,16 @@ def test_arabic_group_after_fired_it_is_the_actor(extractor: RuleExtractor) -> N
     text = "Two children were killed by a shell fired by the Houthis at a residential area of Taiz."
     event = _only(extractor, text, "en")
     assert event.actor is not None and event.actor.name == "Houthis"
+
+
+def test_the_saudi_led_coalition_is_its_own_side_not_the_event_countrys_forces(
+    extractor: RuleExtractor,
+) -> None:
+    for lang, text in (
+        ("ar", "شنت مقاتلات التحالف بقيادة السعودية غارات على مواقع للحوثيين في محافظة صعدة، أسفرت عن مقتل 20 مسلحا."),
+        ("en", "Saudi-led coalition warplanes struck Houthi positions in Saada province, killing 20 fighters."),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == "Saudi-led Coalition", text
+        assert event.actor.kind == "external_force"
+        assert event.target is not None and event.target.name == "Houthis", text
