@@ -323,3 +323,15 @@ def test_the_saudi_led_coalition_is_its_own_side_not_the_event_countrys_forces(
         assert event.actor is not None and event.actor.name == "Saudi-led Coalition", text
         assert event.actor.kind == "external_force"
         assert event.target is not None and event.target.name == "Houthis", text
+
+
+def test_un_and_au_missions_are_sides_of_their_own(extractor: RuleExtractor) -> None:
+    # English aliases only so far: in Arabic "دورية لقوات اليونيفيل" (a patrol of UNIFIL) is
+    # read with the attacker prefix and would make the mission the attacker
+    text = "An improvised explosive device detonated near a MINUSMA convoy in Kidal, Mali, killing three peacekeepers."
+    event = _only(extractor, text, "en")
+    assert event.target is not None and event.target.name == "MINUSMA"
+    text = "Al-Shabaab fighters attacked an ATMIS base in Lower Shabelle, killing five soldiers."
+    event = _only(extractor, text, "en")
+    assert event.actor is not None and event.actor.name == "Al-Shabaab"
+    assert event.target is not None and event.target.name == "ATMIS"
