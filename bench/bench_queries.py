@@ -40,7 +40,7 @@ from bench.synthetic import ACTORS, BEFORE_ROLLUPS, populate  # noqa: E402
 from scripts.database import migrate  # noqa: E402
 from scripts.live_server import LiveServer, start_server  # noqa: E402
 
-SCHEMA = "0009"  # migrate cached databases to head when the migrations change
+SCHEMA = "0010"  # migrate cached databases to head when the migrations change
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 # name, query params; "deep" pages are reached by following cursors first.

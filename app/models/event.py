@@ -30,13 +30,9 @@ class Event(SQLModel, table=True):
         Index("ix_event_admin1_event_date_id", "admin1", "event_date", "id"),
         Index("ix_event_admin1_code_event_date_id", "admin1_code", "event_date", "id"),
         Index("ix_event_updated_at_id", "updated_at", "id"),
-        # A box's page ids are sorted from the index alone (event_query.phase_query).
-        Index(
-            "ix_event_latitude_longitude_event_date_id",
-            *("latitude", "longitude"),
-            "event_date",
-            "id",
-        ),
+        # A box probes its grid cells (services/geo_cell.py), and its page ids are sorted from
+        # the index alone (event_query.phase_query).
+        Index("ix_event_geo_cell", "geo_cell", "latitude", "longitude", "event_date", "id"),
         # A search string's events in date order: a page reads its rows, not all the matches.
         Index("ix_event_actor_search_event_date_id", "actor_search", "event_date", "id"),
         Index("ix_event_target_search_event_date_id", "target_search", "event_date", "id"),
@@ -70,6 +66,7 @@ class Event(SQLModel, table=True):
     admin1_code: str | None = Field(default=None, max_length=10)
     latitude: float | None = None
     longitude: float | None = None
+    geo_cell: int | None = None  # the one-degree cell of (latitude, longitude): geo_cell.cell()
     geo_precision: str | None = Field(default=None, max_length=10)
 
     event_date: date | None = None

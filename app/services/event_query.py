@@ -25,15 +25,16 @@ from sqlmodel import col
 from app.models import Event
 from app.models.base import as_utc
 from app.schemas.event import EventFilter, EventSort
-from app.services import search
+from app.services import geo_cell, search
 from app.services.cursor import Cursor, ValueKind, decode_cursor
 
 ISO_3166_2 = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
 EVENT: Table = Event.__table__  # type: ignore[attr-defined]
-# What pages and exports read: no created_at/updated_at (their parsing costs per row), evidence
-# as its stored JSON text (embedded as-is in responses, never parsed and re-serialised).
+# What pages and exports read: no created_at/updated_at (their parsing costs per row) nor the
+# geo_cell index key; evidence as its stored JSON text (embedded as-is in responses, never
+# parsed and re-serialised).
 READ_COLUMNS: list[Any] = [
-    c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence"}
+    c for c in EVENT.columns if c.name not in {"created_at", "updated_at", "evidence", "geo_cell"}
 ]
 READ_COLUMNS.append(cast(EVENT.c.evidence, Text).label("evidence"))
 # The keyset an export batch selects after its formatted cells. SQLite stores dates as text:
@@ -67,11 +68,8 @@ def filter_clauses(f: EventFilter, plan: search.Plan | None = None) -> list[Colu
         else:
             clauses.append(col(Event.admin1) == wanted)
     if f.box is not None:
-        min_lon, min_lat, max_lon, max_lat = f.box
-        clauses += [
-            col(Event.latitude).between(min_lat, max_lat),
-            col(Event.longitude).between(min_lon, max_lon),
-        ]
+        # A dense box is tested along the sort index: its cells would lure the planner away.
+        clauses += geo_cell.clauses(f.box, by_cell=plan is None or not plan.sort_by_index)
     if f.updated_since is not None:
         clauses.append(col(Event.updated_at) > as_utc(f.updated_since))
     exact: list[tuple[Any, Any]] = [

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from app.extraction.types import Count, ExtractedEvent, Participant
 from app.models import Event
+from app.services import geo_cell
 from app.textfold import fold
 
 
@@ -62,6 +63,7 @@ def event_row(ev: ExtractedEvent, article_id: int, language: str) -> Event:
             "admin1_code": place.admin1_code,
             "latitude": place.latitude,
             "longitude": place.longitude,
+            "geo_cell": geo_cell.cell(place.latitude, place.longitude),
             "geo_precision": place.precision,
         }
     return Event.model_validate(fields)

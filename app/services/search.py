@@ -7,7 +7,8 @@ testing each row is cheaper (a broad needle finds a page of matches almost at on
 LIKE is used instead.
 
 The same reasoning decides how a bounding box is served: a box holding few events is fetched
-through the coordinate index and sorted; a dense one is tested row by row along the sort index.
+through its grid cells (``geo_cell``) and sorted; a dense one is tested row by row along the sort
+index.
 SQLite's planner cannot tell the two apart, so the plan tells it.
 """
 
@@ -25,6 +26,7 @@ from sqlmodel import col
 
 from app.models import Event, SearchTerm
 from app.schemas.event import EventFilter
+from app.services import geo_cell
 from app.textfold import fold
 
 FIELDS = {
@@ -77,9 +79,12 @@ def needles(f: EventFilter) -> dict[str, str | None]:
     return {"actor": f.actor, "target": f.target, "location": f.location}
 
 
-def plan(connection: Connection, f: EventFilter) -> Plan:
-    """Decide how to serve ``f``: search strings per substring filter, and the sort index's use."""
-    return Plan(_terms(connection, needles(f)), not _sparse_box(connection, f))
+def plan(connection: Connection, f: EventFilter, pages: bool = True) -> Plan:
+    """Decide how to serve ``f``: search strings per substring filter, and the sort index's use.
+
+    ``pages`` is False for statistics: they read every match, never along a sort index.
+    """
+    return Plan(_terms(connection, needles(f)), pages and not _sparse_box(connection, f))
 
 
 def _terms(connection: Connection, wanted: dict[str, str | None]) -> Terms:
@@ -111,14 +116,7 @@ def _dense(connection: Connection, field: str, terms: list[str]) -> bool:
 
 
 def _sparse_box(connection: Connection, f: EventFilter) -> bool:
-    if f.box is None:
-        return False
-    min_lon, min_lat, max_lon, max_lat = f.box
-    return not _more_than_dense(
-        connection,
-        col(Event.latitude).between(min_lat, max_lat),
-        col(Event.longitude).between(min_lon, max_lon),
-    )
+    return f.box is not None and not _more_than_dense(connection, *geo_cell.clauses(f.box, True))
 
 
 def clause(field: str, needle: str, terms: list[str] | None) -> ColumnElement[bool]:

@@ -80,7 +80,7 @@ def stats(connection: Connection, f: EventFilter, groups: list[StatsGroup]) -> d
     if table is not None:
         stmt = rollup.query(table, f, groups)
     else:
-        plan = search.plan(connection, f)
+        plan = search.plan(connection, f, pages=False)
         stmt = stats_query(f, groups, connection.dialect.name, plan)
     result = connection.execute(stmt)
     # Counts and sums are never NULL (count, coalesce, HAVING events > 0): no per-value work.
