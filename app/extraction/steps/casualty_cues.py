@@ -1,0 +1,169 @@
+"""Give each casualty figure the death or injury cue it counts, or none.
+
+A figure looks for a cue right after it ("12 people were killed") or before it ("killed 12"),
+in a window cut at its clause's boundaries and at the neighbouring figures. A figure with no
+cue of its own shares that of a coordinated neighbour ("killed 3 soldiers and 2 policemen").
+Then figures after "including" / "من بينهم" lose their cue: they are part of the figure
+before, which takes the cue if it had none ("20 others, including nine officers, were hurt").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple, cast
+
+from app.extraction.steps.casualty_figures import Candidate
+from app.extraction.steps.casualty_lexicon import CUE_KINDS, CasualtyLexicon
+
+
+class Attachment(NamedTuple):
+    """The cue a figure counts and on which side of it the cue stands."""
+
+    kind: str  # "killed" | "wounded" | "combined"
+    cue_start: int
+    cue_end: int
+    before: bool  # the cue precedes the number
+
+
+def boundaries(text: str, marks: str) -> list[int]:
+    """Offsets of the clause boundaries of ``text``, in order: its ``marks`` not followed by a
+    digit ("3.5" has none). One ``str.find`` pass per mark: a regex would enter every offset."""
+    found: list[int] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            if not text[i + 1 : i + 2].isdecimal():  # what ``\d`` matches
+                found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    return found
+
+
+def attach(
+    cands: list[Candidate], text: str, lex: CasualtyLexicon, stops: list[int]
+) -> list[Attachment | None]:
+    """The cue of each figure in its own window (``stops``: the clause boundaries), or None."""
+    atts: list[Attachment | None] = []
+    for i, c in enumerate(cands):
+        it = c.item
+        word = text[it.start : it.end]
+        if c.noun and word in lex.dual_cues:
+            atts.append(Attachment(lex.dual_cues[word], it.start, it.end, False))
+            continue
+        cs, ce = _clause(stops, it.phrase_start, len(text))
+        ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
+        near = max(ws, it.phrase_start - 70)
+        we = min(ce, it.end + 120, cands[i + 1].item.phrase_start if i + 1 < len(cands) else ce)
+        a = lex.after_re.match(text, it.end, max(we, it.end))
+        if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
+            a = None  # "a man killed two": the cue is the verb of the next figure
+        b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
+        if b is None and ws < near:
+            b = lex.far_before_re.search(text, ws, it.phrase_start)
+        if a and not a.group("fill").strip(" ,،\t\n"):
+            atts.append(_att(a, False))
+        elif b or a:
+            atts.append(_att(b, True) if b else _att(cast(re.Match[str], a), False))
+        else:
+            atts.append(None)
+    return atts
+
+
+def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
+    i = bisect_left(bounds, pos)
+    start = bounds[i - 1] + 1 if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else size
+    return start, end
+
+
+def _att(m: re.Match[str], before: bool) -> Attachment:
+    kind = next(k for k in CUE_KINDS if m.group(k) is not None)
+    return Attachment(kind, *m.span(kind), before)
+
+
+def link(
+    cands: list[Candidate],
+    atts: list[Attachment | None],
+    text: str,
+    lex: CasualtyLexicon,
+    stops: list[int],
+) -> None:
+    """Coordinated figures share a neighbour's cue; subsets ("including 3 children") go."""
+    for i in range(1, len(cands)):
+        prev = atts[i - 1]
+        if (
+            atts[i] is None
+            and prev
+            and prev.before
+            and coordinated(cands[i - 1], cands[i], text, lex)
+        ):
+            # "wounding four others, two sources said": a bare comma only inside a list
+            # that goes on ("killed 3 soldiers, 2 policemen and 5 civilians")
+            comma = text[cands[i - 1].item.end : cands[i].item.phrase_start].rstrip()[-1:] in ",،"
+            later = cands[i + 1] if i + 1 < len(cands) else None
+            if not comma or (later and coordinated(cands[i], later, text, lex)):
+                atts[i] = prev
+    for i in range(len(cands) - 2, -1, -1):
+        nxt = atts[i + 1]
+        if (
+            atts[i] is None
+            and nxt
+            and not nxt.before
+            and coordinated(cands[i], cands[i + 1], text, lex)
+        ):
+            atts[i] = nxt
+    _drop_subsets(cands, atts, text, lex, stops)
+
+
+def _drop_subsets(
+    cands: list[Candidate],
+    atts: list[Attachment | None],
+    text: str,
+    lex: CasualtyLexicon,
+    stops: list[int],
+) -> None:
+    """Drop figures after "including"/"بينهم", handing their cue to the figure before."""
+    # after sharing, so that "20 others, including nine officers and 11 attackers, were
+    # hurt" hands the cue of "11 attackers" to "nine" and from there to "20 others"
+    subset: Attachment | None = None  # the cue of the subset being dropped
+    for i, c in enumerate(cands):
+        start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
+        if subset and atts[i] == subset and coordinated(cands[i - 1], c, text, lex):
+            atts[i] = None  # "including 5 children and 2 women": all of it is the subset
+        elif (cue := atts[i]) and lex.subset_re.search(text, start, c.item.phrase_start):
+            near = i and c.item.phrase_start - start < 80
+            head = atts[i - 1] if i else None
+            if (
+                near
+                and head is None
+                and not _boundary_in(stops, text, start, c.item.phrase_start, lex.boundary_marks)
+            ):
+                atts[i - 1] = cue
+            subset, atts[i] = cue, None
+            if head is not None and head.kind != cue.kind:
+                # "nine killed, including two children, and 16 wounded": the subset borrowed
+                # the cue of the figure after it, which is no part of it
+                subset = None
+        else:
+            subset = None
+
+
+def _boundary_in(stops: list[int], text: str, start: int, end: int, marks: str) -> bool:
+    """Whether a clause boundary lies in ``text[start:end]``; a mark just before ``end``
+    counts whatever follows it, as when the window's text is searched alone."""
+    i = bisect_left(stops, start)
+    return (i < len(stops) and stops[i] < end) or (start < end and text[end - 1] in marks)
+
+
+def coordinated(a: Candidate, b: Candidate, text: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``b`` adds to ``a`` ("seven soldiers and five policemen"); vague figures never do."""
+    if "approximate" in (a.item.qualifier, b.item.qualifier):
+        return False
+    start, end = a.item.end, b.item.phrase_start
+    gap = text[start:end]
+    if len(gap.split()) > lex.coord_words:
+        return False  # most gaps are whole clauses: too many words, known without backtracking
+    if not gap.rstrip().endswith(lex.coord_ends):
+        return False  # no coordinator last (" civilians, including "): no backtracking either
+    return bool(lex.coord_re.fullmatch(text, start, end))

@@ -1,0 +1,92 @@
+"""Mark the group each denial or claim of responsibility is about (``denied`` / ``claimed``).
+
+The cues are ``FLAG_CUES`` in ``data/<lang>/cues.toml``: a denial marks ``denied``; a claim, a
+suspicion ("suspected Taliban militants") or an attribution ("attributed to X") marks
+``claimed``. A claim just after a negation ("No group has claimed") marks nothing.
+"""
+
+from __future__ import annotations
+
+from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.lexicon import Match
+from app.extraction.resources import Resources
+from app.extraction.steps.folds import NAMED
+
+VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") reaches only this far
+# armies, police and victims do not "claim responsibility": the group that does is elsewhere
+UNCLAIMING = ("state_forces", "police", "civilians")
+# cues that make a group deny, or claim / be credited with, the incident of its sentence
+FLAG_CUES = ("cue:denial", "cue:claim", "cue:suspected", "cue:attribution")
+OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
+
+
+def responsibility(
+    doc: Doc, res: Resources, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """Mark the group each denial or claim is about: the nearest one before the cue ("Hamas
+    denied"), else the one right after it ("نفت حماس", "تبنى داعش")."""
+    out = list(found)
+    cues = [m for c in FLAG_CUES for m in doc.matches_of(c)]
+    if not cues:
+        return out
+    members: dict[int, list[int]] = {}  # the participants of each sentence (flags move none)
+    for i, q in enumerate(out):
+        members.setdefault(doc.sentence_of(q.at.token), []).append(i)
+    # "No group has claimed responsibility, but X has carried out similar attacks": no claim
+    negations = {n.last for n in doc.matches_of("cue:negation")}
+    reach = res.cue_windows.get("negation", 0)
+    for m in cues:
+        if m.entry.category == "cue:claim" and any(
+            m.first - reach <= end <= m.first for end in negations
+        ):
+            continue
+        k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m)
+        if k is None:
+            continue
+        p = out[k]
+        if m.entry.category == "cue:denial":
+            if not p.denied or p.claimed:
+                out[k] = p._replace(denied=True, claimed=False)
+        elif not (p.denied or p.claimed) and p.kind != "civilians":
+            out[k] = p._replace(claimed=True)
+    return out
+
+
+def _flagged(
+    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], m: Match
+) -> int | None:
+    """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about."""
+    window = res.cue_windows[m.entry.category[4:]]
+    claim = m.entry.category == "cue:claim"
+    before: list[int] = []  # ending at most ``window`` words before the cue
+    after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
+    for k in members:
+        q = out[k]
+        if claim and q.kind in UNCLAIMING:
+            continue
+        if 0 <= m.first - q.at.last <= window:
+            before.append(k)
+        if 0 <= q.at.token - m.last <= VERB_FIRST_WINDOW:
+            after.append(k)
+    if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
+        return after[0] if after else None
+    if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
+        # "a soldier was killed when a suspected Taliban militant ...": the word qualifies
+        # the group written right after it, not a participant before; right after a trigger
+        # ("arrested 14 suspected IS militants") they are its object, the suspects it took
+        return None if _object_of_trigger(doc, m.first) else after[0]
+    if not before:
+        return after[0] if after else None
+    # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
+    clause = doc.clause_of(m.first)
+    named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
+    return (named or before)[0 if named else -1]
+
+
+def _object_of_trigger(doc: Doc, token: int) -> bool:
+    """Whether a trigger ends at most OBJECT_GAP words before ``token`` in its clause."""
+    clause = doc.clause_of(token)
+    return any(
+        0 <= token - t.at.last <= OBJECT_GAP and doc.clause_of(t.at.token) == clause
+        for t in doc.triggers
+    )
