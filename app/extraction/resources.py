@@ -90,6 +90,7 @@ class Resources:
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
+    counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -171,6 +172,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "owners": _words(spec, "owners"),
+        "counted_links": _words(spec, "counted_links"),
     }
 
 

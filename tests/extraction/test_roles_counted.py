@@ -1,0 +1,51 @@
+"""Sides counted in a toll, sides suspected, and the vehicles of civilians: actor and target
+rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "قتل ثلاثة عناصر من الحشد الشعبي بهجوم لداعش على قرية في محافظة ديالى مساء الاثنين.",
+            "ar",
+            "Islamic State",
+            "Popular Mobilization Forces",
+        ),
+        (
+            "أفادت مصادر أمنية بمقتل أربعة من عناصر الحشد الشعبي بهجوم لتنظيم داعش في قضاء "
+            "طوزخورماتو.",
+            "ar",
+            "Islamic State",
+            "Popular Mobilization Forces",
+        ),
+        (
+            "Gunmen killed three members of the Taliban in an ambush in Kunduz province on Monday.",
+            "en",
+            "Unidentified Armed Group",
+            "Taliban",
+        ),
+    ],
+)
+def test_side_the_counted_victims_are_members_of_is_the_target(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.actor is not None and ev.actor.name == actor
+    assert ev.target is not None and ev.target.name == target
