@@ -49,3 +49,17 @@ def test_side_the_counted_victims_are_members_of_is_the_target(
     ev = _only(extractor, text, lang)
     assert ev.actor is not None and ev.actor.name == actor
     assert ev.target is not None and ev.target.name == target
+
+
+@pytest.mark.parametrize("victims", ["جنديان", "مدنيان", "ثلاثة من عناصر الشرطة"])
+def test_arabic_side_among_the_victims_is_no_attacker(
+    extractor: RuleExtractor, victims: str
+) -> None:
+    # "بينهم" (among them) is a target cue, not "بين" (between) with a pronoun
+    ev = _only(
+        extractor,
+        f"قتل تسعة أشخاص بينهم {victims} في غارة جوية على بلدة في ريف إدلب مساء الاثنين.",
+        "ar",
+    )
+    assert ev.actor is None
+    assert ev.killed is not None and ev.killed.best == 9
