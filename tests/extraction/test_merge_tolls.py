@@ -24,6 +24,11 @@ PUBLISHED = date(2024, 3, 6)  # a Wednesday
             "wounding four. The army said 21 Al-Shabaab fighters died in the attack.",
             "en",
         ),
+        (
+            "هاجم مسلحو حركة الشباب قاعدة للجيش قرب كسمايو، ما أسفر عن مقتل سبعة جنود وإصابة "
+            "أربعة. وقتل 21 من مسلحي حركة الشباب في الهجوم.",
+            "ar",
+        ),
     ],
 )
 def test_attackers_killed_in_the_attack_are_part_of_it_not_its_victims(

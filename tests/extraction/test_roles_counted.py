@@ -63,3 +63,17 @@ def test_arabic_side_among_the_victims_is_no_attacker(
     )
     assert ev.actor is None
     assert ev.killed is not None and ev.killed.best == 9
+
+
+def test_arabic_construct_gunmen_of_a_named_group_are_that_group(
+    extractor: RuleExtractor,
+) -> None:
+    # "مسلحو حركة الشباب" (the gunmen of Al-Shabaab), the subject after a verb-first verb
+    ev = _only(
+        extractor,
+        "هاجم مسلحو حركة الشباب قاعدة للجيش قرب مدينة كسمايو فجر الثلاثاء، ما أسفر عن مقتل "
+        "خمسة جنود.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
+    assert ev.target is not None and ev.target.name == "Military Forces of Somalia"
