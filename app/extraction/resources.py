@@ -91,6 +91,7 @@ class Resources:
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
+    object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -173,6 +174,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "owners": _words(spec, "owners"),
         "counted_links": _words(spec, "counted_links"),
+        "object_links": _words(spec, "object_links"),
     }
 
 

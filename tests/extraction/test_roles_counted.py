@@ -77,3 +77,32 @@ def test_arabic_construct_gunmen_of_a_named_group_are_that_group(
     )
     assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
     assert ev.target is not None and ev.target.name == "Military Forces of Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Gunmen ambushed a convoy of gold miners near Djibo on Sunday, killing 12 people.",
+            "en",
+            "convoy of gold miners",
+        ),
+        (
+            "Militants attacked a bus carrying pilgrims near Quetta on Monday, killing 14.",
+            "en",
+            "bus carrying pilgrims",
+        ),
+        (
+            "هاجم مسلحون قافلة تقل مدنيين قرب مدينة جيبو يوم الأحد، ما أسفر عن مقتل 12 شخصا.",
+            "ar",
+            "قافلة تقل مدنيين",
+        ),
+    ],
+)
+def test_vehicle_of_civilians_is_a_civilian_target(
+    extractor: RuleExtractor, text: str, lang: str, words: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Civilians", words)
+    assert ev.event_type == "Violence against civilians"
