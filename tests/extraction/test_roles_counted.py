@@ -106,3 +106,34 @@ def test_vehicle_of_civilians_is_a_civilian_target(
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == ("Civilians", words)
     assert ev.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "قتل ثلاثة جنود في هجوم شنه مسلحون يشتبه في انتمائهم لجماعة بوكو حرام على قرية في "
+            "ولاية بورنو.",
+            "ar",
+            "Boko Haram",
+        ),
+        (
+            "هاجم مسلحون يشتبه بانتمائهم إلى تنظيم داعش حاجزا للجيش في محافظة ديالى، ما أدى إلى "
+            "مقتل جنديين.",
+            "ar",
+            "Islamic State",
+        ),
+        (
+            "Three soldiers were killed when gunmen suspected of belonging to Boko Haram attacked "
+            "a village in Borno state.",
+            "en",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_gunmen_suspected_of_belonging_to_a_group_are_that_group(
+    extractor: RuleExtractor, text: str, lang: str, actor: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.actor is not None and ev.actor.name == actor
+    assert ev.target is not None and ev.target.kind == "state_forces"

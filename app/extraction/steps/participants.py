@@ -344,7 +344,8 @@ def _by_preposition(doc: Doc, res: Resources, a: ParticipantMention, b: Particip
 def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
     """Whether at most FOLD_GAP linking words ("from", "of") stand between ``a`` and ``b``."""
     if b.at.token - a.at.last > FOLD_GAP:
-        return False
+        # "gunmen suspected of belonging to Boko Haram": a membership phrase, not a wider gap
+        return tuple(t.norm for t in doc.tokens[a.at.last : b.at.token]) in res.member_phrases
     return all(t.norm in res.fighter_links for t in doc.tokens[a.at.last : b.at.token])
 
 
@@ -388,6 +389,8 @@ def _flagged(
     after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
     for k in members:
         q = out[k]
+        if q.at.token <= m.first < q.at.last:
+            return k  # "gunmen suspected of belonging to Boko Haram": the cue is in its words
         if claim and q.kind in UNCLAIMING:
             continue
         if 0 <= m.first - q.at.last <= window:
