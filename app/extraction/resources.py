@@ -90,6 +90,10 @@ class Resources:
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
+    counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
+    object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
+    # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
+    member_phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -171,6 +175,11 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "owners": _words(spec, "owners"),
+        "counted_links": _words(spec, "counted_links"),
+        "object_links": _words(spec, "object_links"),
+        "member_phrases": frozenset(
+            tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
+        ),
     }
 
 

@@ -67,11 +67,23 @@ CASES = [
     ("ar", "نقل جريحين إلى المستشفى.", [("wounded", 2, None, None, "exact", "جريحين")]),
     ("ar", "أسفر عن مصرع مدنيين اثنين.", [("killed", 2, None, None, "exact", "اثنين")]),
     ("ar", "لقي مدني حتفه في القصف.", [("killed", 1, None, None, "exact", "مدني")]),
+    # the nominative dual of a noun with a sound plural ("مدنيين" is also the plural)
+    ("ar", "قتل مدنيان وأصيب ثلاثة آخرون في قصف على البلدة.",
+     [("killed", 2, None, None, "exact", "مدنيان"), ("wounded", 3, None, None, "exact", "ثلاثة")]),
+    ("ar", "قتل ثلاثة جنود ومدنيان في الهجوم على الحاجز.",
+     [("killed", 5, None, None, "exact", "ثلاثة جنود ومدنيان")]),
+    ("ar", "أصيب شرطيان بجروح في الانفجار.", [("wounded", 2, None, None, "exact", "شرطيان")]),
     ("ar", "مقتل جندي وإصابة اثنين آخرين.",
      [("killed", 1, None, None, "exact", "جندي"), ("wounded", 2, None, None, "exact", "اثنين")]),
     # Arabic: sums, subsets, combined totals
     ("ar", "مقتل 3 جنود و5 مدنيين في القصف.", [("killed", 8, None, None, "exact", "3 جنود و5")]),
     ("ar", "قتلت الغارات 7 مدنيين بينهم 4 أطفال.", [("killed", 7, None, None, "exact", "7")]),
+    ("ar", "قتل 12 شخصا بينهم مدنيان في الغارة.", [("killed", 12, None, None, "exact", "12")]),
+    # a subset of a subset is part of the whole toll
+    ("ar", "قال إن ثمانية أشخاص بينهم ثلاثة أجانب بينهم صحفي قتلوا أمس.",
+     [("killed", 8, None, None, "exact", "ثمانية")]),
+    ("en", "Eight people, including three foreigners, among them a journalist, were killed.",
+     [("killed", 8, None, None, "exact", "Eight")]),
     ("ar", "قال إن ثمانية أشخاص بينهم ثلاثة أجانب اثنان منهم صحفيان قتلوا أمس.",
      [("killed", 8, None, None, "exact", "ثمانية")]),
     ("ar", "أوقع الانفجار 16 شخصا بين قتيل وجريح.", [("combined", 16, None, None, "exact", "16")]),
@@ -210,6 +222,7 @@ def test_casualty_counts(
 NOT_CASUALTIES = [
     ("ar", "هاجم مسلحون مقر اللواء 444 في المدينة."),
     ("ar", "انفجرت سيارتين ملغومتين قرب السوق."),
+    ("ar", "أدان الوزير مقتل مدنيين في القصف."),  # plural: how many is not said
     ("ar", "قتل في عام 2015 عدد من الجنود."),
     ("ar", "ارتفعت الأسعار بنسبة 20 بالمئة بعد مقتل التاجر."),
     ("ar", "سقطت 3 قذائف قرب المستشفى."),

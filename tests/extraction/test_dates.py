@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.extraction import RuleExtractor
 from app.extraction.datafile import DataError
 from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
@@ -139,3 +140,28 @@ def test_invalid_numeric_order_names_the_file(tmp_path: Path) -> None:
     )
     with pytest.raises(DataError, match=r"dates\.toml.*numeric_order"):
         load_date_lexicon(target)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "03/14/2017: Assailants opened fire on a police post in Djibo, Sahel, Burkina Faso, "
+            "killing two officers.",
+            "en",
+        ),
+        (
+            "14 مارس 2017: قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة جيبو.",
+            "ar",
+        ),
+    ],
+)
+def test_full_date_a_text_opens_with_dates_it_whenever_it_was_published(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    # years after the event, the report is still of that day, not background
+    events = extractor.extract(text, published=date(2024, 5, 1), language=lang).events
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.date is not None and (ev.date.value, ev.date.precision) == (date(2017, 3, 14), "day")
+    assert ev.killed is not None and ev.killed.best == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from app.extraction.doc import (
     CasualtyRef,
@@ -78,7 +79,8 @@ def incidents(doc: Doc) -> list[Incident]:
             inc.participants.append(p)
     _attach_casualties(doc, found, dead, live)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
-    return [inc for inc in found if not _historical(doc, inc, since)]
+    now = _opening_date(doc) or doc.published
+    return [inc for inc in found if not _historical(now, inc, since)]
 
 
 class Homes:
@@ -103,13 +105,23 @@ class Homes:
         return inc
 
 
-def _historical(doc: Doc, inc: Incident, since: set[int]) -> bool:
-    """An incident dated only a year or more before publication is background ("in 2002"),
-    and so is one dated over a month before in a sentence that says "since" ("since the war
-    began after Hamas attacked on Oct. 7"): one of the sentences ``since``."""
+def _opening_date(doc: Doc) -> date | None:
+    """The full date a text opens with ("07/17/2016: Assailants attacked ..."): the day the
+    report is of, whenever it was published."""
+    first = doc.dates[0] if doc.dates else None
+    if first is None or first.at.token != 0 or first.relative or first.precision != "day":
+        return None
+    return first.value
+
+
+def _historical(now: date, inc: Incident, since: set[int]) -> bool:
+    """An incident dated only a year or more before ``now`` (publication, or the date the text
+    opens with) is background ("in 2002"), and so is one dated over a month before in a
+    sentence that says "since" ("since the war began after Hamas attacked on Oct. 7"): one of
+    the sentences ``since``."""
     if not inc.dates:
         return False
-    age = min((doc.published - d.value).days for d in inc.dates)
+    age = min((now - d.value).days for d in inc.dates)
     return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in since)
 
 

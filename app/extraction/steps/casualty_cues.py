@@ -127,6 +127,10 @@ def _drop_subsets(
     # after sharing, so that "20 others, including nine officers and 11 attackers, were
     # hurt" hands the cue of "11 attackers" to "nine" and from there to "20 others"
     subset: Attachment | None = None  # the cue of the subset being dropped
+    # a figure after "including" -> the figure it is part of, so that a subset of a subset
+    # ("eight people, among them three foreigners, two of them journalists, were killed")
+    # hands its cue to the whole, not to the subset before it
+    whole: dict[int, int] = {}
     for i, c in enumerate(cands):
         start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
         if subset and atts[i] == subset and coordinated(cands[i - 1], c, text, lex):
@@ -134,18 +138,23 @@ def _drop_subsets(
         elif (cue := atts[i]) and lex.subset_re.search(text, start, c.item.phrase_start):
             near = i and c.item.phrase_start - start < 80
             head = atts[i - 1] if i else None
+            k = whole.get(i - 1, i - 1)
             if (
                 near
                 and head is None
+                and atts[k] is None
                 and not _boundary_in(stops, text, start, c.item.phrase_start, lex.boundary_marks)
             ):
-                atts[i - 1] = cue
+                atts[k] = cue
+            whole[i] = k
             subset, atts[i] = cue, None
             if head is not None and head.kind != cue.kind:
                 # "nine killed, including two children, and 16 wounded": the subset borrowed
                 # the cue of the figure after it, which is no part of it
                 subset = None
         else:
+            if i and cue is None and lex.subset_re.search(text, start, c.item.phrase_start):
+                whole[i] = whole.get(i - 1, i - 1)
             subset = None
 
 

@@ -78,5 +78,6 @@ def _by_preposition(doc: Doc, res: Resources, a: ParticipantMention, b: Particip
 def _linked(doc: Doc, res: Resources, a: ParticipantMention, b: ParticipantMention) -> bool:
     """Whether at most FOLD_GAP linking words ("from", "of") stand between ``a`` and ``b``."""
     if b.at.token - a.at.last > FOLD_GAP:
-        return False
+        # "gunmen suspected of belonging to Boko Haram": a membership phrase, not a wider gap
+        return tuple(t.norm for t in doc.tokens[a.at.last : b.at.token]) in res.member_phrases
     return all(t.norm in res.fighter_links for t in doc.tokens[a.at.last : b.at.token])

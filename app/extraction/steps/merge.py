@@ -61,6 +61,8 @@ def compatible(
     Every draft is compared with every earlier one, so the tests that rule out most pairs
     (type, then place) come first and ``_reply``, which rules out few, last.
     """
+    if _attackers_dead(a, b):
+        return True
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = fa.claim or fb.claim
     loose = fa.vague or fb.vague
@@ -83,6 +85,25 @@ def compatible(
     ):
         return False
     return not _reply(a, b)
+
+
+COUNTED = 3  # how sure a target counted in its toll is (steps/roles.py)
+
+
+def _attackers_dead(a: Draft, b: Draft) -> bool:
+    """ "The Taliban stormed a checkpoint, killing five policemen. 13 Taliban were also killed in
+    the attack": a draft that refers back to ``a``'s deadly incident and counts the dead of the
+    side ``a`` names as the attacker tells of the attackers' losses, which are not victims."""
+    return (
+        b.anaphoric
+        and a.killed is not None
+        and a.actor is not None
+        and b.target is not None
+        and b.target_sure >= COUNTED
+        and a.actor.resolved
+        and b.target.name == a.actor.name
+        and (b.actor is None or b.actor.name == a.actor.name)  # not the reply (_reply)
+    )
 
 
 def _other_figure(a: CasualtyRef | None, b: CasualtyRef | None) -> bool:
@@ -161,8 +182,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         target_sentence,
         place,
         _finer_date(a.date, b.date, published),
-        _larger(a.killed, b.killed),
-        _larger(a.wounded, b.wounded),
+        *((a.killed, a.wounded) if _attackers_dead(a, b) else _tolls(a, b)),
         a.token,
         a.anaphoric,
         a.hurt,
@@ -248,6 +268,10 @@ def _finer_date(a: DateRef | None, b: DateRef | None, published: date) -> DateRe
     if order.index(a.precision) != order.index(b.precision):
         return b if order.index(b.precision) < order.index(a.precision) else a
     return b if a.value == published and b.value < published else a
+
+
+def _tolls(a: Draft, b: Draft) -> tuple[CasualtyRef | None, CasualtyRef | None]:
+    return _larger(a.killed, b.killed), _larger(a.wounded, b.wounded)
 
 
 def _larger(a: CasualtyRef | None, b: CasualtyRef | None) -> CasualtyRef | None:

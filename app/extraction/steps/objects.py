@@ -33,6 +33,8 @@ def objects(doc: Doc, res: Resources) -> Doc:
                 by_edge = _by_edge(people, before)
             continue
         k = _neighbour(doc, people, by_edge, match, before)
+        if k is None:
+            k = _carried(doc, res, people, match)
         if k is not None:
             people[k] = _extend(doc, people[k], match)
             by_edge = _by_edge(people, before)
@@ -100,6 +102,19 @@ def _neighbour(
         if doc.sentence_of(p.at.token) == sentence:
             return k
     return None
+
+
+def _carried(
+    doc: Doc, res: Resources, people: list[ParticipantMention], match: Match
+) -> int | None:
+    """ "a convoy of gold miners", "حافلة تقل مدنيين": the people an object is said to carry,
+    after one link word, are those it belongs to (not the army a convoy stands for alone)."""
+    if match.last >= len(doc.tokens) or doc.tokens[match.last].norm not in res.object_links:
+        return None
+    return next(
+        (k for k, p in enumerate(people) if p.at.token == match.last + 1 and p.kind in JOINABLE),
+        None,
+    )
 
 
 def _bracketed(doc: Doc, lo: int, hi: int) -> bool:

@@ -62,6 +62,8 @@ def _flagged(
     after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
     for k in members:
         q = out[k]
+        if q.at.token <= m.first < q.at.last:
+            return k  # "gunmen suspected of belonging to Boko Haram": the cue is in its words
         if claim and q.kind in UNCLAIMING:
             continue
         if 0 <= m.first - q.at.last <= window:

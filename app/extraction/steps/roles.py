@@ -53,13 +53,30 @@ OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be 
 PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
 
 
-def _counted(inc: Incident, p: ParticipantMention) -> bool:
+def _counted(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
-    (also when the toll's words start inside the participant's: "One police officer")."""
+    (also when the toll's words start inside the participant's: "One police officer"), and
+    the side they are members of ("three members of the Taliban", "عنصرين من الحشد")."""
     for c in inc.casualties:  # a loop, not any(): this runs for most participants
         if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
             return True
+        if 0 < p.at.token - c.at.last <= MEMBER_GAP and _members_of(doc, res, inc, c.at.last, p):
+            return True
     return False
+
+
+MEMBER_GAP = 3  # "members of the", "من عناصر": the counted noun and the partitive words
+
+
+def _members_of(doc: Doc, res: Resources, inc: Incident, first: int, p: ParticipantMention) -> bool:
+    """Whether tokens ``first`` up to ``p`` are a partitive link ("of", "من") and at most one
+    other word that is no trigger (the counted noun: "members", "عناصر")."""
+    words = [t.norm for t in doc.tokens[first : p.at.token]]
+    links = sum(w in res.counted_links for w in words)
+    others = [w for w in words if w not in res.counted_links and w not in res.determiners]
+    if not links or len(others) > 1:
+        return False
+    return not any(first <= t.at.token < p.at.token for t in inc.triggers)
 
 
 def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -139,7 +156,11 @@ def _position_role(
         return "actor", 3
     if not p.thing and _modifier(res, inc, p):
         return "actor", 4
-    if _cue_before(doc, res, cues, p, "target") or _passive(doc, res, inc, p) or _counted(inc, p):
+    if (
+        _cue_before(doc, res, cues, p, "target")
+        or _passive(doc, res, inc, p)
+        or _counted(doc, res, inc, p)
+    ):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3
     if p.thing:

@@ -36,6 +36,8 @@ def tokens(doc: Doc, res: Resources) -> Doc:
     groups: defaultdict[str, list[Match]] = defaultdict(list)
     for m in matches:
         groups[m.entry.category].append(m)
+    if "cue:actor" in groups and "cue:target" in groups:
+        groups["cue:actor"] = _unshadowed(groups["cue:actor"], groups["cue:target"])
     by_category = {k: tuple(v) for k, v in groups.items()}
     return replace(
         doc,
@@ -44,6 +46,12 @@ def tokens(doc: Doc, res: Resources) -> Doc:
         by_category=by_category,
         bounds=bounds,
     )
+
+
+def _unshadowed(actors: list[Match], targets: list[Match]) -> list[Match]:
+    """Actor cues that are not the words of a target cue as well: "بينهم" (among them, a
+    target cue) is no "بين" (between) with a pronoun, "من بين" no "بين"."""
+    return [m for m in actors if not any(t.first <= m.first and m.last <= t.last for t in targets)]
 
 
 def segments(doc: Doc, res: Resources) -> Doc:

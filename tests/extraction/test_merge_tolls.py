@@ -1,0 +1,42 @@
+"""Tolls told in later sentences: which incident they belong to and whom they count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Taliban fighters stormed a police checkpoint in Kunduz province on Monday, killing "
+            "seven officers and wounding four. 13 Taliban were also killed in the attack.",
+            "en",
+        ),
+        (
+            "Al-Shabaab militants overran an army base near Kismayo, killing seven soldiers and "
+            "wounding four. The army said 21 Al-Shabaab fighters died in the attack.",
+            "en",
+        ),
+        (
+            "هاجم مسلحو حركة الشباب قاعدة للجيش قرب كسمايو، ما أسفر عن مقتل سبعة جنود وإصابة "
+            "أربعة. وقتل 21 من مسلحي حركة الشباب في الهجوم.",
+            "ar",
+        ),
+    ],
+)
+def test_attackers_killed_in_the_attack_are_part_of_it_not_its_victims(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    ev = events[0]
+    assert ev.killed is not None and ev.killed.best == 7
+    assert ev.wounded is not None and ev.wounded.best == 4
+    assert ev.target is not None and ev.target.kind in ("police", "state_forces")

@@ -1,0 +1,139 @@
+"""Sides counted in a toll, sides suspected, and the vehicles of civilians: actor and target
+rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "قتل ثلاثة عناصر من الحشد الشعبي بهجوم لداعش على قرية في محافظة ديالى مساء الاثنين.",
+            "ar",
+            "Islamic State",
+            "Popular Mobilization Forces",
+        ),
+        (
+            "أفادت مصادر أمنية بمقتل أربعة من عناصر الحشد الشعبي بهجوم لتنظيم داعش في قضاء "
+            "طوزخورماتو.",
+            "ar",
+            "Islamic State",
+            "Popular Mobilization Forces",
+        ),
+        (
+            "Gunmen killed three members of the Taliban in an ambush in Kunduz province on Monday.",
+            "en",
+            "Unidentified Armed Group",
+            "Taliban",
+        ),
+    ],
+)
+def test_side_the_counted_victims_are_members_of_is_the_target(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.actor is not None and ev.actor.name == actor
+    assert ev.target is not None and ev.target.name == target
+
+
+@pytest.mark.parametrize("victims", ["جنديان", "مدنيان", "ثلاثة من عناصر الشرطة"])
+def test_arabic_side_among_the_victims_is_no_attacker(
+    extractor: RuleExtractor, victims: str
+) -> None:
+    # "بينهم" (among them) is a target cue, not "بين" (between) with a pronoun
+    ev = _only(
+        extractor,
+        f"قتل تسعة أشخاص بينهم {victims} في غارة جوية على بلدة في ريف إدلب مساء الاثنين.",
+        "ar",
+    )
+    assert ev.actor is None
+    assert ev.killed is not None and ev.killed.best == 9
+
+
+def test_arabic_construct_gunmen_of_a_named_group_are_that_group(
+    extractor: RuleExtractor,
+) -> None:
+    # "مسلحو حركة الشباب" (the gunmen of Al-Shabaab), the subject after a verb-first verb
+    ev = _only(
+        extractor,
+        "هاجم مسلحو حركة الشباب قاعدة للجيش قرب مدينة كسمايو فجر الثلاثاء، ما أسفر عن مقتل "
+        "خمسة جنود.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
+    assert ev.target is not None and ev.target.name == "Military Forces of Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Gunmen ambushed a convoy of gold miners near Djibo on Sunday, killing 12 people.",
+            "en",
+            "convoy of gold miners",
+        ),
+        (
+            "Militants attacked a bus carrying pilgrims near Quetta on Monday, killing 14.",
+            "en",
+            "bus carrying pilgrims",
+        ),
+        (
+            "هاجم مسلحون قافلة تقل مدنيين قرب مدينة جيبو يوم الأحد، ما أسفر عن مقتل 12 شخصا.",
+            "ar",
+            "قافلة تقل مدنيين",
+        ),
+    ],
+)
+def test_vehicle_of_civilians_is_a_civilian_target(
+    extractor: RuleExtractor, text: str, lang: str, words: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Civilians", words)
+    assert ev.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "قتل ثلاثة جنود في هجوم شنه مسلحون يشتبه في انتمائهم لجماعة بوكو حرام على قرية في "
+            "ولاية بورنو.",
+            "ar",
+            "Boko Haram",
+        ),
+        (
+            "هاجم مسلحون يشتبه بانتمائهم إلى تنظيم داعش حاجزا للجيش في محافظة ديالى، ما أدى إلى "
+            "مقتل جنديين.",
+            "ar",
+            "Islamic State",
+        ),
+        (
+            "Three soldiers were killed when gunmen suspected of belonging to Boko Haram attacked "
+            "a village in Borno state.",
+            "en",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_gunmen_suspected_of_belonging_to_a_group_are_that_group(
+    extractor: RuleExtractor, text: str, lang: str, actor: str
+) -> None:
+    ev = _only(extractor, text, lang)
+    assert ev.actor is not None and ev.actor.name == actor
+    assert ev.target is not None and ev.target.kind == "state_forces"
