@@ -22,6 +22,7 @@ from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.steps.settlements import settlement_places
 from app.extraction.steps.speakers import speakers
+from app.extraction.types import NAMED_GROUPS
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
 NO_NOUNS = Nouns(frozenset())
@@ -40,9 +41,6 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
         at = doc.mention_at(c.start, c.end)
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
     return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
-
-
-NAMED_GROUPS = frozenset({"rebel_group", "militia", "political_group", "external_force"})
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
