@@ -10,7 +10,6 @@ from pathlib import Path
 from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
-from app.extraction.steps.addresses import Nouns
 from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
@@ -23,6 +22,7 @@ from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
+from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import countries, places
 from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.segment import segments, tokens
@@ -86,21 +86,7 @@ class RuleExtractor:
         res, gaz = lang.resources, self._gazetteer
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
-        nouns = Nouns(
-            settlements=res.settlements,
-            admin=res.admin_units,
-            links=res.settlement_links,
-            people=res.nationals,
-            facilities=res.facilities,
-            institutions=res.institutions,
-            directions=res.directions,
-            within=res.within,
-            possessives=res.possessives,
-            articles=res.name_articles,
-            areas=res.areas | res.features,
-            features=res.features,
-            determiners=res.determiners,
-        )
+        nouns = _place_nouns(res)
         doc = countries(doc, gaz, nouns)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         quarters = QuarterWords(
@@ -127,6 +113,25 @@ class RuleExtractor:
         events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return replace(doc, events=events, warnings=warnings)
+
+
+def _place_nouns(res: Resources) -> Nouns:
+    """The language's place nouns, as the place steps read them."""
+    return Nouns(
+        settlements=res.settlements,
+        admin=res.admin_units,
+        links=res.settlement_links,
+        people=res.nationals,
+        facilities=res.facilities,
+        institutions=res.institutions,
+        directions=res.directions,
+        within=res.within,
+        possessives=res.possessives,
+        articles=res.name_articles,
+        areas=res.areas | res.features,
+        features=res.features,
+        determiners=res.determiners,
+    )
 
 
 def _no_name(code: str) -> str | None:

@@ -25,6 +25,10 @@ ParticipantKind = Literal[
     "external_force",
     "other",
 ]
+# kinds of a group known by its own name ("Boko Haram", "the Wagner Group"), not by what it is
+NAMED_GROUPS: frozenset[ParticipantKind] = frozenset(
+    {"rebel_group", "militia", "political_group", "external_force"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from app.extraction.doc import Doc
 from app.extraction.geo import CandidateLike, PlaceMentionLike
-from app.extraction.steps.addresses import Nouns
+from app.extraction.steps.place_names import Nouns
 from app.extraction.text import normalise
 
 TOWN = 20_000  # population below which a bare word is not taken for a place without a cue

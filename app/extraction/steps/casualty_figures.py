@@ -15,7 +15,8 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from app.extraction.openers import finditer
-from app.extraction.steps.casualty_lexicon import NOUN_GROUPS, CasualtyLexicon
+from app.extraction.steps.casualty_lexicon import CasualtyLexicon
+from app.extraction.steps.casualty_victims import NOUN_GROUPS
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
 from app.extraction.text import Normalised, TokenBounds

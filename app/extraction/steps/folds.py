@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
+from app.extraction.types import NAMED_GROUPS
 
-NAMED = {"rebel_group", "militia", "political_group", "external_force"}
 FOLD_GAP = 2  # words between "gunmen" and the group they belong to ("gunmen from Renamo")
 FORCES = ("state_forces", "police")
 
@@ -26,8 +26,8 @@ def named_fighters(
     while k < len(out) - 1:
         a, b = out[k], out[k + 1]
         kinds = {a.kind, b.kind}
-        if "unidentified_armed_group" in kinds and kinds & NAMED and _linked(doc, res, a, b):
-            out[k : k + 2] = [_joined(doc, a if a.kind in NAMED else b, a, b)]
+        if "unidentified_armed_group" in kinds and kinds & NAMED_GROUPS and _linked(doc, res, a, b):
+            out[k : k + 2] = [_joined(doc, a if a.kind in NAMED_GROUPS else b, a, b)]
             continue
         k += 1
     return out

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.addresses import Nouns
+from app.extraction.steps.place_names import Nouns
 
 MAX_WORDS = 6
 MIN_WORDS = 2  # a person's first and last name; one word after "the" is rarely a name

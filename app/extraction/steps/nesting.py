@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import GazetteerLike
-from app.extraction.steps.addresses import (
+from app.extraction.steps.addresses import inside
+from app.extraction.steps.place_names import (
     Nouns,
-    inside,
     name_after,
     name_before,
     possessive,

@@ -8,13 +8,7 @@ from dataclasses import dataclass, replace
 
 from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import GazetteerLike
-from app.extraction.steps.addresses import (
-    PRECISIONS,
-    Nouns,
-    address_chains,
-    settlement_places,
-    to_place,
-)
+from app.extraction.steps.addresses import address_chains
 from app.extraction.steps.candidates import (
     ANY_CUE,
     choose,
@@ -24,8 +18,11 @@ from app.extraction.steps.candidates import (
     unmistakable,
 )
 from app.extraction.steps.nesting import nested_places
+from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
+from app.extraction.steps.settlements import settlement_places
 from app.extraction.steps.speakers import speakers
+from app.extraction.types import NAMED_GROUPS
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
 NO_NOUNS = Nouns(frozenset())
@@ -44,9 +41,6 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
         at = doc.mention_at(c.start, c.end)
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
     return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
-
-
-NAMED_GROUPS = frozenset({"rebel_group", "militia", "political_group", "external_force"})
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -119,19 +113,32 @@ def places(
         doc = replace(doc, participants=kept)
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
+    found = _written_around(doc, gaz, found, settlements, quarters, context)
+    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+
+
+def _written_around(
+    doc: Doc,
+    gaz: GazetteerLike,
+    found: list[PlaceRef],
+    nouns: Nouns,
+    quarters: QuarterWords,
+    context: Sequence[str],
+) -> list[PlaceRef]:
+    """``found`` with the places the text writes around them (address chains, nesting,
+    settlement names, quarters), less the found ones those replace."""
     words = [*(p.at for p in doc.participants), *(c.at for c in doc.countries)]
     stop = {i for at in words for i in range(at.token, at.last)}
-    chained, dropped = address_chains(doc, gaz, found, stop, settlements)
+    chained, dropped = address_chains(doc, gaz, found, stop, nouns)
     found = [r for r in found if r.at.start not in dropped] + chained
-    nested, dropped = nested_places(doc, gaz, found, stop, settlements)
+    nested, dropped = nested_places(doc, gaz, found, stop, nouns)
     found = [r for r in found if r.at.start not in dropped] + nested
     country = next((gaz.country(code) for code in context[:1]), None)
     home = to_place(country, country.name, None, None) if country else None
-    found += settlement_places(doc, found, settlements, stop, home)
+    found += settlement_places(doc, found, nouns, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
-    found = [r for r in found if r.at.start not in misread] + added
-    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+    return [r for r in found if r.at.start not in misread] + added
 
 
 def _within(a: Mention, b: Mention) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.lexicon import Match
 from app.extraction.resources import Resources
-from app.extraction.steps.folds import NAMED
+from app.extraction.types import NAMED_GROUPS
 
 VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") reaches only this far
 # armies, police and victims do not "claim responsibility": the group that does is elsewhere
@@ -81,7 +81,11 @@ def _flagged(
         return after[0] if after else None
     # "JNIM, al Qaeda's Sahel affiliate, claimed": the subject, not the apposition
     clause = doc.clause_of(m.first)
-    named = [k for k in before if out[k].kind in NAMED and doc.clause_of(out[k].at.token) == clause]
+    named = [
+        k
+        for k in before
+        if out[k].kind in NAMED_GROUPS and doc.clause_of(out[k].at.token) == clause
+    ]
     return (named or before)[0 if named else -1]
 
 

@@ -1,0 +1,76 @@
+"""Compile the casualty lexer: one pattern for "no casualties" phrases, passives and victim nouns.
+
+Its named groups are ``zero`` (with ``both`` / ``killed`` / ``wounded``), ``pas`` and the
+victim-noun groups of ``NOUN_GROUPS`` (with ``art``). The pattern opens with a lookahead of
+what every match starts with, which rules out most positions at their first letter;
+``lexer_leads`` gives the same starts to the lexer's openers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.extraction.datafile import alternation, str_list
+from app.extraction.steps.casualty_phrases import CasualtyData, count_at, lead, phrases_re
+
+NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual")
+ZERO_GROUPS = ("both", "killed", "wounded")
+
+
+def lexer_pattern(
+    d: CasualtyData, zero: Mapping[str, Any], duals: Mapping[str, str], clitics: str
+) -> str:
+    """One pattern for "no casualties" phrases (``zero``), passives and victim nouns."""
+    zero_groups = "|".join(f"(?P<{k}>{d.phrases(k, zero, empty=k != 'both')})" for k in ZERO_GROUPS)
+    passive = d.phrases("passive", d.victims, empty=True)
+    return (
+        rf"(?<!\w)(?={_lexer_heads(d, zero, duals, clitics)})"
+        rf"(?:(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
+        rf"|{_victim_re(d, duals, clitics)})"
+    )
+
+
+def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> str:
+    """Victim nouns: an article and adjectives (where the language has articles), then a
+    dual cue, a dual or a singular noun; or a noun that stands alone."""
+    victims, path, norm = d.victims, d.path, d.norm
+    articles = str_list(victims, "article", path, empty=True)
+    adjectives = count_at(victims, "max_adjectives", path)
+    art = alternation(articles)
+    adjective = rf"(?!{art}\s)[^\s.,;:]+\s+"  # "a mob beat a man": the article starts anew
+    article = rf"(?P<art>{art})\s+(?:{adjective}){{0,{adjectives}}}?"
+    lead_in = article if articles else f"(?:{article})?(?:{clitics})?"  # art never matches here
+    definite = alternation(d.definite(), spaces=False)
+    sing = f"(?:{definite})?" + phrases_re(str_list(victims, "singular", path), norm)
+    dual = phrases_re(str_list(victims, "dual", path, empty=True), norm)
+    alone = phrases_re(str_list(victims, "alone", path, empty=True), norm)
+    alone_dual = phrases_re(str_list(victims, "alone_dual", path, empty=True), norm)
+    return (
+        rf"(?<!\w){lead_in}"
+        rf"(?:(?P<dcue>{phrases_re(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
+        rf"|(?<!\w)(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
+    )
+
+
+def _lexer_heads(
+    d: CasualtyData, zero: Mapping[str, Any], duals: Mapping[str, str], clitics: str
+) -> str:
+    """What every match of the lexer starts with: a clitic and the definite article at most,
+    then a phrase up to its first gap (an article, where victim nouns need one)."""
+    definite = alternation(d.definite(), spaces=False)
+    return rf"(?:{clitics})?(?:{definite})?{alternation(lexer_leads(d, zero, duals))}"
+
+
+def lexer_leads(d: CasualtyData, zero: Mapping[str, Any], duals: Mapping[str, str]) -> list[str]:
+    """The phrases a lexer match starts with, after the clitic and the definite article."""
+    keys = [(zero, k) for k in ZERO_GROUPS]
+    keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
+    articles = str_list(d.victims, "article", d.path, empty=True)
+    if not articles:
+        keys += [(d.victims, "singular"), (d.victims, "dual")]
+    words = [d.norm.word(w) for node, key in keys for w in str_list(node, key, d.path, empty=True)]
+    if not articles:
+        return [lead(w) for w in [*words, *(d.norm.word(w) for w in duals)]]
+    # an article opens a victim noun only with the space after it: "a man", not "attack"
+    return [*map(lead, words), *(f"{a} " for a in articles)]
