@@ -246,6 +246,20 @@ def test_non_casualty_numbers_are_ignored(lexicons: Lexicons, lang: str, text: s
     assert [m for m in found if m.figure.qualifier != "zero"] == []
 
 
+# A report that gives no figure ("no word on", "without mentioning") is not a zero: null.
+UNSTATED = [
+    ("en", "There was no immediate word on casualties."),
+    ("en", "Officials gave no details of casualties."),
+    ("ar", "أعلن الحزب أن مقاتليه استهدفوا تجمعا للجنود، دون أن يشير إلى إصابات."),
+    ("ar", "لم تذكر الوزارة إصابات."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSTATED)
+def test_a_report_that_gives_no_figure_is_no_zero(lexicons: Lexicons, lang: str, text: str) -> None:
+    assert find_casualties(text, *lexicons[lang]) == ()
+
+
 def test_arabic_nobody_hurt_is_a_zero_for_both_kinds(lexicons: Lexicons) -> None:
     found = find_casualties("لم يصب أحد بأذى", *lexicons["ar"])
     assert [(m.kind, m.figure.best, m.figure.qualifier) for m in found] == [

@@ -41,7 +41,9 @@ def zeros_and_nouns(
     nouns: list[tuple[int, int, int]] = []
     for m in finditer(lex.lexer_re, lex.lexer_openers, norm, bounds):
         if m.group("zero"):
-            zeros.append(m)
+            # "no immediate word on casualties", "دون أن يشير إلى إصابات": nothing was said
+            if lex.unstated.isdisjoint(text[m.start() : m.end()].split()):
+                zeros.append(m)
         elif m.group("pas"):  # "Parvani was killed": the subject counts one
             subj = lex.subject_re.search(text, max(0, m.start() - 40), m.start())
             word = text[subj.start() : subj.end()].rstrip(", \t\n") if subj else ""

@@ -54,6 +54,7 @@ class CasualtyLexicon:
     far_before_re: Guarded  # the same for "death toll … rose to", further back
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     lexer_openers: Openers  # the tokens a lexer_re match may begin at
+    unstated: frozenset[str]  # in a "no casualties" phrase's gap: no figure ("no word on")
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
     dual_cues: Mapping[str, Kind]
@@ -150,6 +151,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         lexer_openers=openers(
             lexer_leads(d, zero, duals), [clitic_list, d.definite()], norm, digits=False
         ),
+        unstated=frozenset(norm.word(w) for w in str_list(zero, "unstated", path, empty=True)),
         dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
         subject_re=re.compile(rf"(?<!\w){TOKEN},?\s+$"),
         not_subjects=frozenset(
