@@ -40,3 +40,27 @@ def test_attackers_killed_in_the_attack_are_part_of_it_not_its_victims(
     assert ev.killed is not None and ev.killed.best == 7
     assert ev.wounded is not None and ev.wounded.best == 4
     assert ev.target is not None and ev.target.kind in ("police", "state_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Government air strikes killed seven civilians in Idlib province on Thursday, the "
+            "monitor said. Russian warplanes also struck other areas of Idlib province, causing "
+            "no casualties.",
+            "en",
+        ),
+        (
+            "قتل سبعة مدنيين في غارات شنتها القوات السورية على محافظة إدلب يوم الخميس. وشن "
+            "الطيران الروسي غارات على مناطق أخرى في محافظة إدلب دون وقوع خسائر بشرية.",
+            "ar",
+        ),
+    ],
+)
+def test_no_losses_and_a_toll_in_one_place_are_two_incidents(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    tolls = sorted((e.killed and e.killed.best, e.wounded and e.wounded.best) for e in events)
+    assert tolls == [(0, 0), (7, None)], events

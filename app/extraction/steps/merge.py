@@ -80,9 +80,7 @@ def compatible(
         return False
     if a.date and b.date and not anaphoric and not _same_date(a.date, b.date, published):
         return False
-    if relation != "same" and (
-        _other_figure(a.killed, b.killed) or _other_figure(a.wounded, b.wounded)
-    ):
+    if _tolls_clash(a, b, relation == "same"):
         return False
     return not _reply(a, b)
 
@@ -106,9 +104,17 @@ def _attackers_dead(a: Draft, b: Draft) -> bool:
     )
 
 
-def _other_figure(a: CasualtyRef | None, b: CasualtyRef | None) -> bool:
-    """Whether both drafts state a figure of one kind and the figures differ."""
-    return a is not None and b is not None and a.figure.best != b.figure.best
+def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
+    """Both drafts state a figure of one kind and the figures differ: two incidents, unless
+    they are at the same place (a toll rises between headline and body). "No losses" against
+    a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere in Idlib caused
+    no losses")."""
+    for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)):
+        if x is None or y is None or x.figure.best == y.figure.best:
+            continue
+        if not same_place or 0 in (x.figure.best, y.figure.best):
+            return True
+    return False
 
 
 def _reply(a: Draft, b: Draft) -> bool:
