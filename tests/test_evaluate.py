@@ -12,6 +12,7 @@ import pytest
 from app.evaluate import detect, dev_scoring, report, spans
 from app.evaluate.command import Evaluation, dev_scores, evaluate_files, json_report, text_report
 from app.evaluate.match import (
+    count_matches,
     killed_lenient,
     location_matches,
     names_match,
@@ -197,6 +198,14 @@ def test_killed_lenient_accepts_total_with_perpetrators() -> None:
     assert not killed_lenient(3, None, count(4))
     assert not killed_lenient(None, None, count(4))
     assert killed_lenient(None, None, None)
+
+
+def test_a_scored_null_count_accepts_a_range_without_a_figure_but_not_a_zero() -> None:
+    dozens = Count(best=None, low=24, high=None, qualifier="approximate")
+    assert count_matches(None, dozens)  # "dozens of wounded": no figure, as in the gold
+    assert not count_matches(None, Count(0, 0, 0, "zero"))
+    assert not count_matches(24, dozens)
+    assert count_matches(None, None)
 
 
 def test_place_names_match_rules() -> None:

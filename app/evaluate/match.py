@@ -11,9 +11,13 @@ from app.extraction.types import Count, EventDate, Participant, Place
 
 
 def count_matches(gold: int | None, pred: Count | None) -> bool:
-    """Exact figure; a scored null gold requires that nothing was predicted."""
+    """Exact figure; a scored null gold requires that no figure was predicted.
+
+    The figure is the best estimate, the API's ``killed``/``wounded``: "dozens of wounded" is
+    a range with a lower bound and no figure, as the gold has none.
+    """
     if gold is None:
-        return pred is None
+        return pred is None or pred.best is None
     return pred is not None and pred.best == gold
 
 
