@@ -131,6 +131,9 @@ def _place_nouns(res: Resources) -> Nouns:
         areas=res.areas | res.features,
         features=res.features,
         determiners=res.determiners,
+        coordinators=res.coordinators,
+        inside_links=res.inside_links,
+        inside_words=res.inside_words,
     )
 
 

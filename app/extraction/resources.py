@@ -78,6 +78,10 @@ class Resources:
     institutions: frozenset[str] = frozenset()  # "Kabul Police": so does an institution's
     directions: frozenset[str] = frozenset()  # "Egypt's northern Sinai": Sinai lies in Egypt
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
+    inside_links: frozenset[str] = (
+        frozenset()
+    )  # "Mariano Escobedo IN Morelia": a known place in another
+    inside_words: frozenset[str] = frozenset()  # "in THE CITY OF": beside such a link
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
@@ -163,6 +167,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "institutions": _words(spec, "institutions"),
         "directions": _words(spec, "directions"),
         "within": _words(spec, "within"),
+        "inside_links": _words(spec, "inside_links"),
+        "inside_words": _words(spec, "inside_words"),
         "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),

@@ -8,9 +8,14 @@
   is a place by that place.
 * "the Arar border area of Iraq": a place written before "<noun> of <place>" lies inside that
   place, also when the gazetteer knows its name in another country (Arar, Saudi Arabia).
+* "Mariano Escobedo in Morelia", "الميدان بمدينة دمشق", "تل رفعت التابعة لمحافظة حلب": a known
+  place written before a link word ("in", "في", "بمدينة", "التابعة") and another known place lies
+  inside that place.
 
-A name the gazetteer resolved to a place elsewhere ("Kech" → Ketsch, Germany) is read again
-inside the host's country; failing that it becomes a place there without coordinates.
+A name the gazetteer resolved to a place outside the host ("Kech" → Ketsch, Germany; a same-named
+town in another province or far from the host city) is read again inside the host; failing that
+it becomes a place there without coordinates, or, when the gazetteer knows the name only
+elsewhere in the host's country, the host itself is the place.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Sequence
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import GazetteerLike
-from app.extraction.steps.addresses import inside
+from app.extraction.steps.addresses import as_admin, contains, exact, inside
 from app.extraction.steps.place_names import (
     Nouns,
     name_after,
@@ -44,26 +49,50 @@ def nested_places(
         *_settlements_in(doc, found, nouns),
         *_area_of(doc, found, owner, nouns),
         *_near_known(doc, found, stops, nouns),
+        *_inside_known(doc, found, owner, nouns),
     ]
     added: list[PlaceRef] = []
     dropped: set[int] = set()
     for host, first, last, noun in pairs:
+        inner = owner.get(first)
+        whole = inner is None or (inner.at.token, inner.at.last) == (first, last)
+        raised = _raised(gaz, inner, host) if whole else None
+        if raised is not None:  # "بلدة بانكاس في منطقة موبتي": the Mopti region, not the town
+            dropped.add(host.at.start)
+            host = raised
+        if whole and not (inner is not None and _lies_in(inner, host)):
+            at = doc.mention(first, last)
+            if inner is not None:
+                dropped.add(inner.at.start)
+            place = inside(gaz, at, host, precision_of(nouns, noun))
+            if place is None:
+                continue  # the gazetteer knows the name only outside the host: the host is it
+            added.append(PlaceRef(at, place, False, host.named_country))
         if not host.country_only and host.at.start not in dropped:
             dropped.add(host.at.start)  # less precise than the place written inside it
             added.append(host._replace(container=True))
-        inner = owner.get(first)
-        if inner is not None and (inner.at.token, inner.at.last) != (first, last):
-            continue
-        if inner is not None and (
-            inner.country_only or inner.place.country_code == host.place.country_code
-        ):
-            continue
-        at = doc.mention(first, last)
-        if inner is not None:
-            dropped.add(inner.at.start)
-        place = inside(gaz, at, host, precision_of(nouns, noun))
-        added.append(PlaceRef(at, place, False, host.named_country))
     return added, dropped
+
+
+def _lies_in(inner: PlaceRef, host: PlaceRef) -> bool:
+    """Whether the gazetteer's reading of a place written inside ``host`` can lie there (or the
+    host was read by a near spelling, less sure than the inner reading)."""
+    if inner.country_only:
+        return True
+    if inner.place.country_code != host.place.country_code:
+        return False
+    return contains(host.place, inner.place) or not exact(host)
+
+
+def _raised(gaz: GazetteerLike, inner: PlaceRef | None, host: PlaceRef) -> PlaceRef | None:
+    """The town host read as the admin unit of its name, when only that unit holds the known
+    place written inside it."""
+    if inner is None or host.place.precision != "place" or _lies_in(inner, host):
+        return None
+    raised = as_admin(gaz, host)
+    if raised is None or inner.place.admin1_code != raised.place.admin1_code:
+        return None  # by its code only: a town is a province's name only when it lies there
+    return raised
 
 
 def _possessives(
@@ -140,7 +169,7 @@ def _area_of(
         if doc.tokens[k + 1].norm not in nouns.links:
             continue
         host = owner.get(k + 2)
-        if host is not None and host.place.country_code != ref.place.country_code:
+        if host is not None and not contains(host.place, ref.place):
             out.append((host, ref.at.token, ref.at.last, _noun_at(doc, k, nouns)))
     return out
 
@@ -164,4 +193,29 @@ def _near_known(
         first = name_before(doc, k, stops)
         if first is not None and first > 0 and doc.tokens[first - 1].norm in nouns.within:
             out.append((host, first, k, ""))
+    return out
+
+
+def _inside_known(
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, "") for "Mariano Escobedo in Morelia", "تل رفعت التابعة لمحافظة حلب":
+    a known place, words that say it lies in another (one link at least), then that place."""
+    out = []
+    for ref in found if nouns.inside_links else ():
+        j, linked = ref.at.last, False
+        while j < len(doc.tokens) and j not in owner:
+            word = doc.tokens[j].norm
+            if word not in nouns.inside_links and word not in nouns.inside_words:
+                break
+            linked = linked or word in nouns.inside_links
+            j += 1
+        host = owner.get(j)
+        if not linked or host is None or host.at.token != j or ref.country_only:
+            continue
+        if not host.country_only and host.place.country_code != ref.place.country_code:
+            continue  # "Qatif in the Oriental province": an adjective read as a foreign town
+        gap = doc.text[ref.at.end : host.at.start]
+        if all(c.isalpha() or c.isspace() for c in gap):  # no clause or list between them
+            out.append((host, ref.at.token, ref.at.last, ""))
     return out

@@ -35,6 +35,11 @@ class Nouns:
     areas: frozenset[str] = frozenset()  # "the Bulo Marer AREA", "the Hamrin MOUNTAINS": areas
     features: frozenset[str] = frozenset()  # ... of them natural features, as wide as a province
     determiners: frozenset[str] = frozenset()  # "the area of THE Buthidaung"
+    coordinators: frozenset[str] = frozenset()  # "Homs, Hama AND Idlib": a list, no address
+    # "Mariano Escobedo IN Morelia", "الميدان بمدينة دمشق": between a place and the one it lies in
+    inside_links: frozenset[str] = frozenset()
+    # ... and words that may stand beside the link ("in THE CITY OF", "التابعة لمحافظة")
+    inside_words: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -1,0 +1,89 @@
+"""A place written with the place that contains it is read inside that container.
+
+"Springfield, Ohio", "Hamidiyah in Aleppo", "قرية المنصورة التابعة لمحافظة درعا": the finer
+name's reading must lie in the container (its province; near its point when it is a town).
+Where the gazetteer knows the name only elsewhere in the country, the container is the place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.extraction import RuleExtractor
+from app.extraction.types import Place
+
+PUBLISHED = date(2024, 6, 12)
+
+
+def _place(extractor: RuleExtractor, text: str, language: str = "en") -> Place:
+    events = extractor.extract(text, published=PUBLISHED, language=language).events
+    assert len(events) == 1, events
+    assert events[0].location is not None
+    return events[0].location
+
+
+def test_chain_town_takes_the_reading_in_the_state_written_after_it(
+    extractor: RuleExtractor,
+) -> None:
+    # alone, "Springfield" is the largest one (Missouri)
+    text = "A gunman killed two worshippers at a mosque in Springfield, Ohio, police said."
+    place = _place(extractor, text)
+    assert (place.name, place.country_code, place.admin1) == ("Springfield", "US", "Ohio")
+
+
+def test_chain_name_known_only_in_another_province_gives_the_container(
+    extractor: RuleExtractor,
+) -> None:
+    # the gazetteer's Chinatowns in Canada are in British Columbia and Alberta, not Ontario
+    text = "Two people were shot dead outside a restaurant in Chinatown, Toronto, police said."
+    place = _place(extractor, text)
+    assert (place.name, place.admin1, place.precision) == ("Toronto", "Ontario", "place")
+
+
+def test_town_name_shared_with_its_province_becomes_the_province(
+    extractor: RuleExtractor,
+) -> None:
+    # Burkah lies in Baghlan province, too far from Baghlan town to be in it (a guard: a first
+    # version of the rule gave Baghlan town)
+    text = "Militants attacked an army post in Burka, Baghlan, Afghanistan, killing four soldiers."
+    place = _place(extractor, text)
+    assert (place.name, place.admin1) == ("Burkah", "Baghlan")
+
+
+def test_list_of_places_is_no_chain(extractor: RuleExtractor) -> None:
+    # a guard: Homs is not in Hama, but this is a list, not an address
+    text = "Shelling of Homs, Hama, Idlib and Aleppo killed 12 civilians on Sunday."
+    place = _place(extractor, text)
+    assert (place.name, place.admin1) == ("Homs", "Homs")
+
+
+def test_place_in_a_city_far_from_it_gives_the_city(extractor: RuleExtractor) -> None:
+    # the gazetteer's Al Hamidiyah is a village of Tartus; in Aleppo it is a quarter it lacks
+    text = "Three civilians were killed when shells hit the Hamidiyah area of Aleppo on Monday."
+    place = _place(extractor, text)
+    assert (place.name, place.admin1) == ("Aleppo", "Aleppo")
+
+
+def test_arabic_village_of_a_governorate_is_not_the_namesake_elsewhere(
+    extractor: RuleExtractor,
+) -> None:
+    # the gazetteer's only Arabic-named المنصورة in Syria is in Raqqa governorate
+    text = "قتل مدنيان في قصف مدفعي على قرية المنصورة التابعة لمحافظة درعا جنوبي سوريا."
+    place = _place(extractor, text, "ar")
+    assert (place.country_code, place.admin1) == ("SY", "Daraa")
+
+
+def test_arabic_village_in_the_countryside_of_a_governorate(extractor: RuleExtractor) -> None:
+    text = "أصيب ثلاثة أطفال بانفجار لغم أرضي في قرية المنصورة بريف درعا الشرقي."
+    place = _place(extractor, text, "ar")
+    assert (place.country_code, place.admin1) == ("SY", "Daraa")
+
+
+def test_arabic_town_in_a_region_named_like_its_capital_keeps_the_town(
+    extractor: RuleExtractor,
+) -> None:
+    # "منطقة موبتي" is the Mopti region, not the town of Mopti, which Bankass is far from (a
+    # guard: a first version of the rule gave the town)
+    text = "قتل شخصان في انفجار عبوة ناسفة في بلدة بانكاس في منطقة موبتي وسط مالي."
+    place = _place(extractor, text, "ar")
+    assert (place.name, place.admin1) == ("Bankass", "Mopti")
