@@ -70,6 +70,7 @@ class Resources:
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
+    purpose_prefixes: tuple[str, ...] = ()  # "مخطط لتفجير": a trigger told as an aim, no event
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
@@ -155,6 +156,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "fighter_links": _words(spec, "fighter_links"),
         "origin_words": _words(spec, "origin_words"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
+        "purpose_prefixes": tuple(normalise(str(w)) for w in spec.get("purpose_prefixes", ())),
         "settlements": _words(spec, "settlements"),
         "admin_units": _words(spec, "admin_units"),
         "settlement_links": _words(spec, "settlement_links"),

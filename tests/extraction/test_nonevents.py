@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
 
 PUBLISHED = date(2024, 5, 2)
 
 
-def _events(extractor: RuleExtractor, text: str, lang: str) -> tuple[object, ...]:
+def _events(extractor: RuleExtractor, text: str, lang: str) -> tuple[ExtractedEvent, ...]:
     return extractor.extract(text, published=PUBLISHED, language=lang).events
 
 
@@ -41,4 +42,36 @@ def test_non_violent_senses_of_trigger_words_are_not_events(
     ],
 )
 def test_hostage_taking_and_torture_are_still_events(extractor: RuleExtractor, text: str) -> None:
+    assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("كشفت الشرطة الأردنية في عمان أمس مخططا لتفجير سفارات أجنبية", "ar"),
+        (
+            "قال مسؤول أمريكي في واشنطن أمس إن الإدارة لم تعط ضوءا أخضر للهجوم على المنشآت النووية",
+            "ar",
+        ),
+        ("Police in Amman uncovered a plot to bomb foreign embassies on Monday.", "en"),
+    ],
+)
+def test_an_attack_told_as_an_aim_or_plot_is_not_an_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرض مقر حزب الدعوة في البصرة ليلة أمس لهجوم مسلح",
+        "تعرضت قافلة تابعة للأمم المتحدة في شمال دارفور صباح أمس لإطلاق نار",
+        "تصدت القوات العراقية أمس لهجوم شنه مسلحون على بلدة حديثة",
+        "أصيب راعيان بجروح جراء لغم قديم قرب الحدود في محافظة صعدة أمس",
+    ],
+)
+def test_an_attack_suffered_or_a_mine_is_still_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
     assert len(_events(extractor, text, "ar")) == 1
