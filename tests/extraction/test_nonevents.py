@@ -75,3 +75,39 @@ def test_an_attack_suffered_or_a_mine_is_still_an_event(
     extractor: RuleExtractor, text: str
 ) -> None:
     assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("طالب الادعاء العام في روما أمس بفتح تحقيقات بشأن اختطاف رجل دين مصري", "ar"),
+        ("وصل فريق من المحققين الفرنسيين إلى بيروت أمس للمشاركة في التحقيقات في التفجير", "ar"),
+        ("طلبت أسرة الصحفي من السفارة في طهران أمس توضيحات بشأن اختطافه", "ar"),
+        (
+            "Investigators from France arrived in Beirut on Tuesday to join the investigation "
+            "into the bombing.",
+            "en",
+        ),
+        (
+            "Lawmakers in Rome on Monday demanded answers regarding the kidnapping of a cleric.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_under_investigation_or_talked_about_is_not_an_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دارت حول المطار اشتباكات عنيفة بين الجيش والمسلحين أمس",
+        "قتل ثلاثة جنود في هجوم على حاجز قرب الرمادي أمس وفتحت الشرطة تحقيقا",
+    ],
+)
+def test_fighting_around_a_place_or_before_an_inquiry_is_still_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert len(_events(extractor, text, "ar")) == 1

@@ -1,4 +1,5 @@
-"""Event triggers, and the cues that rule a trigger out (future, negation, background, purpose)."""
+"""Event triggers, and the cues that rule a trigger out (future, negation, background, what is
+talked about, purpose)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
-BLOCKING = ("future", "negation", "background")
+BLOCKING = ("future", "negation", "background", "topic")
 
 
 def triggers(doc: Doc, res: Resources) -> Doc:
