@@ -82,6 +82,8 @@ class Resources:
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
+    attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
@@ -168,6 +170,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),
+        "attack_nouns": _words(spec, "attack_nouns"),
+        "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "name_links": _words(spec, "name_links"),

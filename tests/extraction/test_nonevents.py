@@ -111,3 +111,30 @@ def test_fighting_around_a_place_or_before_an_inquiry_is_still_an_event(
     extractor: RuleExtractor, text: str
 ) -> None:
     assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حرم علماء الدين في القاهرة العمليات الانتحارية",
+        "تراجع عدد الهجمات الانتحارية في محافظة ديالى بشكل كبير",
+    ],
+)
+def test_attacks_of_a_kind_name_no_attacker_and_report_no_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("استهدف انتحاري نقطة تفتيش للشرطة في كركوك أمس", "انتحاري"),
+        ("فجرت انتحارية نفسها وسط سوق في بعقوبة أمس", "انتحارية"),
+    ],
+)
+def test_a_suicide_bomber_after_the_verb_is_still_the_actor(
+    extractor: RuleExtractor, text: str, actor: str
+) -> None:
+    (event,) = _events(extractor, text, "ar")
+    assert event.actor is not None and event.actor.text == actor
