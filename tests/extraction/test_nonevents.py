@@ -138,3 +138,9 @@ def test_a_suicide_bomber_after_the_verb_is_still_the_actor(
 ) -> None:
     (event,) = _events(extractor, text, "ar")
     assert event.actor is not None and event.actor.text == actor
+
+
+def test_present_tense_firing_is_an_event(extractor: RuleExtractor) -> None:
+    text = "قال شاهد إنه رأى مسلحين يطلقون النار على المروحيات فوق الفلوجة أمس"
+    (event,) = _events(extractor, text, "ar")
+    assert event.actor is not None and event.actor.text == "مسلحين"
