@@ -144,3 +144,23 @@ def test_present_tense_firing_is_an_event(extractor: RuleExtractor) -> None:
     text = "قال شاهد إنه رأى مسلحين يطلقون النار على المروحيات فوق الفلوجة أمس"
     (event,) = _events(extractor, text, "ar")
     assert event.actor is not None and event.actor.text == "مسلحين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد وزراء الداخلية العرب في تونس أمس اجتماعا طارئا غداة اعتداء استهدف فندقا في عمان",
+        "أغلقت السفارة الأمريكية في صنعاء أبوابها أمس في أعقاب هجوم على موكب دبلوماسي",
+    ],
+)
+def test_an_attack_that_dates_something_else_is_not_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_deaths_after_an_attack_are_still_its_event(extractor: RuleExtractor) -> None:
+    text = "قتل خمسة أشخاص في بلدة بعقوبة أمس بعد هجوم شنه مسلحون على سوق شعبي"
+    (event,) = _events(extractor, text, "ar")
+    assert event.killed is not None and event.killed.best == 5
+    assert [e.text for e in event.evidence if e.field == "trigger"] == ["هجوم"]

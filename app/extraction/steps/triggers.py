@@ -10,7 +10,7 @@ from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
-BLOCKING = ("future", "negation", "background", "topic")
+BLOCKING = ("future", "negation", "background", "topic", "aftermath")
 
 
 def triggers(doc: Doc, res: Resources) -> Doc:
