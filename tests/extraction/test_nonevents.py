@@ -164,3 +164,22 @@ def test_deaths_after_an_attack_are_still_its_event(extractor: RuleExtractor) ->
     (event,) = _events(extractor, text, "ar")
     assert event.killed is not None and event.killed.best == 5
     assert [e.text for e in event.evidence if e.field == "trigger"] == ["هجوم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("هل تقف إيران وراء اغتيال القائد العسكري في دمشق الشهر الماضي", "ar"),
+        ("قال محللون في القاهرة أمس إن من شأن الهجوم على المنشآت النووية أن يشعل المنطقة", "ar"),
+        ("اعتبر رئيس الوزراء التركي في أنقرة أمس أن اغتيال الصحافي اعتداء على حرية التعبير", "ar"),
+        (
+            "The minister in Ankara on Tuesday considered the killing of the journalist an "
+            "attack on free speech.",
+            "en",
+        ),
+    ],
+)
+def test_questions_conditionals_and_judgements_of_an_attack_are_not_events(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
