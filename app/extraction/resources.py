@@ -70,6 +70,7 @@ class Resources:
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
+    purpose_prefixes: tuple[str, ...] = ()  # "مخطط لتفجير": a trigger told as an aim, no event
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
     admin_units: frozenset[str] = frozenset()  # "Nduga regency": like settlements, less precise
     settlement_links: frozenset[str] = frozenset()  # "the town of Buhriz": noun, link, name
@@ -85,6 +86,8 @@ class Resources:
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
+    attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
@@ -159,6 +162,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "fighter_links": _words(spec, "fighter_links"),
         "origin_words": _words(spec, "origin_words"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
+        "purpose_prefixes": tuple(normalise(str(w)) for w in spec.get("purpose_prefixes", ())),
         "settlements": _words(spec, "settlements"),
         "admin_units": _words(spec, "admin_units"),
         "settlement_links": _words(spec, "settlement_links"),
@@ -172,6 +176,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
         "passive_markers": _words(spec, "passive_markers"),
+        "attack_nouns": _words(spec, "attack_nouns"),
+        "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "name_links": _words(spec, "name_links"),

@@ -28,6 +28,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found: list[ParticipantMention] = []
     owned: list[int] = []
     for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
+        if _describes_attack(doc, res, match):
+            continue
         p = _participant(doc, res, match, country_name, beside)
         if not p.resolved and match.entry.category == "force" and has_owner(doc, res, match):
             owned.append(len(found))
@@ -39,6 +41,18 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _describes_attack(doc: Doc, res: Resources, match: Match) -> bool:
+    """Whether ``match`` is an adjective of the attack noun right before it ("هجمات انتحارية",
+    "الهجوم المسلح"): it tells how the attack was made, and names no attacker."""
+    if not res.attack_adjectives or match.first == 0 or match.last - match.first != 1:
+        return False
+    word, before = doc.tokens[match.first].norm, doc.tokens[match.first - 1].norm
+    forms = res.clitics.forms
+    return not (
+        res.attack_adjectives.isdisjoint(forms(word)) or res.attack_nouns.isdisjoint(forms(before))
+    )
 
 
 def _participant(

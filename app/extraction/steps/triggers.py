@@ -1,4 +1,5 @@
-"""Event triggers, and the cues that rule a trigger out (future, negation, background)."""
+"""Event triggers, and the cues that rule a trigger out (future, negation, background, what is
+talked about, purpose)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
-BLOCKING = ("future", "negation", "background")
+BLOCKING = ("future", "negation", "background", "topic", "aftermath")
 
 
 def triggers(doc: Doc, res: Resources) -> Doc:
@@ -26,6 +27,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     # the cue classes this document has, with their windows: most have none
     blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
+    undergone = _undergone(doc, res)
     found: list[TriggerMention] = []
     for match in longest(doc.matches_of("trigger")):
         if not masked.isdisjoint(range(match.first, match.last)):
@@ -34,6 +36,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
         blocked = _blocked(doc, match, blocking, context) if blocking or context else None
+        if blocked is None and match.first not in undergone and _purpose(doc, res, match):
+            blocked = "purpose"
         found.append(TriggerMention(at, info, blocked, _definite(doc, res, at)))
     return replace(doc, triggers=tuple(found))
 
@@ -69,3 +73,34 @@ def _around(cue: Match, trig: Match) -> bool:
     """Whether the cue phrase covers the trigger and more."""
     covers = cue.first <= trig.first and trig.last <= cue.last
     return covers and cue.last - cue.first > trig.last - trig.first
+
+
+def _undergone(doc: Doc, res: Resources) -> set[int]:
+    """Tokens a cue:undergo reaches ("تعرضت القافلة لهجوم": what someone suffered happened)."""
+    window = res.cue_windows.get("undergo", 0)
+    return {t for m in doc.matches_of("cue:undergo") for t in range(m.last, m.last + window)}
+
+
+def _purpose(doc: Doc, res: Resources, trig: Match) -> bool:
+    """Whether ``trig`` is written with a purpose prefix ("مخطط لتفجير سفارات", "ضوء أخضر
+    للهجوم"): what someone means or plans to do, not what happened.
+
+    The prefix must be a clitic the trigger phrase does without: "لغم" (a mine) begins with
+    the letter but matches with it.
+    """
+    if not res.purpose_prefixes:
+        return False
+    word = doc.tokens[trig.first].norm
+    for conj in res.clitics.conjunctions:
+        if word.startswith(conj) and word[len(conj) :].startswith(res.purpose_prefixes):
+            word = word[len(conj) :]
+            break
+    if not word.startswith(res.purpose_prefixes):
+        return False
+    first = trig.entry.tokens[0]
+    matched = [f for f in res.clitics.forms(word) if _matches(first, f)]
+    return bool(matched) and not any(f.startswith(res.purpose_prefixes) for f in matched)
+
+
+def _matches(pattern: str, form: str) -> bool:
+    return form.startswith(pattern[:-1]) if pattern.endswith("*") else form == pattern

@@ -1,0 +1,185 @@
+"""Sentences that use a trigger word but report no violent event produce no event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def _events(extractor: RuleExtractor, text: str, lang: str) -> tuple[ExtractedEvent, ...]:
+    return extractor.extract(text, published=PUBLISHED, language=lang).events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ضبطت الشرطة في الموصل أمس 200 كيلوغرام من مادة شديدة الانفجار داخل مخزن مهجور", "ar"),
+        ("وصلت الرهينة الفرنسية السابقة إلى مطار باريس أمس على متن طائرة حكومية", "ar"),
+        ("اتهم زعيم المعارضة الرئيس باغتصاب السلطة في بغداد يوم الثلاثاء", "ar"),
+        ("دعا وزير الخارجية المصري في القاهرة أمس إلى تثبيت وقف إطلاق النار في غزة", "ar"),
+        ("اشترى سكان البصرة أمس المياه العذبة من محطات التحلية بأسعار مرتفعة", "ar"),
+        ("Twelve miners were trapped in a coal mine in Zonguldak on Monday after a flood.", "en"),
+        ("The former hostage landed at an air base near Paris on Friday.", "en"),
+    ],
+)
+def test_non_violent_senses_of_trigger_words_are_not_events(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجز مسلحون 12 رهينة في فندق بمقديشو أمس",
+        "قال ناجون إن عناصر الميليشيا عذبوا ثلاثة معتقلين حتى الموت في الموصل أمس",
+    ],
+)
+def test_hostage_taking_and_torture_are_still_events(extractor: RuleExtractor, text: str) -> None:
+    assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("كشفت الشرطة الأردنية في عمان أمس مخططا لتفجير سفارات أجنبية", "ar"),
+        (
+            "قال مسؤول أمريكي في واشنطن أمس إن الإدارة لم تعط ضوءا أخضر للهجوم على المنشآت النووية",
+            "ar",
+        ),
+        ("Police in Amman uncovered a plot to bomb foreign embassies on Monday.", "en"),
+    ],
+)
+def test_an_attack_told_as_an_aim_or_plot_is_not_an_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرض مقر حزب الدعوة في البصرة ليلة أمس لهجوم مسلح",
+        "تعرضت قافلة تابعة للأمم المتحدة في شمال دارفور صباح أمس لإطلاق نار",
+        "تصدت القوات العراقية أمس لهجوم شنه مسلحون على بلدة حديثة",
+        "أصيب راعيان بجروح جراء لغم قديم قرب الحدود في محافظة صعدة أمس",
+    ],
+)
+def test_an_attack_suffered_or_a_mine_is_still_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("طالب الادعاء العام في روما أمس بفتح تحقيقات بشأن اختطاف رجل دين مصري", "ar"),
+        ("وصل فريق من المحققين الفرنسيين إلى بيروت أمس للمشاركة في التحقيقات في التفجير", "ar"),
+        ("طلبت أسرة الصحفي من السفارة في طهران أمس توضيحات بشأن اختطافه", "ar"),
+        (
+            "Investigators from France arrived in Beirut on Tuesday to join the investigation "
+            "into the bombing.",
+            "en",
+        ),
+        (
+            "Lawmakers in Rome on Monday demanded answers regarding the kidnapping of a cleric.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_under_investigation_or_talked_about_is_not_an_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دارت حول المطار اشتباكات عنيفة بين الجيش والمسلحين أمس",
+        "قتل ثلاثة جنود في هجوم على حاجز قرب الرمادي أمس وفتحت الشرطة تحقيقا",
+    ],
+)
+def test_fighting_around_a_place_or_before_an_inquiry_is_still_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert len(_events(extractor, text, "ar")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حرم علماء الدين في القاهرة العمليات الانتحارية",
+        "تراجع عدد الهجمات الانتحارية في محافظة ديالى بشكل كبير",
+    ],
+)
+def test_attacks_of_a_kind_name_no_attacker_and_report_no_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("استهدف انتحاري نقطة تفتيش للشرطة في كركوك أمس", "انتحاري"),
+        ("فجرت انتحارية نفسها وسط سوق في بعقوبة أمس", "انتحارية"),
+    ],
+)
+def test_a_suicide_bomber_after_the_verb_is_still_the_actor(
+    extractor: RuleExtractor, text: str, actor: str
+) -> None:
+    (event,) = _events(extractor, text, "ar")
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_present_tense_firing_is_an_event(extractor: RuleExtractor) -> None:
+    text = "قال شاهد إنه رأى مسلحين يطلقون النار على المروحيات فوق الفلوجة أمس"
+    (event,) = _events(extractor, text, "ar")
+    assert event.actor is not None and event.actor.text == "مسلحين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد وزراء الداخلية العرب في تونس أمس اجتماعا طارئا غداة اعتداء استهدف فندقا في عمان",
+        "أغلقت السفارة الأمريكية في صنعاء أبوابها أمس في أعقاب هجوم على موكب دبلوماسي",
+    ],
+)
+def test_an_attack_that_dates_something_else_is_not_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_deaths_after_an_attack_are_still_its_event(extractor: RuleExtractor) -> None:
+    text = "قتل خمسة أشخاص في بلدة بعقوبة أمس بعد هجوم شنه مسلحون على سوق شعبي"
+    (event,) = _events(extractor, text, "ar")
+    assert event.killed is not None and event.killed.best == 5
+    assert [e.text for e in event.evidence if e.field == "trigger"] == ["هجوم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("هل تقف إيران وراء اغتيال القائد العسكري في دمشق الشهر الماضي", "ar"),
+        ("قال محللون في القاهرة أمس إن من شأن الهجوم على المنشآت النووية أن يشعل المنطقة", "ar"),
+        ("اعتبر رئيس الوزراء التركي في أنقرة أمس أن اغتيال الصحافي اعتداء على حرية التعبير", "ar"),
+        (
+            "The minister in Ankara on Tuesday considered the killing of the journalist an "
+            "attack on free speech.",
+            "en",
+        ),
+    ],
+)
+def test_questions_conditionals_and_judgements_of_an_attack_are_not_events(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
