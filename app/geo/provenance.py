@@ -23,6 +23,7 @@ INPUT_FILES = (
     "app/geo/data/countries_extra.tsv",
     "app/geo/data/places_extra.tsv",
     "app/geo/data/aliases_extra.tsv",
+    "app/geo/data/admin1_overrides.tsv",
     "app/geo/data/descriptive_en.txt",
 )
 

@@ -73,8 +73,19 @@ def _add_admins(t: Table, subs: list[Subdivision]) -> dict[str, int]:
     return a1_index
 
 
+def _admin1_overrides(subs: list[Subdivision]) -> dict[tuple[str, str], str]:
+    """Reviewed (country, GeoNames admin1) -> ISO code pairs; an unknown code fails the build."""
+    top = {s.code for s in subs if s.parent is None}
+    out: dict[tuple[str, str], str] = {}
+    for cc, gn_code, iso, _note in _read_tsv("admin1_overrides.tsv"):
+        if iso not in top or not iso.startswith(f"{cc}-") or (cc, gn_code) in out:
+            raise ValueError(f"admin1_overrides.tsv: bad or repeated row {cc} {gn_code} {iso}")
+        out[(cc, gn_code)] = iso
+    return out
+
+
 def _add_places(t: Table, cities: list[City], subs: list[Subdivision], a1: dict[str, int]) -> None:
-    join = join_admin1(cities, subs)
+    join = join_admin1(cities, subs, _admin1_overrides(subs))
     extra = defaultdict(list)
     for gid, alias in _read_tsv("aliases_extra.tsv"):
         extra[int(gid)].append(alias)

@@ -44,6 +44,7 @@ class Subdivision:
     lat: float | None
     lon: float | None
     aliases: list[str] = field(default_factory=list)
+    kind: str = ""  # ISO 3166-2 subdivision type ("Province", "City with county rights")
 
 
 def _geonames_json(name: str) -> Any:
@@ -150,6 +151,7 @@ def load_subdivisions() -> list[Subdivision]:
             )
             english = [n for n, lang in locals_ if lang == "eng" and _looks_like_a_name(n)]
             sub.aliases = sorted({row["name"], name_en, *english, *arabic[:1]})
+            sub.kind = row.get("type") or ""
             out.append(sub)
     return out
 
