@@ -233,7 +233,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # "struck positions of the movement's fighters, killing 17 militants": the militants
         # counted are those of the group referred back to, which names the target better
         target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
-    return actor, sure, _precise(target, targets), target[1]
+    return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
 def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
@@ -301,6 +301,17 @@ def _precise(
         # theirs, not the event country's
         return posts[0]._replace(name=p.name, country=p.country, resolved=True)
     return posts[0]
+
+
+def _person_at(
+    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
+) -> tuple[ParticipantMention, int]:
+    """ "opened fire on <Name> at the army camp": of a post or object and a person or
+    institution the text names, equally sure, the named one was attacked there."""
+    p, sure = best
+    if not (p.site or p.thing):
+        return best
+    return next(((t, s) for t, s in targets if t.named and s == sure), best)
 
 
 def _allied(

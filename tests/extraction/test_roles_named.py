@@ -1,0 +1,52 @@
+"""Named people and institutions as targets, and who the attacker was, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 3, 6)
+
+
+def _only(extractor: RuleExtractor, text: str, lang: str = "en") -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_person_shot_at_an_army_camp_is_the_target_not_the_camp(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "Gunmen opened fire on John Mbeki Walters at the Kamenge Military Camp in Bujumbura. "
+        "Walters, an army major, was killed.",
+    )
+    assert ev.target is not None
+    assert ev.target.name == "John Mbeki Walters"
+
+
+def test_house_of_a_named_official_names_the_official(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "A bomb exploded outside the house of Abdul Rahim Karimi, the head of the provincial "
+        "council, in Ghazni on Monday. No casualties were reported.",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == (
+        "Abdul Rahim Karimi",
+        "house of Abdul Rahim Karimi",
+    )
+
+
+def test_soldiers_killed_near_a_named_border_line_stay_the_target(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "Two soldiers were killed in a gunfight near the Line of Control in the Poonch district.",
+    )
+    assert ev.target is not None and ev.target.kind == "state_forces"
