@@ -50,3 +50,35 @@ def test_soldiers_killed_near_a_named_border_line_stay_the_target(
         "Two soldiers were killed in a gunfight near the Line of Control in the Poonch district.",
     )
     assert ev.target is not None and ev.target.kind == "state_forces"
+
+
+def test_institution_a_gunman_fired_inside_is_the_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "A gunman opened fire inside the Al-Noor Community Center in Leeds on Friday, killing "
+        "three people.",
+    )
+    assert ev.target is not None
+    assert ev.target.text == "Al-Noor Community Center"
+
+
+def test_stormed_checkpoint_is_the_target_rather_than_the_people_killed(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "Insurgents stormed a security checkpoint in Kunar province on Tuesday, killing four "
+        "people.",
+    )
+    assert ev.target is not None
+    assert ev.target.text == "security checkpoint"
+
+
+def test_arabic_mosque_a_bomb_went_off_inside_is_the_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "قتل خمسة مصلين وأصيب عشرة آخرون في انفجار عبوة ناسفة داخل مسجد في مدينة الموصل يوم الجمعة.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("Civilians", "مسجد")
