@@ -82,3 +82,42 @@ def test_arabic_mosque_a_bomb_went_off_inside_is_the_target(extractor: RuleExtra
     )
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == ("Civilians", "مسجد")
+
+
+def test_bomb_laden_truck_is_the_weapon_and_the_nato_convoy_the_target(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "A suicide bomber detonated an explosives-laden truck near a NATO convoy outside "
+        "Kandahar on Monday, wounding two soldiers.",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("NATO", "NATO convoy")
+
+
+def test_bomb_laden_vehicle_is_no_army_vehicle_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "An explosives-laden vehicle blew up in Kandahar on Monday. No casualties were reported.",
+    )
+    assert ev.target is None
+
+
+def test_arabic_car_bomb_vehicle_is_no_army_vehicle_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "انفجرت مركبة مفخخة في مدينة الباب بريف حلب يوم الاثنين، ولم تسفر عن وقوع إصابات.",
+        "ar",
+    )
+    assert ev.target is None
+
+
+def test_arabic_convoy_of_nato_is_nato(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "استهدفت مركبة مفخخة قافلة للناتو في ولاية قندهار يوم الاثنين ما أدى إلى إصابة جنديين.",
+        "ar",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.text) == ("NATO", "قافلة للناتو")
