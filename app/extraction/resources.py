@@ -80,6 +80,7 @@ class Resources:
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs": Zahraa lies in Homs
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
+    alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
@@ -165,6 +166,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "within": _words(spec, "within"),
         "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
+        "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),

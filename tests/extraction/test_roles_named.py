@@ -121,3 +121,27 @@ def test_arabic_convoy_of_nato_is_nato(extractor: RuleExtractor) -> None:
     )
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == ("NATO", "قافلة للناتو")
+
+
+def test_second_suspect_named_as_an_alternative_is_not_the_target(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "Assailants shot dead a former mayor in Djibo, Burkina Faso. No group claimed "
+        "responsibility for the incident; however, sources suspected either Ansar al-Islam "
+        "(Burkina Faso) or Islamic State in the Greater Sahara (ISGS).",
+    )
+    assert ev.actor is not None and ev.actor.name == "Ansar al-Islam"
+    assert ev.target is None or ev.target.name != "Islamic State"
+
+
+def test_arabic_second_suspect_after_or_is_not_the_target(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "انفجرت عبوة ناسفة في مدينة بوصاصو يوم الأحد دون وقوع إصابات، ونسبت السلطات الهجوم إلى "
+        "تنظيم داعش أو حركة الشباب.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "Islamic State"
+    assert ev.target is None
