@@ -145,3 +145,24 @@ def test_arabic_second_suspect_after_or_is_not_the_target(extractor: RuleExtract
     )
     assert ev.actor is not None and ev.actor.name == "Islamic State"
     assert ev.target is None
+
+
+def test_suicide_bomber_named_in_the_text_is_the_actor(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "A suicide bomber named Karim Bensaid blew himself up outside a concert hall in Lyon on "
+        "Friday, killing 11 people.",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.kind) == ("Karim Bensaid", "unidentified_armed_group")
+
+
+def test_gunman_identified_by_name_in_his_sentence_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "A gunman, identified as Erik Lindqvist, opened fire at a shopping centre in Malmo on "
+        "Saturday, killing three people.",
+    )
+    assert ev.actor is not None and ev.actor.name == "Erik Lindqvist"

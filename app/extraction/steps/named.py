@@ -36,7 +36,7 @@ def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
     stop = {i for at in spans for i in range(at.token, at.last)}
     people = list(doc.participants)
     for j in starts:
-        found = _name(doc, res, nouns, j, stop)
+        found = name_span(doc, res, nouns, j, stop)
         if found is None:
             continue
         first, last = found
@@ -84,7 +84,9 @@ def _capital_next(doc: Doc, res: Resources, j: int) -> bool:
     return j < len(doc.tokens) and doc.text[doc.tokens[j].start].isupper()
 
 
-def _name(doc: Doc, res: Resources, nouns: Nouns, j: int, stop: set[int]) -> tuple[int, int] | None:
+def name_span(
+    doc: Doc, res: Resources, nouns: Nouns, j: int, stop: set[int]
+) -> tuple[int, int] | None:
     """Tokens (first, last) of the capitalised name starting at token ``j``, if one does."""
     tokens = doc.tokens
     institution = j < len(tokens) and tokens[j].norm in res.determiners
