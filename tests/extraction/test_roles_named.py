@@ -166,3 +166,54 @@ def test_gunman_identified_by_name_in_his_sentence_is_the_actor(
         "Saturday, killing three people.",
     )
     assert ev.actor is not None and ev.actor.name == "Erik Lindqvist"
+
+
+def test_gunmen_who_belonged_to_a_group_are_that_group(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Two soldiers were killed in a shootout with gunmen who probably belonged to Islamic "
+        "State near El Arish on Sunday.",
+    )
+    assert ev.actor is not None and ev.actor.name == "Islamic State"
+
+
+def test_group_authorities_are_blaming_the_attack_on_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "A bomb exploded in a market in Jolo, killing three people. Authorities are blaming the "
+        "attack on the Abu Sayyaf Group (ASG).",
+    )
+    assert ev.actor is not None and ev.actor.name == "Abu Sayyaf"
+
+
+def test_group_whose_involvement_is_suspected_is_the_actor(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        "Gunmen attacked a police convoy in Djibo on Monday, killing four officers. Sources "
+        "suspected the involvement of the Islamic State in the Greater Sahara (ISGS).",
+    )
+    assert ev.actor is not None and ev.actor.name == "Islamic State"
+
+
+def test_gunmen_belonging_to_the_union_for_peace(extractor: RuleExtractor) -> None:
+    ev = _only(
+        extractor,
+        'Nine people were killed when gunmen belonging to the "Union for Peace" group attacked '
+        "a village near Alindao on Friday.",
+    )
+    assert ev.actor is not None
+    assert ev.actor.name == "Union for Peace in the Central African Republic"
+
+
+def test_arabic_group_whose_involvement_sources_suspect_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _only(
+        extractor,
+        "استهدف مسلحون قافلة عسكرية قرب مدينة جيبو يوم الأحد ما أدى إلى مقتل خمسة جنود، ورجحت "
+        "مصادر أمنية تورط جماعة نصرة الإسلام والمسلمين.",
+        "ar",
+    )
+    assert ev.actor is not None and ev.actor.name == "JNIM"
