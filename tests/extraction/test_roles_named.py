@@ -22,18 +22,18 @@ def test_person_shot_at_an_army_camp_is_the_target_not_the_camp(
 ) -> None:
     ev = _only(
         extractor,
-        "Gunmen opened fire on John Mbeki Walters at the Kamenge Military Camp in Bujumbura. "
-        "Walters, an army major, was killed.",
+        "Unknown attackers fired on Pierre Ndayishimiye at the Gakumbu Army Barracks near "
+        "Gitega on Sunday evening, killing him.",
     )
     assert ev.target is not None
-    assert ev.target.name == "John Mbeki Walters"
+    assert ev.target.name == "Pierre Ndayishimiye"
 
 
 def test_house_of_a_named_official_names_the_official(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        "A bomb exploded outside the house of Abdul Rahim Karimi, the head of the provincial "
-        "council, in Ghazni on Monday. No casualties were reported.",
+        "Militants threw a grenade at the house of Abdul Rahim Karimi in Ghazni on Monday "
+        "night. The council member was unhurt.",
     )
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == (
@@ -42,12 +42,12 @@ def test_house_of_a_named_official_names_the_official(extractor: RuleExtractor) 
     )
 
 
-def test_soldiers_killed_near_a_named_border_line_stay_the_target(
+def test_soldiers_killed_near_a_named_border_stay_the_target(
     extractor: RuleExtractor,
 ) -> None:
     ev = _only(
         extractor,
-        "Two soldiers were killed in a gunfight near the Line of Control in the Poonch district.",
+        "Two soldiers were killed in a gunfight near the Durand Line in Kurram, Pakistan.",
     )
     assert ev.target is not None and ev.target.kind == "state_forces"
 
@@ -55,7 +55,7 @@ def test_soldiers_killed_near_a_named_border_line_stay_the_target(
 def test_institution_a_gunman_fired_inside_is_the_target(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        "A gunman opened fire inside the Al-Noor Community Center in Leeds on Friday, killing "
+        "A man detonated a bomb inside the Al-Noor Community Center in Leeds on Friday, killing "
         "three people.",
     )
     assert ev.target is not None
@@ -67,11 +67,10 @@ def test_stormed_checkpoint_is_the_target_rather_than_the_people_killed(
 ) -> None:
     ev = _only(
         extractor,
-        "Insurgents stormed a security checkpoint in Kunar province on Tuesday, killing four "
-        "people.",
+        "Militants stormed a checkpoint in Zabul province on Tuesday, killing four people.",
     )
     assert ev.target is not None
-    assert ev.target.text == "security checkpoint"
+    assert ev.target.text == "checkpoint"
 
 
 def test_arabic_mosque_a_bomb_went_off_inside_is_the_target(extractor: RuleExtractor) -> None:
@@ -89,8 +88,8 @@ def test_bomb_laden_truck_is_the_weapon_and_the_nato_convoy_the_target(
 ) -> None:
     ev = _only(
         extractor,
-        "A suicide bomber detonated an explosives-laden truck near a NATO convoy outside "
-        "Kandahar on Monday, wounding two soldiers.",
+        "An explosives-laden truck rammed into a NATO convoy on the Kabul-Jalalabad road on "
+        "Monday, wounding two soldiers.",
     )
     assert ev.target is not None
     assert (ev.target.name, ev.target.text) == ("NATO", "NATO convoy")
@@ -128,9 +127,9 @@ def test_second_suspect_named_as_an_alternative_is_not_the_target(
 ) -> None:
     ev = _only(
         extractor,
-        "Assailants shot dead a former mayor in Djibo, Burkina Faso. No group claimed "
-        "responsibility for the incident; however, sources suspected either Ansar al-Islam "
-        "(Burkina Faso) or Islamic State in the Greater Sahara (ISGS).",
+        "Gunmen shot dead a former mayor in Djibo, Burkina Faso, on Monday. The attack was "
+        "blamed on either Ansarul Islam (based in Soum province) or the Islamic State Sahel "
+        "Province.",
     )
     assert ev.actor is not None and ev.actor.name == "Ansar al-Islam"
     assert ev.target is None or ev.target.name != "Islamic State"
@@ -150,7 +149,7 @@ def test_arabic_second_suspect_after_or_is_not_the_target(extractor: RuleExtract
 def test_suicide_bomber_named_in_the_text_is_the_actor(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        "A suicide bomber named Karim Bensaid blew himself up outside a concert hall in Lyon on "
+        "A suicide bomber, named as Karim Bensaid, blew himself up outside a cinema in Lyon on "
         "Friday, killing 11 people.",
     )
     assert ev.actor is not None
@@ -171,37 +170,37 @@ def test_gunman_identified_by_name_in_his_sentence_is_the_actor(
 def test_gunmen_who_belonged_to_a_group_are_that_group(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        "Two soldiers were killed in a shootout with gunmen who probably belonged to Islamic "
-        "State near El Arish on Sunday.",
+        "Four soldiers were killed on Sunday in an exchange of fire with gunmen who allegedly "
+        "belonged to Boko Haram outside Maiduguri.",
     )
-    assert ev.actor is not None and ev.actor.name == "Islamic State"
+    assert ev.actor is not None and ev.actor.name == "Boko Haram"
 
 
-def test_group_authorities_are_blaming_the_attack_on_is_the_actor(
+def test_group_an_official_is_blaming_the_attack_on_is_the_actor(
     extractor: RuleExtractor,
 ) -> None:
     ev = _only(
         extractor,
-        "A bomb exploded in a market in Jolo, killing three people. Authorities are blaming the "
-        "attack on the Abu Sayyaf Group (ASG).",
+        "A grenade blast at a bus terminal in Cotabato wounded nine people on Friday. The "
+        "provincial governor is blaming the attack on the Dawlah Islamiyah group.",
     )
-    assert ev.actor is not None and ev.actor.name == "Abu Sayyaf"
+    assert ev.actor is not None and ev.actor.name == "Dawlah Islamiyah"
 
 
 def test_group_whose_involvement_is_suspected_is_the_actor(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        "Gunmen attacked a police convoy in Djibo on Monday, killing four officers. Sources "
-        "suspected the involvement of the Islamic State in the Greater Sahara (ISGS).",
+        "An ambush on an army patrol near Arbinda killed five soldiers on Tuesday. The army "
+        "suspected the involvement of Ansar al-Islam.",
     )
-    assert ev.actor is not None and ev.actor.name == "Islamic State"
+    assert ev.actor is not None and ev.actor.name == "Ansar al-Islam"
 
 
 def test_gunmen_belonging_to_the_union_for_peace(extractor: RuleExtractor) -> None:
     ev = _only(
         extractor,
-        'Nine people were killed when gunmen belonging to the "Union for Peace" group attacked '
-        "a village near Alindao on Friday.",
+        "Militiamen of the Union for Peace raided a village near Alindao on Friday, killing "
+        "nine people.",
     )
     assert ev.actor is not None
     assert ev.actor.name == "Union for Peace in the Central African Republic"

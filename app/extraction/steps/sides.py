@@ -33,9 +33,9 @@ def between_sides(
 def allied(
     doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
 ) -> bool:
-    """ "attributed to ISGS and Ansar al-Islam", "suspected either Ansar al-Islam (Burkina
-    Faso) or ISGS": a group joined to the actor by "and" or "or" (an aside in brackets
-    between) is a second suspect, not the target."""
+    """ "attributed to ISGS and Ansar al-Islam", "blamed on either JNIM (Mali) or the
+    ISGS": a group joined to the actor by "and" or "or" (an aside in brackets between) is a
+    second suspect, not the target."""
     joins = res.coordinators | res.alternatives
     if p.kind != actor.kind or not joins:
         return False
@@ -45,7 +45,8 @@ def allied(
         if q.name != actor.name:
             continue
         for first in named:
-            between = _unbracketed(doc, q.at.last, first) if q.at.last < first else []
+            words = _unbracketed(doc, q.at.last, first) if q.at.last < first else []
+            between = [w for w in words if w not in res.determiners]  # "or THE Islamic State"
             if between and all(w in joins for w in between):
                 return True
     return False
