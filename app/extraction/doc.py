@@ -68,6 +68,9 @@ class ParticipantMention(NamedTuple):
     # "whose forces", "طائراته"), or a country accused ("تتهم باكستان"); an explicit mention of
     # a side is the better one
     owned: bool = False
+    # a person or institution the text names (no lexicon lists it: "opened fire on Ueliton
+    # Brizon"): who was attacked, more precisely than the post or house they were at
+    named: bool = False
 
 
 class PlaceRef(NamedTuple):

@@ -22,6 +22,7 @@ from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
+from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import countries, places
 from app.extraction.steps.quarters import QuarterWords
@@ -102,6 +103,7 @@ class RuleExtractor:
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
+        doc = named_attackers(doc, res, nouns)
         cues = Cues(doc)
         drafts = merge(
             [draft(doc, res, cues, inc) for inc in incidents(doc)],

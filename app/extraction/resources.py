@@ -85,6 +85,7 @@ class Resources:
     inside_words: frozenset[str] = frozenset()  # "in THE CITY OF": beside such a link
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
+    alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
@@ -175,6 +176,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "inside_words": _words(spec, "inside_words"),
         "name_articles": _words(spec, "name_articles"),
         "coordinators": _words(spec, "coordinators"),
+        "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),

@@ -1,11 +1,11 @@
 """Named people and institutions that were attacked: "opened fire on Ueliton Brizon",
 "targeting Asadullah Sharifi's convoy", "attacked the Directorate General for National Security",
-"targeting Jamil Parvani, a deputy police chief".
+"targeting Jamil Parvani, a deputy police chief", "the house of <Name>".
 
 GTD-style summaries name the victim rather than a group; no lexicon lists them, so they are
 found by how they are written: a capitalised name right after a target cue ("on", "targeting",
 "abducted") of at least two words: a person's, or after "the" an institution's. A
-possessive object ("'s convoy") or an apposition naming a force ("X, a police officer") joins
+possessive object ("'s convoy", "the house of <Name>") or an apposition naming a force ("X, a police officer") joins
 the name's words, and the apposition says which side the person was on. Words already read as a place, country, group, trigger or date are not names;
 nor is a name ending in a facility or settlement noun ("Danforth Avenue", "Kawuri village").
 Names are told by capital letters, so this finds nothing in scripts without them (Arabic).
@@ -27,26 +27,54 @@ KIND = "other"
 
 def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
     """Add the named people and institutions written right after a target cue."""
-    cues = [m for m in doc.matches_of("cue:target") if _capital_next(doc, res, m.last)]
-    if not cues:
+    starts = [m.last for m in doc.matches_of("cue:target") if _capital_next(doc, res, m.last)]
+    starts += _after_objects(doc, res)
+    if not starts:
         return doc  # the common case: no capitalised word after any cue
     spans = [p.at for p in doc.participants] + [c.at for c in doc.countries]
     spans += [t.at for t in doc.triggers] + [r.at for r in doc.places] + [d.at for d in doc.dates]
     stop = {i for at in spans for i in range(at.token, at.last)}
     people = list(doc.participants)
-    for m in cues:
-        found = _name(doc, res, nouns, m.last, stop)
+    for j in starts:
+        found = name_span(doc, res, nouns, j, stop)
         if found is None:
             continue
         first, last = found
-        owned = _owned_object(doc, res, people, last) or _apposition(doc, people, last)
+        held = _held_object(doc, res, people, first)
+        owned = held or _owned_object(doc, res, people, last) or _apposition(doc, people, last)
         name = doc.text[doc.tokens[first].start : doc.tokens[last - 1].end]
-        end, kind = (owned.at.last, owned.kind) if owned is not None else (last, KIND)
+        lo, hi = (held.at.token, last) if held is not None else (first, last)
+        if owned is not None and held is None:
+            hi = owned.at.last
+        kind = owned.kind if owned is not None else KIND
         if owned is not None:
             people.remove(owned)
-        people.append(ParticipantMention(doc.mention(first, end), name, kind, None, True))
-        stop |= set(range(first, end))
+        people.append(ParticipantMention(doc.mention(lo, hi), name, kind, None, True, named=True))
+        stop |= set(range(lo, hi))
     return replace(doc, participants=tuple(sorted(people, key=lambda p: p.at.start)))
+
+
+def _after_objects(doc: Doc, res: Resources) -> list[int]:
+    """Tokens that start a capitalised word right after an attacked object and a link word
+    ("the house of Haji ...", "a convoy carrying ..."): where the object's owner is named."""
+    tokens = doc.tokens
+    return [
+        p.at.last + 1
+        for p in doc.participants
+        if p.thing
+        and p.at.last + 1 < len(tokens)
+        and tokens[p.at.last].norm in res.object_links
+        and doc.text[tokens[p.at.last + 1].start].isupper()
+    ]
+
+
+def _held_object(
+    doc: Doc, res: Resources, people: list[ParticipantMention], first: int
+) -> ParticipantMention | None:
+    """The object whose owner the name after it is ("the house of <Name>"), if any."""
+    if first < 2 or doc.tokens[first - 1].norm not in res.object_links:
+        return None
+    return next((p for p in people if p.thing and p.at.last == first - 1), None)
 
 
 def _capital_next(doc: Doc, res: Resources, j: int) -> bool:
@@ -56,7 +84,9 @@ def _capital_next(doc: Doc, res: Resources, j: int) -> bool:
     return j < len(doc.tokens) and doc.text[doc.tokens[j].start].isupper()
 
 
-def _name(doc: Doc, res: Resources, nouns: Nouns, j: int, stop: set[int]) -> tuple[int, int] | None:
+def name_span(
+    doc: Doc, res: Resources, nouns: Nouns, j: int, stop: set[int]
+) -> tuple[int, int] | None:
     """Tokens (first, last) of the capitalised name starting at token ``j``, if one does."""
     tokens = doc.tokens
     institution = j < len(tokens) and tokens[j].norm in res.determiners

@@ -14,7 +14,7 @@ from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
 
 GAP = 2  # words allowed between a force and its object (an acronym in brackets)
-JOINABLE = ("state_forces", "police", "civilians")  # "police patrol", "civilian vehicle"
+JOINABLE = ("state_forces", "police", "civilians", "external_force")  # "police patrol", "UN convoy"
 
 
 def objects(doc: Doc, res: Resources) -> Doc:

@@ -6,7 +6,7 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
-from app.extraction.steps.sides import between_sides
+from app.extraction.steps.sides import allied, between_sides
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -212,7 +212,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     targets = [
         t
         for t in targets
-        if actor is None or (t[0].name != actor.name and not _allied(doc, res, inc, actor, t[0]))
+        if actor is None or (t[0].name != actor.name and not allied(doc, res, inc, actor, t[0]))
     ]
     if not targets and actor is not None:
         # "the army clashed with Houthi fighters": the other side; not a group that claimed,
@@ -233,7 +233,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # "struck positions of the movement's fighters, killing 17 militants": the militants
         # counted are those of the group referred back to, which names the target better
         target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
-    return actor, sure, _precise(target, targets), target[1]
+    return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
 def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
@@ -303,16 +303,12 @@ def _precise(
     return posts[0]
 
 
-def _allied(
-    doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
-) -> bool:
-    """ "attributed to ISGS and Ansar al-Islam": a group joined to the actor by "and" is a
-    second suspect, not the target."""
-    if p.kind != actor.kind or not res.coordinators:
-        return False
-    for q in inc.participants:
-        if q.name == actor.name and q.at.last < p.at.token:
-            between = [t.norm for t in doc.tokens[q.at.last : p.at.token]]
-            if between and all(w in res.coordinators for w in between):
-                return True
-    return False
+def _person_at(
+    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
+) -> tuple[ParticipantMention, int]:
+    """ "opened fire on <Name> at the army camp": of a post or object and a person or
+    institution the text names, equally sure, the named one was attacked there."""
+    p, sure = best
+    if not (p.site or p.thing):
+        return best
+    return next(((t, s) for t, s in targets if t.named and s == sure), best)

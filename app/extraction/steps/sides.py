@@ -1,4 +1,5 @@
-"""Two sides named together as the parties of one fight ("clashes between A and B")."""
+"""Two sides named together: the parties of one fight ("clashes between A and B"), or two
+suspects of one attack ("attributed to ISGS and Ansar al-Islam", "A or B")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,36 @@ def between_sides(
         if not words and doc.tokens[b.at.token].norm[:1] in res.clitics.conjunctions:
             return a, b  # "وقوات": the conjunction is written on the word
     return None
+
+
+def allied(
+    doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
+) -> bool:
+    """ "attributed to ISGS and Ansar al-Islam", "blamed on either JNIM (Mali) or the
+    ISGS": a group joined to the actor by "and" or "or" (an aside in brackets between) is a
+    second suspect, not the target."""
+    joins = res.coordinators | res.alternatives
+    if p.kind != actor.kind or not joins:
+        return False
+    # any mention of either ("Islamic State in the Greater Sahara (ISGS)": the acronym too)
+    named = [r.at.token for r in inc.participants if r.name == p.name]
+    for q in inc.participants:
+        if q.name != actor.name:
+            continue
+        for first in named:
+            words = _unbracketed(doc, q.at.last, first) if q.at.last < first else []
+            between = [w for w in words if w not in res.determiners]  # "or THE Islamic State"
+            if between and all(w in joins for w in between):
+                return True
+    return False
+
+
+def _unbracketed(doc: Doc, lo: int, hi: int) -> list[str]:
+    """The words of tokens ``lo`` up to ``hi`` that stand outside brackets."""
+    start = doc.tokens[lo - 1].end if lo else 0
+    out = []
+    for t in doc.tokens[lo:hi]:
+        before = doc.text[start : t.start]
+        if before.count("(") <= before.count(")"):
+            out.append(t.norm)
+    return out
