@@ -49,8 +49,27 @@ def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
         for first in words[i - 1].cue_forms:
             cue = before.get(first)
             if cue:
-                return cue
+                return cue if _construct(doc, i, cue) else None
     return None
+
+
+def _construct(doc: TextDoc, i: int, cue: Cue) -> bool:
+    """An Arabic noun names the word after it only in construct ("مدينة الموصل"): written with
+    the article ("المدينة الساحلية", "بالمنطقة") an adjective or a new phrase follows, unless the
+    cue is listed with its article and stands in apposition ("العاصمة بغداد", not "العاصمة
+    الجورجية"); a word joined by و/ف ("المنطقة وخاصة") begins a new phrase. Prepositions and
+    direction words, weak cues, are cues of any word."""
+    noun, word = doc.words[i - 1], doc.words[i]
+    if cue.kind not in STRONG_CUES or not word.arabic:
+        return True
+    conj = word.norm[:1]
+    if conj in "وف":
+        kept = (*word.starters, *(word.place[1:] if word.place else ()))
+        if not any(f.startswith(conj) for f in kept):
+            return False  # a clitic conjunction: no name read there keeps its و/ف ("واسط" does)
+    if not noun.definite:
+        return True
+    return cue.text.startswith("ال") and not word.definite
 
 
 def _cue_after(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
@@ -185,6 +204,8 @@ def _place_at(
     level = word.lone if own else block_level(gz, key, word.firsts[0])
     if level == 2 or (level == 1 and not strong):
         return None
+    if n == 1 and ((word.verb and cue is None) or (not own and word.common > int(strong))):
+        return None  # a verb's shape alone ("يشير"); an ordinary word read by a peeled form
     arabic = word.arabic
     if not strong and " " not in key and _hopeless(gz, key, cue, ctx, arabic):
         return None

@@ -53,7 +53,10 @@ class Word(NamedTuple):
     may_place: bool  # a place name may start here (capitalised or Arabic, with some key)
     may_form: bool  # a country name or demonym may start here
     seconds: frozenset[str]  # words that may follow it in a multi-word name (article aside)
-    lone: int  # block_level() of its one-word place key (0 when it has none)
+    lone: int  # block_level() of its one-word place key (0 when it has none), or its common level
+    common: int  # an ordinary word as written (lexicon.common): 1 cue-only, 2 never
+    verb: bool  # its one-word place key has a verb's shape: a place only after some cue
+    definite: bool  # Arabic, written with the article (after و ف ب ل ك): "المدينة", "بالمنطقة"
 
 
 def analyse(gz: Gazetteer, raw: str) -> Word:
@@ -75,6 +78,8 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
     form_starters = tuple(f for f in starters if f == "al" or f in gz.form_first)
     place = next(((1, f) for f in firsts if f != "al" and f in gz.key_index), None)
     form = next(((1, f) for f in firsts if f != "al" and f in gz.forms), None)
+    written = _written_forms(norm) if arabic else (norm,)
+    common = max((lex.common.get(f, 0) for f in written), default=0)
     found = Word(
         norm,
         arabic,
@@ -92,12 +97,28 @@ def analyse(gz: Gazetteer, raw: str) -> Word:
         upper is not False and bool(place or starters),
         upper is not False and bool(form or form_starters),
         frozenset().union(*(gz.second_words(f) for f in starters if f != "al")),
-        block_level(gz, place[1], firsts[0]) if place else 0,
+        max(block_level(gz, place[1], firsts[0]), common) if place else 0,
+        common,
+        bool(place and lex.verb_like.fullmatch(place[1])),
+        arabic and any(f.startswith("ال") for f in written),
     )
     if len(cache) >= WORD_CACHE:
         cache.clear()
     cache[raw] = found
     return found
+
+
+def _written_forms(token: str) -> tuple[str, ...]:
+    """A normalised Arabic word as written and with و/ف, then ب/ك/ل peeled, the article kept
+    ("وبالمدينه" → "بالمدينه", "المدينه"; "للمدينه" → "المدينه")."""
+    out = [token]
+    rest = token[1:] if token[:1] in "وف" and len(token) > 3 else token
+    if rest != token:
+        out.append(rest)
+    if rest[:1] in "بكل" and len(rest) > 3:
+        stem = rest[1:]
+        out.append("ا" + stem if rest[0] == "ل" and stem.startswith("ل") else stem)
+    return tuple(out)
 
 
 def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:

@@ -32,6 +32,8 @@ class DateLexicon:
     relative_days: Mapping[str, int]
     periods: Mapping[str, tuple[str, int]]  # phrase -> (unit, offset)
     ordinal_days: Mapping[str, int]  # "الرابع عشر" -> 14 (a day of the month written as a word)
+    # words before / after a relative day that make it "the day …", not today ("اليوم التالي")
+    not_relative: tuple[frozenset[str], frozenset[str]]
     ignore_case: bool
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
     openers: Openers  # the tokens a match may begin at
@@ -184,6 +186,11 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
     if any(not 1 <= day <= 31 for day in ordinals.values()):
         raise DataError(f"{path}: [ordinal_days] values must be days of a month (1-31)")
     periods = _periods(data, path, norm, lower)
+    words = table(data, "words", path)
+    not_relative = (
+        frozenset(norm.word(w) for w in str_list(words, "relative_not_before", path, empty=True)),
+        frozenset(norm.word(w) for w in str_list(words, "relative_not_after", path, empty=True)),
+    )
 
     def wrap(words: Mapping[str, Any], names: bool) -> str:
         return alternation(_cased(words, lower and not names))
@@ -207,6 +214,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         relative_days=MappingProxyType(rel),
         periods=MappingProxyType(periods),
         ordinal_days=MappingProxyType(ordinals),
+        not_relative=not_relative,
         ignore_case=lower,
         pattern=re.compile(
             rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"

@@ -129,9 +129,28 @@ def _weekday(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> 
     return published - timedelta(days=back), "day", True
 
 
+_EDGE = " \t\n،,.;:!?()«»\"'"
+
+
 def _relative(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
+    if kind == "relative" and _not_relative(m, lex):
+        return None
     offset = lex.relative_days[phrase_key(m.group(f"{kind}_rel"), lex.ignore_case)]
     return published + timedelta(days=offset), "day", True
+
+
+def _not_relative(m: re.Match[str], lex: DateLexicon) -> bool:
+    """A relative day word that is "the day …", not a date: "في اليوم التالي", "ذلك اليوم"."""
+    before, after = lex.not_relative
+    if not (before or after):
+        return False
+    text = m.string
+    prev = text[max(m.start() - 24, 0) : m.start()].split()[-1:]
+    nxt = text[m.end() : m.end() + 24].split()[:1]
+    alone = m.start() == m.start("relative_rel")  # "في صباح اليوم" is this morning
+    return (alone and bool(prev) and prev[0].strip(_EDGE) in before) or (
+        bool(nxt) and m.end() < len(text) and text[m.end()] == " " and nxt[0].strip(_EDGE) in after
+    )
 
 
 def _period(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
