@@ -27,3 +27,29 @@ def test_a_negative_pronoun_that_claims_is_no_group(extractor: RuleExtractor) ->
         event = _only(extractor, text, lang)
         assert event.actor is None or event.actor.name == "Unidentified Armed Group", text
         assert event.killed is not None and event.killed.best == 4, text
+
+
+def test_the_side_that_suspects_is_no_party_and_the_suspected_side_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    for lang, text, actor in (
+        ("en", "Police suspect Islamist militants in the bombing, which killed nine traders at a cattle market in Gombe on Thursday.", "Unidentified Armed Group"),
+        ("en", "A roadside bomb killed nine traders on the road to Gombe on Thursday. Police suspect Boko Haram fighters of planting it.", "Boko Haram"),
+        ("ar", "قتل تسعة تجار في انفجار عبوة ناسفة على الطريق المؤدي إلى مدينة غومبي يوم الخميس، وتشتبه الشرطة في جماعة بوكو حرام.", "Boko Haram"),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == actor, text
+        assert event.killed is not None and event.killed.best == 9, text
+
+
+def test_a_group_accused_after_a_toll_with_no_attack_word_is_the_actor(
+    extractor: RuleExtractor,
+) -> None:
+    for lang, text in (
+        ("en", "Gunmen shot dead six farmers near Damboa on Wednesday. Police blamed Boko Haram."),
+        ("en", "Gunmen shot dead six farmers near Damboa on Wednesday. The police accused Boko Haram of the killings."),
+        ("ar", "قتل مسلحون ستة مزارعين قرب بلدة دامبوا يوم الأربعاء. واتهمت الشرطة جماعة بوكو حرام."),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.actor is not None and event.actor.name == "Boko Haram", text
+        assert event.killed is not None and event.killed.best == 6, text
