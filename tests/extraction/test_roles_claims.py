@@ -53,3 +53,24 @@ def test_a_group_accused_after_a_toll_with_no_attack_word_is_the_actor(
         event = _only(extractor, text, lang)
         assert event.actor is not None and event.actor.name == "Boko Haram", text
         assert event.killed is not None and event.killed.best == 6, text
+
+
+def test_a_station_of_civilian_transport_is_a_civilian_target(extractor: RuleExtractor) -> None:
+    for lang, text, words in (
+        ("en", "Gunmen opened fire at a rail station in Mandera county, Kenya, on Monday, killing three travellers.", "rail station"),
+        ("en", "A bomb went off at a crowded bus station in Garissa, Kenya, on Monday, killing three travellers.", "bus station"),
+        ("ar", "قتل ثلاثة مسافرين في هجوم مسلح على محطة القطار في مدينة مانديرا الكينية يوم الاثنين.", "محطة القطار"),
+        ("ar", "قتل ثلاثة أشخاص في هجوم مسلح على مركز صحي في بلدة غاريسا الكينية يوم الاثنين.", "مركز صحي"),
+    ):  # fmt: skip
+        event = _only(extractor, text, lang)
+        assert event.target is not None, text
+        assert (event.target.name, event.target.text) == ("Civilians", words), text
+
+
+def test_a_police_station_stays_the_polices(extractor: RuleExtractor) -> None:
+    event = _only(
+        extractor,
+        "Gunmen stormed a police station in Mandera county, Kenya, on Monday, killing two officers.",
+        "en",
+    )
+    assert event.target is not None and event.target.name == "Police Forces of Kenya"
