@@ -117,6 +117,15 @@ def _accept(
     return best.population >= _min_population(cue, arabic)
 
 
+def _foreign_alias(gz: Gazetteer, key: str, best: Candidate, context: Sequence[str]) -> bool:
+    """ "Boni" in an article about Kenya: a word that is no place's own name, only another
+    language's name for a town abroad (Bonn), names a place the gazetteer lacks, not that town.
+    A city of a million people keeps its foreign names ("Kiev")."""
+    if best.country_code in context or best.precision != "place":
+        return False
+    return best.population < LARGE_PLACE_AR and not any(code & 1 for code in gz.ids(key))
+
+
 def _hopeless(
     gz: Gazetteer, key: str, cue: Cue | None, context: Sequence[str], arabic: bool
 ) -> bool:
@@ -211,6 +220,8 @@ def _place_at(
         return None
     cands = _ranked(gz, doc, key, cue, ctx)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
+        return None
+    if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
         return None
     start, end = doc.starts[i], doc.end(i + n - 1)
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)

@@ -162,3 +162,15 @@ def test_generic_heads_are_never_places_alone(
     gaz: Gazetteer, text: str, lang: str, word: str
 ) -> None:
     assert word not in {m.text for m in gaz.scan(text, lang, ("SY", "YE"))}
+
+
+def test_another_languages_name_for_a_town_abroad_is_no_place_in_a_kenyan_story(
+    gaz: Gazetteer,
+) -> None:
+    text = "Al-Shabaab fighters raided a camp in Boni on Sunday, Kenyan police said."
+    assert "Boni" not in _places(gaz, text, "en")
+
+
+def test_a_city_of_millions_keeps_its_foreign_names_abroad(gaz: Gazetteer) -> None:
+    text = "Russian missiles struck Kiev overnight, the Russian defence ministry said."
+    assert _places(gaz, text, "en").get("Kiev") == "UA"

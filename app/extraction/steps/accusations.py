@@ -1,6 +1,8 @@
 """Accusations: "Kabul accused Pakistan of air strikes", "اتهمت حكومة طالبان الجيش الباكستاني بشن
 غارات". The accused side is credited with the incident; the accuser only tells of it and is
-neither its actor nor its target.
+neither its actor nor its target. A suspicion ("Police suspect the militants", "اشتبهت الشرطة في
+جماعة ...") is read the same way, but only with its subject written: the verb's word is also
+a noun ("a suspect") or an adjective, and alone it names no accuser.
 
 Where the accuser stands follows the language's order of subject and verb (``claimant``
 in cues.toml, the same order as a claim's subject): before the verb ("Kabul accused"), or,
@@ -17,6 +19,7 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 
 CUE = "cue:accusation"
+SUSPICION = "cue:suspicion"  # credits the side after it only when the suspecting side is named
 SUBJECT_GAP = 1  # words between a verb-first accusation and its subject ("اتهمت حكومة طالبان")
 OBJECT_GAP = 3  # words between the accuser (or the verb) and the accused
 
@@ -49,14 +52,17 @@ def accusations(
     doc: Doc, res: Resources, found: list[ParticipantMention]
 ) -> list[ParticipantMention]:
     """Mark the accuser of each accusation as a reporter and the side it accuses."""
-    cues = doc.matches_of(CUE)
+    cues = [*doc.matches_of(CUE), *doc.matches_of(SUSPICION)]
     if not cues:
         return found
     out = sorted(found, key=lambda p: p.at.token)
     for cue in cues:
         sentence = doc.sentence_of(cue.first)
         here = [k for k, p in enumerate(out) if doc.sentence_of(p.at.token) == sentence]
-        accuser, accused = _sides(doc, res, out, here, cue.first, cue.last)
+        window = res.cue_windows.get(cue.entry.category[4:], 0)
+        accuser, accused = _sides(doc, res, out, here, cue.first, cue.last, window)
+        if accuser is None and cue.entry.category == SUSPICION:
+            continue  # "the suspect shot two officers": a noun, not a suspicion
         if accuser is not None:  # "accused" read as "suspected" credited it: the verb is active
             out[accuser] = out[accuser]._replace(reporter=True, claimed=False)
         if accused is not None and not (out[accused].denied or out[accused].reporter):
@@ -65,10 +71,16 @@ def accusations(
 
 
 def _sides(
-    doc: Doc, res: Resources, out: list[ParticipantMention], here: list[int], first: int, last: int
+    doc: Doc,
+    res: Resources,
+    out: list[ParticipantMention],
+    here: list[int],
+    first: int,
+    last: int,
+    window: int,
 ) -> tuple[int | None, int | None]:
-    """Indexes (into ``out``) of the accuser and the accused of the cue at tokens first-last."""
-    window = res.cue_windows.get("accusation", 0)
+    """Indexes (into ``out``) of the accuser and the accused of the cue at tokens first-last
+    (``window``: how many words may stand between the accuser and the cue)."""
     clause = doc.clause_of(first)
     before = [
         k

@@ -70,14 +70,20 @@ def incidents(doc: Doc) -> list[Incident]:
         inc = homes.of(when.at.token, dead)
         if inc is not None:
             inc.dates.append(when)
+    credited: list[ParticipantMention] = []  # claimed or accused in a clause of no incident
     for p in doc.participants:
         inc = homes.of(p.at.token, dead)
-        if inc is None and p.claimed:
-            # "No group claimed it, but al-Shabaab is suspected": credit the last incident
-            inc = next((i for i in reversed(found) if i.token < p.at.token), None)
         if inc is not None:
             inc.participants.append(p)
+        elif p.claimed or p.accused:
+            credited.append(p)
     _attach_casualties(doc, found, dead, live)
+    for p in credited:
+        # "No group claimed it, but al-Shabaab is suspected", "Police suspect the militants":
+        # credit the last incident, also one known only from its toll ("Gunmen killed five")
+        inc = next((i for i in reversed(found) if i.token < p.at.token), None)
+        if inc is not None:
+            inc.participants.append(p)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     now = _opening_date(doc) or doc.published
     return [inc for inc in found if not _historical(now, inc, since)]
