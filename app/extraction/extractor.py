@@ -15,7 +15,7 @@ from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.drafts import draft
-from app.extraction.steps.event_types import hurt
+from app.extraction.steps.event_types import hurt, retype
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import merge
@@ -110,7 +110,7 @@ class RuleExtractor:
             doc.published,
             res.taxonomy.violent,
         )
-        drafts = [hurt(res.taxonomy, d) for d in drafts]
+        drafts = [hurt(res.taxonomy, retype(res.taxonomy, d)) for d in drafts]
         fallback = Fallback(doc, gaz)
         events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)

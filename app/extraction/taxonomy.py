@@ -38,6 +38,16 @@ class HurtRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Retype:
+    """A type a trigger gives, corrected by the kind of side it hit."""
+
+    event_type: str
+    sub_event_type: str
+    target: frozenset[str]
+    to: tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class Taxonomy:
     """Event types, their sub-types, which are violent, and the generic-trigger rules."""
 
@@ -46,6 +56,7 @@ class Taxonomy:
     rules: tuple[ResolveRule, ...]
     default: tuple[str, str]  # the type of an incident known only from a casualty figure
     hurt: dict[str, HurtRule]  # by event type
+    retypes: tuple[Retype, ...] = ()
 
     def carries_toll(self, event_type: str, sub_event_type: str | None) -> bool:
         """Whether events of this type report killed and wounded."""
@@ -58,6 +69,17 @@ class Taxonomy:
         """The sub-type of an incident of ``event_type`` with casualties, if a rule gives one."""
         rule = self.hurt.get(event_type)
         return rule.sub_event_type if rule and actor_kind in rule.actor else None
+
+    def retype(
+        self, event_type: str, sub_event_type: str | None, target_kind: str | None
+    ) -> tuple[str, str | None]:
+        """The type and sub-type an incident takes given the kind of side it hit."""
+        for r in self.retypes:
+            if (r.event_type, r.sub_event_type) == (event_type, sub_event_type) and (
+                target_kind in r.target
+            ):
+                return r.to
+        return event_type, sub_event_type
 
     def valid(self, event_type: object, sub_event_type: object) -> bool:
         """Return True when the pair exists in the taxonomy (sub-type may be None)."""
@@ -107,11 +129,21 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     for name, hurt_rule in hurt.items():
         if hurt_rule.sub_event_type not in types[name]:
             raise ValueError(f"taxonomy.toml: hurt rule of {name!r} to an unknown sub-type")
+    retypes = tuple(
+        Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
+               (r["to_event_type"], r["to_sub_event_type"]))
+        for r in doc.get("retype", [])
+    )  # fmt: skip
+    for r in retypes:
+        if not all(sub in types.get(t, ()) for t, sub in ((r.event_type, r.sub_event_type), r.to)):
+            raise ValueError(
+                f"taxonomy.toml: retype rule of {r.event_type!r} names an unknown type"
+            )
     default = doc.get("default", {})
     pair = (str(default.get("event_type")), str(default.get("sub_event_type")))
     if pair[1] not in types.get(pair[0], ()):
         raise ValueError("taxonomy.toml: [default] must name a known event_type and sub_event_type")
-    return Taxonomy(types, violent, rules, pair, hurt)
+    return Taxonomy(types, violent, rules, pair, hurt, retypes)
 
 
 def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:

@@ -237,3 +237,22 @@ def test_protesters_hurt_in_a_later_clause_than_the_force_keep_the_toll(
     )
     assert event.wounded is not None and event.wounded.best == 12
     assert event.location is not None and event.location.country_code == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Three soldiers were killed in Kunduz province on Monday.", "en", "Battles"),
+        ("Three policemen were shot dead in Kunduz on Monday.", "en", "Battles"),
+        ("Gunmen shot dead three villagers in Kunduz on Monday.", "en", "Violence against civilians"),
+        ("قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية قندوز يوم الاثنين.", "ar", "Battles"),
+        ("قتل ثلاثة مدنيين في هجوم على سوق في ولاية قندوز يوم الاثنين.", "ar",
+         "Violence against civilians"),
+    ],
+)  # fmt: skip
+def test_an_attack_that_hit_an_armed_force_is_a_clash_not_violence_against_civilians(
+    extractor: RuleExtractor, text: str, lang: str, expected: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
+    assert event.event_type == expected
+    assert event.sub_event_type == ("Armed clash" if expected == "Battles" else "Attack")

@@ -10,6 +10,7 @@ import pytest
 from app.extraction import RuleExtractor
 from app.extraction.datafile import DataError
 from app.extraction.resources import DATA_DIR
+from app.extraction.taxonomy import load_taxonomy
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -66,3 +67,16 @@ def test_pipeline_imports_neither_web_nor_database_packages() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_retype_rule_to_an_unknown_type_fails_load() -> None:
+    doc = {
+        "event_type": [{"name": "Battles", "sub_event_types": ["Armed clash"]}],
+        "default": {"event_type": "Battles", "sub_event_type": "Armed clash"},
+        "retype": [
+            {"event_type": "Battles", "sub_event_type": "Armed clash", "target": ["police"],
+             "to_event_type": "Riots", "to_sub_event_type": "Mob violence"},
+        ],
+    }  # fmt: skip
+    with pytest.raises(ValueError, match="retype"):
+        load_taxonomy(doc)

@@ -34,6 +34,15 @@ def event_type(
     return res.taxonomy.default[0], res.taxonomy.default[1], 0
 
 
+def retype(taxonomy: Taxonomy, d: Draft) -> Draft:
+    """A draft whose type its target contradicts takes the type the taxonomy's ``retype`` rules
+    give (an attack that killed soldiers is a clash with them, not violence against civilians).
+    Applied after merging, when the target is final."""
+    target_kind = d.target.kind if d.target else None
+    etype, sub = taxonomy.retype(d.event_type, d.sub_event_type, target_kind)
+    return d._replace(event_type=etype, sub_event_type=sub) if etype != d.event_type else d
+
+
 def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
     """A draft with victims takes the sub-type its type's ``hurt`` rule gives for its actor
     (a protest where a state force wounded people: "Excessive force against protesters").
