@@ -36,6 +36,9 @@ PRIMARY_BONUS = 0.1
 ADMIN_CUE_BONUS = 2.0
 CONTEXT_BONUS = 3.0
 FUZZY_PENALTY = 1.0
+NAMESAKE_PENALTY = 1.0  # a small town named like another province of its country
+PROMINENT = 100_000  # a town this large keeps its name against a province of the same name
+MAJOR_PLACE = 1_000_000  # a city this large is no misspelling of a town in the context
 MAX_CANDIDATES = 5
 FUZZY_COUNTRIES = 3  # near-spellings are searched in the first few context countries only
 CANDIDATE_CACHE = 50_000
@@ -61,6 +64,13 @@ def _base_scores(kind: str, pop: array[int]) -> array[float]:
             operator.add, map(operator.truediv, logs, repeat(6)), map(KIND_BONUS.__getitem__, kind)
         ),
     )
+
+
+def _prominent(cand: Candidate) -> bool:
+    """A country, an admin1 unit or a city of MAJOR_PLACE people: a name too well known to be
+    a misspelling of something else (a town of 100,000 abroad is not: Bakwa, DR Congo, does
+    not hide Bakwah, Afghanistan)."""
+    return cand.precision in ("country", "admin1") or cand.population >= MAJOR_PLACE
 
 
 class Gazetteer:
@@ -96,7 +106,7 @@ class Gazetteer:
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
         self.word_cache: dict[str, Word] = {}
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
-        self._resolved: dict[tuple[str, tuple[str, ...], bool], tuple[Candidate, ...]] = {}
+        self._resolved: dict[tuple[str, tuple[str, ...], bool, bool], tuple[Candidate, ...]] = {}
         self._reach: dict[str, tuple[int, frozenset[str], bool]] = {}
         self._check()
 
@@ -205,11 +215,15 @@ class Gazetteer:
         context: Sequence[str],
         prefer_admin: bool = False,
         penalty: float = 0.0,
+        *,
+        prefer_town: bool = False,
     ) -> list[Candidate]:
         """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES.
 
         An entry's score is its precomputed base (population and kind) plus the primary-name,
         admin-cue and context bonuses, rounded half up to four decimals, minus ``penalty``.
+        Unless ``prefer_town`` (a settlement noun before the name), a small town named like a
+        province of its country loses to that province (_demote_namesakes).
         """
         base, ccs, cc_list = self._base, self._cc, self._cc_list
         bonus = _context_bonus(tuple(context)) if context else _NO_BONUS
@@ -226,8 +240,23 @@ class Gazetteer:
         if len(best) == 1:
             for idx, s in best.items():
                 return [self.candidate(idx, s)]
+        if not prefer_town:
+            self._demote_namesakes(best)
         order = sorted([(-s, idx) for idx, s in best.items()])[:MAX_CANDIDATES]
         return [self.candidate(idx, -neg) for neg, idx in order]
+
+    def _demote_namesakes(self, best: dict[int, float]) -> None:
+        """ "صلاح الدين" alone is Saladin province, not Pirmam, a Kurdish town also called so: a
+        place below PROMINENT people in another province of the same country as an admin1 unit
+        under the same name is the rarer reading. The province's own namesake seat keeps it."""
+        kind, a1, cc = self._kind, self._a1, self._cc
+        units = [(cc[i], a1[i]) for i in best if kind[i] == "1"]
+        if not units:
+            return
+        for i in best:
+            small = kind[i] == "p" and self._pop[i] < PROMINENT
+            if small and any(cc[i] == c and a1[i] != a for c, a in units):
+                best[i] -= NAMESAKE_PENALTY
 
     def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
         """The admin1 unit containing a place candidate, as an admin1-precision candidate."""
@@ -243,31 +272,33 @@ class Gazetteer:
         language: str | None = None,
         *,
         prefer_admin: bool = False,
+        prefer_town: bool = False,
     ) -> list[Candidate]:
         """Rank every entry the mention can name; fuzzy-match within context countries if none.
 
         ``language`` is accepted for symmetry with scan(); the script of the mention decides
-        normalisation. ``prefer_admin`` ranks admin units first (the text said "province of").
-        The answer is memoised per (mention, context, prefer_admin): callers get a new list.
+        normalisation. ``prefer_admin`` ranks admin units first (the text said "province of"),
+        ``prefer_town`` keeps towns named like a province (the text said "town of").
+        The answer is memoised per (mention, context, preferences): callers get a new list.
         """
-        memo_key = (mention, tuple(context_countries), prefer_admin)
+        memo_key = (mention, tuple(context_countries), prefer_admin, prefer_town)
         found = self._resolved.get(memo_key)
         if found is None:
-            found = self._resolve(mention, context_countries, prefer_admin)
+            found = self._resolve(mention, context_countries, prefer_admin, prefer_town)
             if len(self._resolved) >= CANDIDATE_CACHE:
                 self._resolved.clear()
             self._resolved[memo_key] = found
         return list(found)
 
     def _resolve(
-        self, mention: str, context_countries: Sequence[str], prefer_admin: bool
+        self, mention: str, context_countries: Sequence[str], prefer_admin: bool, town: bool
     ) -> tuple[Candidate, ...]:
         # one plain word (the common case) skips the tokeniser; same key as normalize_key().
         # The answer is memoised per mention, so norm_token's own memo would only cost here.
         key = strip_article(_fold_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
         if codes and not context_countries:
-            return tuple(self.rank(codes, (), prefer_admin))  # no context: no near-spellings
+            return tuple(self.rank(codes, (), prefer_admin, prefer_town=town))  # no near-spellings
         if not codes and key and is_arabic(key):
             first, _, rest = key.partition(" ")
             for variant in arabic_clitic_variants(first)[1:]:
@@ -278,7 +309,9 @@ class Gazetteer:
             cued = self._without_cue(key, context_countries)
             if cued is not None:
                 return tuple(cued)
-        return tuple(self.ranked_for_key(key, codes, context_countries, prefer_admin))
+        return tuple(
+            self.ranked_for_key(key, codes, context_countries, prefer_admin, prefer_town=town)
+        )
 
     def _without_cue(self, key: str, context: Sequence[str]) -> list[Candidate] | None:
         """Resolve "محافظة المنيا", "ريف إدلب", "Zamfara state" as the name without its cue
@@ -289,7 +322,8 @@ class Gazetteer:
         cue, rest = (first, words[1:]) if first else (last, words[:-1]) if last else (None, [])
         if cue is None or cue.kind not in ("place", "admin", "area"):
             return None
-        found = self.resolve(" ".join(rest), context, prefer_admin=cue.kind != "place")
+        town = cue.kind == "place"
+        found = self.resolve(" ".join(rest), context, prefer_admin=not town, prefer_town=town)
         if found and cue.kind == "area" and found[0].precision == "place":
             up = self.admin1_of(found[0], found[0].score + 0.01)
             found = [up, *found] if up else found
@@ -304,14 +338,25 @@ class Gazetteer:
         *,
         fuzzy: bool = True,
         strict: bool = False,
+        prefer_town: bool = False,
     ) -> list[Candidate]:
         """Rank exact hits; when none lies in a context country, put the best near-spelling
-        inside the context first (كابول → Kabul AF, not the Israeli village)."""
-        ranked = self.rank(codes, context, prefer_admin) if codes else []
+        inside the context first (كابول → Kabul AF, not the Israeli village), unless an exact
+        hit is prominent: a country, a province or a large place is what the name says, a
+        near-spelling only a guess ("الانبار" is Anbar, not Dunbar in a US article)."""
+        town = prefer_town
+        ranked = self.rank(codes, context, prefer_admin, prefer_town=town) if codes else []
         if fuzzy and context and not any(c.country_code in context for c in ranked):
-            hit = self.fuzzy.near(key, context[:FUZZY_COUNTRIES], strict)
+            hit = (
+                None  # a demonym ("الجورجية") is no misspelt town either
+                if any(map(_prominent, ranked)) or key in self._forms
+                else self.fuzzy.near(key, context[:FUZZY_COUNTRIES], strict)
+            )
             if hit is not None:
-                ranked = self.rank(self.ids(hit), context, prefer_admin, FUZZY_PENALTY) + ranked
+                near = self.rank(
+                    self.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town
+                )
+                ranked = near + ranked
         return ranked[:MAX_CANDIDATES]
 
     def warm(self) -> None:

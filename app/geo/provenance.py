@@ -25,6 +25,7 @@ INPUT_FILES = (
     "app/geo/data/aliases_extra.tsv",
     "app/geo/data/admin1_overrides.tsv",
     "app/geo/data/descriptive_en.txt",
+    "app/geo/data/arab_world.txt",
 )
 
 

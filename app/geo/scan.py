@@ -170,7 +170,10 @@ def _ranked(
     if memo is not None:
         return memo
     admin = kind in ("admin", "area")
-    cands = gz.ranked_for_key(key, gz.ids(key), ctx, admin, fuzzy=near, strict=True)
+    town = kind == "place"
+    cands = gz.ranked_for_key(
+        key, gz.ids(key), ctx, admin, fuzzy=near, strict=True, prefer_town=town
+    )
     if cands and kind == "area" and cands[0].precision == "place":
         up = gz.admin1_of(cands[0], cands[0].score + 0.01)
         cands = [up, *cands] if up else cands
@@ -191,6 +194,8 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
     cue = _cue(gz, doc, i, 1)
     if cue is None or cue.kind not in STRONG_CUES or len(word.norm) < UNLISTED_MIN_CHARS:
         return None
+    if word.form is not None:
+        return None  # a demonym ("منطقة باكستانية"), not a misspelt town; nor its peeled forms
     for form in word.firsts[:2]:
         if form in gz.lexicon.stop or form in gz.lexicon.never:
             return None

@@ -12,10 +12,11 @@ from app.geo.build.admins import join_admin1
 from app.geo.build.countries import CountryRow, build_countries
 from app.geo.build.scripts import display_name, strip_harakat
 from app.geo.build.sources import City, Subdivision, load_subdivisions
-from app.geo.normalize import normalize_key
+from app.geo.normalize import is_arabic, normalize_key
 
 MAX_KEY_TOKENS = 4
 MAX_IDS_PER_KEY = 40
+PROMINENT = 100_000  # a place this large, an admin unit or a country owns its Arabic name
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -124,6 +125,36 @@ def _finish_keys(t: Table) -> dict[str, int | list[int]]:
     return out
 
 
+def _owner_population(t: Table, codes: list[int], arab: set[str]) -> int:
+    """Population of the largest Arab-world entry under a key if one of them is prominent
+    (an admin unit, a country or a place of PROMINENT people), else -1."""
+    kind, cc, pop = t.kind, t.cols["cc"], t.cols["pop"]
+    own = [i >> 1 for i in codes if cc[i >> 1] in arab]
+    if not any(kind[i] in "1c" or pop[i] >= PROMINENT for i in own):
+        return -1
+    return max(pop[i] for i in own)
+
+
+def _drop_foreign_collisions(t: Table) -> int:
+    """Drop an Arabic alias of a place outside the Arab world (arab_world.txt) where the same
+    key names a prominent entry of the Arab world at least as populous: GeoNames' Arabic-script
+    names abroad are transliterations or Persian/Urdu names ("قدس" Qods, Iran; "لبنان" Lebanon,
+    Pennsylvania), and an Arabic text means the Arab-world place. Returns how many were dropped."""
+    arab = {row[0] for row in _read_tsv("arab_world.txt")}
+    kind, cc, pop = t.kind, t.cols["cc"], t.cols["pop"]
+    dropped = 0
+    for key, codes in t.keys.items():
+        owner = _owner_population(t, codes, arab) if is_arabic(key) else -1
+        if owner < 0:
+            continue
+        keep = [
+            i for i in codes if cc[i >> 1] in arab or kind[i >> 1] != "p" or pop[i >> 1] > owner
+        ]
+        dropped += len(codes) - len(keep)
+        codes[:] = keep
+    return dropped
+
+
 def _admin_population(t: Table) -> None:
     """Give admin entries the summed population of their places, so scores can compare them."""
     total: dict[int, int] = defaultdict(int)
@@ -144,6 +175,7 @@ def assemble(cities: list[City]) -> dict[str, Any]:
     a1 = _add_admins(t, subs)
     _add_places(t, cities, subs, a1)
     _admin_population(t)
+    _drop_foreign_collisions(t)
     return {
         "kind": "".join(t.kind),
         "entries": t.cols,

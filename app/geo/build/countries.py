@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app.geo.build.sources import City, load_geonames_countries, pycountry_names
-from app.geo.normalize import normalize_key
+from app.geo.normalize import ARTICLE_AR, normalize_key
 
 AR_DEMONYM_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 _EN_NO_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
@@ -37,8 +37,9 @@ def _capital(cc: str, capital: str, cities: list[City]) -> tuple[float, float] |
 
 
 def _demonym_forms(lang: str, base: str) -> list[str]:
-    if lang == "ar":
-        return [base + s for s in AR_DEMONYM_SUFFIXES]
+    if lang == "ar":  # also with the article: "الألمانية" keys apart from "ألمانية" (أل)
+        forms = [base + s for s in AR_DEMONYM_SUFFIXES]
+        return [*forms, *(ARTICLE_AR + f for f in forms)]
     plural = [] if base.lower().endswith(_EN_NO_PLURAL) else [base + "s"]
     return [base, *plural]
 
