@@ -78,3 +78,22 @@ def test_arabic_gunmen_joined_by_and_to_the_next_side_were_killed_with_it(
     # "قتل مسلحون وجنود": gunmen and soldiers were killed; neither did it
     ev = _only(extractor, "قتل مسلحون وجنود في اشتباك بولاية قندوز شمالي أفغانستان يوم الأحد.")
     assert ev.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("هاجم مسلحون حافلة في ولاية قندوز، ما أسفر عن مقتل ستة أشخاص.", "ar", "حافلة"),
+        ("هاجم مسلحون حافلة في ولاية قندوز، ما أسفر عن مقتل ستة عمال.", "ar", "حافلة"),
+        ("Gunmen attacked a bus in Kunduz province, killing six people.", "en", "bus"),
+    ],
+)
+def test_the_object_attacked_after_the_verb_and_its_subject_is_the_target_not_the_dead(
+    extractor: RuleExtractor, text: str, lang: str, target: str
+) -> None:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert len(events) == 1, events
+    ev = events[0]
+    assert ev.actor is not None and ev.actor.name == "Unidentified Armed Group"
+    assert ev.target is not None and (ev.target.name, ev.target.text) == ("Civilians", target)
+    assert ev.killed is not None and ev.killed.best == 6

@@ -7,7 +7,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.sides import allied, between_sides
-from app.extraction.steps.verb_first import ARMED, subject_after_verb
+from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -146,6 +146,7 @@ def _position_role(
         _cue_before(doc, res, cues, p, "target")
         or _passive(doc, res, inc, p)
         or _counted(doc, res, inc, p)
+        or object_after_subject(doc, res, inc, p)
     ):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3

@@ -47,3 +47,14 @@ def _victims_after(doc: Doc, res: Resources, inc: Incident, p: ParticipantMentio
 def _conjoined(res: Resources, word: str) -> bool:
     """Whether ``word`` may be a conjunction and a word ("وجنود")."""
     return word.startswith(res.clitics.conjunctions) and len(res.clitics.forms(word)) > 1
+
+
+def object_after_subject(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "هاجم مسلحون حافلة": an object, post or civilians right after the subject of a
+    verb-first verb is what it attacked, as "attacked a bus" is in English (a side there is
+    more often the subject's owner: "شنت مقاتلات التحالف", the coalition's jets)."""
+    if not (p.thing or p.site or p.kind == "civilians"):
+        return False
+    return any(
+        q.at.last == p.at.token and subject_after_verb(doc, res, inc, q) for q in inc.participants
+    )
