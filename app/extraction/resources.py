@@ -91,6 +91,7 @@ class Resources:
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
+    active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
     areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq", "the Bulo Marer area"
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
@@ -182,6 +183,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),
+        "active_verbs": _words(spec, "active_verbs"),
         "name_links": _words(spec, "name_links"),
         "areas": _words(spec, "areas"),
         "features": _words(spec, "features"),

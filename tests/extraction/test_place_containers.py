@@ -87,3 +87,24 @@ def test_arabic_town_in_a_region_named_like_its_capital_keeps_the_town(
     text = "قتل شخصان في انفجار عبوة ناسفة في بلدة بانكاس في منطقة موبتي وسط مالي."
     place = _place(extractor, text, "ar")
     assert (place.name, place.admin1) == ("Bankass", "Mopti")
+
+
+def test_a_province_before_congo_takes_the_congo_it_lies_in(extractor: RuleExtractor) -> None:
+    # "Congo" alone is read as the Republic of the Congo; Ituri and Beni lie in DR Congo
+    text = "Militiamen killed nine villagers in Ituri, Congo, late on Friday, officials said."
+    place = _place(extractor, text)
+    assert (place.name, place.country_code, place.precision) == ("Ituri", "CD", "admin1")
+    text = "Rebels killed seven farmers near Beni, Congo, on Friday, the army said."
+    assert _place(extractor, text).country_code == "CD"
+
+
+def test_a_place_of_the_country_read_first_or_of_a_whole_name_keeps_that_country(
+    extractor: RuleExtractor,
+) -> None:
+    text = "Gunmen killed seven traders in Brazzaville, Congo, on Friday, police said."
+    assert _place(extractor, text).country_code == "CG"
+    text = "Gunmen killed seven traders in Malakal, Sudan, on Friday, police said."
+    assert _place(extractor, text).country_code == "SD"  # "Sudan" is no short form
+    for town, code in (("برازافيل", "CG"), ("غوما", "CD")):
+        text = f"قتل مسلحون سبعة تجار في {town}، الكونغو، يوم الجمعة."
+        assert _place(extractor, text, "ar").country_code == code, town

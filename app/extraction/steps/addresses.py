@@ -6,6 +6,7 @@ keeps its entry ("Nice, France"); one it knows only elsewhere ("Bugarama" in Tan
 "Bugarama, Muramvya Province, Burundi") or not at all becomes a place of that country without
 coordinates. A name the gazetteer knows in that country only outside the place written after it
 ("Greektown, Toronto": a Greektown in British Columbia) is read as that place: the container.
+A country name two countries share ("Ituri, Congo") is the one the name before it lies in.
 """
 
 from __future__ import annotations
@@ -111,6 +112,11 @@ def address_chains(
             if span is None:
                 break
             at, precision = doc.mention(span[0], span[1]), precision_of(nouns, span[2])
+            namesake = _namesake(gaz, at, host)
+            if namesake is not None:  # "Ituri, Congo": DR Congo, not the Republic of the Congo
+                dropped.add(host.at.start)
+                added.append(namesake)
+                host = namesake
             inner = owner.get(at.token)
             moved = _host_moved(doc, gaz, host, inner) if inner and inner.at == at else None
             if moved is not None:  # "Charlottesville, Virginia": the state, not the SA town
@@ -129,6 +135,44 @@ def address_chains(
             host = PlaceRef(at, place, False, host.named_country)
             added.append(host)
     return added, dropped
+
+
+def _namesake(gaz: GazetteerLike, at: Mention, host: PlaceRef) -> PlaceRef | None:
+    """The country written by a name it shares with the one it was read as ("Congo", "الكونغو"),
+    when the place written before it lies there and not in the country read first.
+
+    Such a name is one the gazetteer gives several countries, or a short form of the country's
+    name that is also part of another's ("Congo" of both Congos, "Korea"); "Sudan" is Sudan's
+    whole name, so "Malakal, Sudan" stays in Sudan.
+    """
+    code = host.place.country_code
+    if code is None or host.place.precision != "country" or _in_country(gaz, at, code):
+        return None
+    shared = {c.country_code for c in gaz.resolve(host.at.text) if c.precision == "country"}
+    written = _words(host.at.text)
+    short = _part(written, _words(gaz.country_name(code) or ""))
+    for cand in gaz.resolve(at.text):
+        other = cand.country_code
+        if cand.precision == "country" or other == code:
+            continue
+        if other in shared or (short and _part(written, _words(gaz.country_name(other) or ""))):
+            country = gaz.country(other)
+            if country is not None:
+                place = to_place(country, host.at.text, host.at.start, host.at.end)
+                return host._replace(place=place)
+    return None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The normalised words of a name, a hyphen splitting them ("Guinea-Bissau")."""
+    return tuple(normalise(name).replace("-", " ").split())
+
+
+def _part(written: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether the words written are a run of a longer country name ("Congo" of "Democratic
+    Republic of the Congo", "Korea" of "South Korea")."""
+    n = len(written)
+    return 0 < n < len(name) and any(name[k : k + n] == written for k in range(len(name) - n + 1))
 
 
 def _read_inside(

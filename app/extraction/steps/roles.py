@@ -7,6 +7,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.sides import allied, between_sides
+from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -111,21 +112,6 @@ def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
 
 
 NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
-ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
-
-
-def _subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "استهدف انتحاري حاجزا": an armed participant right after a verb-first verb is its
-    subject, unless a subject stands before the verb ("الضربات استهدفت مجلس ...")."""
-    verb = p.at.token - 1
-    if not res.subject_verbs or p.kind not in ARMED or p.thing or p.site or verb < 0:
-        return False
-    if res.subject_verbs.isdisjoint(res.clitics.forms(doc.tokens[verb].norm)):
-        return False
-    subject_before = any(t.at.last == verb for t in inc.triggers) or any(
-        q.at.last == verb for q in inc.participants
-    )
-    return not subject_before
 
 
 def _role(
@@ -151,7 +137,7 @@ def _position_role(
     if not p.thing and (
         _cue_before(doc, res, cues, p, "actor")
         or _marked_attacker(doc, res, inc, p)
-        or _subject_after_verb(doc, res, inc, p)
+        or subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
     if not p.thing and _modifier(res, inc, p):
@@ -160,6 +146,7 @@ def _position_role(
         _cue_before(doc, res, cues, p, "target")
         or _passive(doc, res, inc, p)
         or _counted(doc, res, inc, p)
+        or object_after_subject(doc, res, inc, p)
     ):
         # "killed two people" says who died, not who was attacked: a named victim wins
         return "target", 2 if p.vague else 3

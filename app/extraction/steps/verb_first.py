@@ -1,0 +1,60 @@
+"""Verb-first clauses: the subject written right after its verb ("استهدف انتحاري حاجزا").
+
+Some verbs read the same unvowelled in the active and the passive ("قتل" is "killed" and "was
+killed"): an armed side right after one is the subject only when the victims follow it ("قتل
+مسلحون ثلاثة جنود", gunmen killed three soldiers); alone it was the victim ("قتل مسلحون").
+"""
+
+from __future__ import annotations
+
+from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.resources import Resources
+from app.extraction.steps.attach import Incident
+
+ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
+
+
+def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "استهدف انتحاري حاجزا", "قتلت قوات الأمن خمسة مسلحين": an armed participant right
+    after a verb-first verb is its subject, unless a subject stands before the verb
+    ("الضربات استهدفت مجلس ...")."""
+    verb = p.at.token - 1
+    if p.kind not in ARMED or p.thing or p.site or verb < 0:
+        return False
+    forms = res.clitics.forms(doc.tokens[verb].norm)
+    if res.subject_verbs.isdisjoint(forms) and (
+        res.active_verbs.isdisjoint(forms) or not _victims_after(doc, res, inc, p)
+    ):
+        return False
+    subject_before = any(t.at.last == verb for t in inc.triggers) or any(
+        q.at.last == verb for q in inc.participants
+    )
+    return not subject_before
+
+
+def _victims_after(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """Whether a counted toll ("ثلاثة جنود") or a side of another kind ("جنودا", "مدنيين")
+    starts right after ``p``, not joined to it by "and" ("قتل مسلحون وجنود": both died)."""
+    after = p.at.last
+    if after >= len(doc.tokens) or _conjoined(res, doc.tokens[after].norm):
+        return False
+    # the toll's words run from its cue before the verb's subject to the figure after it
+    return any(c.at.token < p.at.token and after < c.at.last for c in inc.casualties) or any(
+        q.at.token == after and q.kind != p.kind and not q.thing for q in inc.participants
+    )
+
+
+def _conjoined(res: Resources, word: str) -> bool:
+    """Whether ``word`` may be a conjunction and a word ("وجنود")."""
+    return word.startswith(res.clitics.conjunctions) and len(res.clitics.forms(word)) > 1
+
+
+def object_after_subject(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "هاجم مسلحون حافلة": an object, post or civilians right after the subject of a
+    verb-first verb is what it attacked, as "attacked a bus" is in English (a side there is
+    more often the subject's owner: "شنت مقاتلات التحالف", the coalition's jets)."""
+    if not (p.thing or p.site or p.kind == "civilians"):
+        return False
+    return any(
+        q.at.last == p.at.token and subject_after_verb(doc, res, inc, q) for q in inc.participants
+    )
