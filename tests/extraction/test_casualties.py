@@ -184,6 +184,9 @@ CASES = [
     ("en", "Eight people were killed or wounded.", [("combined", 8, None, None, "exact", "Eight")]),
     ("en", "A gunman opened fire, killing and injuring four.",
      [("combined", 4, None, None, "exact", "four")]),
+    # "واحد" (one) after a noun is its adjective, not "و" + "أحد" (and another)
+    ("ar", "قتل شرطي واحد في هجوم.", [("killed", 1, None, None, "exact", "شرطي")]),
+    ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
     # English: explicit zero
     ("en", "No casualties were reported.",
      [("killed", 0, 0, 0, "zero", "No casualties were reported"),

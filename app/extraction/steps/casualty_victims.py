@@ -46,10 +46,16 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
     dual = phrases_re(str_list(victims, "dual", path, empty=True), norm)
     alone = phrases_re(str_list(victims, "alone", path, empty=True), norm)
     alone_dual = phrases_re(str_list(victims, "alone_dual", path, empty=True), norm)
+    # words that read as a clitic and a lone noun but are words of their own ("واحد" is not
+    # "و" + "أحد": "شخص واحد" is one person), unless a definite noun follows ("وأحد المارة",
+    # and one of the passers-by: the same letters once hamza is folded)
+    words = str_list(victims, "not_alone", path, empty=True)
+    definite_next = rf"\s+(?:{definite})" if definite else r"(?!)"
+    whole = rf"(?!(?:{phrases_re(words, norm)})(?!\w)(?!{definite_next}))" if words else ""
     return (
         rf"(?<!\w){lead_in}"
         rf"(?:(?P<dcue>{phrases_re(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
-        rf"|(?<!\w)(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
+        rf"|(?<!\w){whole}(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
     )
 
 
