@@ -101,7 +101,7 @@ class RuleExtractor:
             nouns,
             quarters,
         )
-        doc = date_mentions(casualty_mentions(doc, lang.finders), lang.finders)
+        doc = date_mentions(casualty_mentions(doc, lang.finders, res), lang.finders)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
         doc = named_attackers(doc, res, nouns)
         cues = Cues(doc)

@@ -15,6 +15,7 @@ Reading the figures is ``casualty_figures``; giving each its cue is ``casualty_c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple, cast
 
 from app.extraction.steps.casualty_cues import Attachment, attach, boundaries, coordinated, link
@@ -38,10 +39,15 @@ class CasualtyMention(NamedTuple):
 
 
 def find_casualties(
-    text: str, lex: CasualtyLexicon, numbers: NumberLexicon, bounds: TokenBounds | None = None
+    text: str,
+    lex: CasualtyLexicon,
+    numbers: NumberLexicon,
+    bounds: TokenBounds | None = None,
+    subjects: Iterable[tuple[int, int]] = (),
 ) -> tuple[CasualtyMention, ...]:
     """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
-    of ``text``, if already found.
+    of ``text``, if already found; ``subjects``: (start, end) of the sides that may be the
+    subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود").
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
@@ -52,7 +58,11 @@ def find_casualties(
     zeros, nouns = zeros_and_nouns(norm, lex, bounds)
     cands = candidates(norm, lex, numbers, zeros, nouns, bounds)
     stops = boundaries(norm.text, lex.boundary_marks)
-    atts = attach(cands, norm.text, lex, stops)
+    ends: dict[int, int] = {}  # a subject's end -> its earliest start, normalised
+    for s, e in subjects:
+        e = norm.position(e)
+        ends[e] = min(norm.position(s), ends.get(e, e))
+    atts = attach(cands, norm.text, lex, stops, ends)
     link(cands, atts, norm.text, lex, stops)
     groups = _groups(cands, atts, norm.text, lex)
     out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]

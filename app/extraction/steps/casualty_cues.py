@@ -1,7 +1,9 @@
 """Give each casualty figure the death or injury cue it counts, or none.
 
 A figure looks for a cue right after it ("12 people were killed") or before it ("killed 12"),
-in a window cut at its clause's boundaries and at the neighbouring figures. A figure with no
+in a window cut at its clause's boundaries and at the neighbouring figures; a figure right
+after a side the caller names as a possible subject may also take the verb written right before
+that side ("قتل مسلحون من حركة طالبان ثلاثة جنود", however many words the side has). A figure with no
 cue of its own shares that of a coordinated neighbour ("killed 3 soldiers and 2 policemen").
 Then figures after "including" / "من بينهم" lose their cue: they are part of the figure
 before, which takes the cue if it had none ("20 others, including nine officers, were hurt").
@@ -11,10 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from typing import NamedTuple, cast
 
 from app.extraction.steps.casualty_figures import Candidate
 from app.extraction.steps.casualty_lexicon import CUE_KINDS, CasualtyLexicon
+from app.extraction.steps.numbers import NumberItem
 
 
 class Attachment(NamedTuple):
@@ -41,9 +45,14 @@ def boundaries(text: str, marks: str) -> list[int]:
 
 
 def attach(
-    cands: list[Candidate], text: str, lex: CasualtyLexicon, stops: list[int]
+    cands: list[Candidate],
+    text: str,
+    lex: CasualtyLexicon,
+    stops: list[int],
+    subjects: Mapping[int, int] | None = None,
 ) -> list[Attachment | None]:
-    """The cue of each figure in its own window (``stops``: the clause boundaries), or None."""
+    """The cue of each figure in its own window (``stops``: the clause boundaries), or None;
+    ``subjects``: the end -> start of each subject a verb may be written before."""
     atts: list[Attachment | None] = []
     for i, c in enumerate(cands):
         it = c.item
@@ -59,6 +68,8 @@ def attach(
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
         b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
+        if b is None and subjects:
+            b = _verb_before_subject(text, lex, subjects, ws, it)
         if b is None and ws < near:
             b = lex.far_before_re.search(text, ws, it.phrase_start)
         if a and not a.group("fill").strip(" ,،\t\n"):
@@ -68,6 +79,17 @@ def attach(
         else:
             atts.append(None)
     return atts
+
+
+def _verb_before_subject(
+    text: str, lex: CasualtyLexicon, subjects: Mapping[int, int], ws: int, it: NumberItem
+) -> re.Match[str] | None:
+    """ "قتل مسلحون من حركة طالبان ثلاثة جنود": the cue verb right before the subject the figure
+    directly follows; not "ثلاثة منهم", a part of that side."""
+    start = subjects.get(len(text[ws : it.phrase_start].rstrip()) + ws, -1)
+    if start < ws or lex.subset_after_re.match(text, it.end):
+        return None
+    return lex.subject_verb_re.search(text, ws, start)
 
 
 def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:

@@ -52,6 +52,7 @@ class CasualtyLexicon:
     after_re: Guarded  # match at a number's end: fillers then a cue
     before_re: Guarded  # search ending at a number's start: a cue then fillers
     far_before_re: Guarded  # the same for "death toll … rose to", further back
+    subject_verb_re: Guarded  # search ending at a subject: a cue verb written before it
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     lexer_openers: Openers  # the tokens a lexer_re match may begin at
     unstated: frozenset[str]  # in a "no casualties" phrase's gap: no figure ("no word on")
@@ -128,6 +129,21 @@ def _cue_patterns(d: CasualtyData, cues: Mapping[str, Any], clitics: str) -> tup
     return after, near, far
 
 
+def _optional(node: Mapping[str, Any], key: str, path: Path) -> list[str]:
+    """The strings at ``key``, none when the key is absent."""
+    return str_list(node, key, path, empty=True) if key in node else []
+
+
+def _subject_verb(d: CasualtyData, cues: Mapping[str, Any], clitics: str) -> Guarded:
+    """A cue verb of ``subject_first`` right before its subject (searched ending there)."""
+    words = {k: _optional(table(cues, k, d.path), "subject_first", d.path) for k in CUE_KINDS}
+    groups = "|".join(f"(?P<{k}>{phrases_re(w, d.norm)})" for k, w in words.items())
+    return guarded(
+        rf"(?<!\w)(?:{clitics})?(?:{groups})\s+$",
+        {key_word(d.norm.word(w)) for ws in words.values() for w in ws},
+    )
+
+
 def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     """Load and validate ``<lang_dir>/casualties.toml`` and compile its patterns."""
     path = lang_dir / CASUALTIES_FILE
@@ -147,6 +163,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         after_re=guarded(after, _cues(cues, "after", d)),
         before_re=guarded(before, _cues(cues, "before", d)),
         far_before_re=guarded(far, _cues(cues, "before", d, long=True)),
+        subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),
         lexer_openers=openers(
             lexer_leads(d, zero, duals), [clitic_list, d.definite()], norm, digits=False

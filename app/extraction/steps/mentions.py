@@ -6,11 +6,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.extraction.doc import CasualtyRef, DateRef, Doc
+from app.extraction.resources import Resources
 from app.extraction.steps.casualties import find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
 from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
 from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
+from app.extraction.steps.verb_first import may_be_subject, subject_start
 from app.extraction.types import Span
 
 
@@ -30,11 +32,18 @@ def load_finders(lang_dir: Path) -> Finders:
     )
 
 
-def casualty_mentions(doc: Doc, finders: Finders) -> Doc:
-    """Find killed/wounded figures in the whole text."""
+def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
+    """Find killed/wounded figures in the whole text (``res``: to read the sides written
+    after a verb, as in ``verb_first``)."""
     refs: list[CasualtyRef] = []
     bounds = doc.token_bounds()
-    for cm in find_casualties(doc.text, finders.casualties, finders.numbers, bounds):
+    # a side that may be the subject of a verb before it: "قتلت قوات الأمن العراقية خمسة"
+    subjects = [
+        (bounds.starts[subject_start(doc, res, p)], p.at.end)
+        for p in doc.participants
+        if may_be_subject(p)
+    ]
+    for cm in find_casualties(doc.text, finders.casualties, finders.numbers, bounds, subjects):
         count = cm.figure
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))

@@ -18,18 +18,37 @@ def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMe
     """ "استهدف انتحاري حاجزا", "قتلت قوات الأمن خمسة مسلحين": an armed participant right
     after a verb-first verb is its subject, unless a subject stands before the verb
     ("الضربات استهدفت مجلس ...")."""
+    if not may_be_subject(p):
+        return False
     verb = p.at.token - 1
-    if p.kind not in ARMED or p.thing or p.site or verb < 0:
-        return False
-    forms = res.clitics.forms(doc.tokens[verb].norm)
-    if res.subject_verbs.isdisjoint(forms) and (
-        res.active_verbs.isdisjoint(forms) or not _victims_after(doc, res, inc, p)
-    ):
-        return False
+    if verb < 0 or res.subject_verbs.isdisjoint(res.clitics.forms(doc.tokens[verb].norm)):
+        # "قتل عناصر من داعش أربعة مدنيين": only the toll after it tells the members' noun
+        # from an object ("استهدفت عناصر طالبان", it targeted Taliban members)
+        verb = subject_start(doc, res, p) - 1
+        forms = res.clitics.forms(doc.tokens[verb].norm) if verb >= 0 else ()
+        if res.active_verbs.isdisjoint(forms) or not _victims_after(doc, res, inc, p):
+            return False
     subject_before = any(t.at.last == verb for t in inc.triggers) or any(
         q.at.last == verb for q in inc.participants
     )
     return not subject_before
+
+
+def may_be_subject(p: ParticipantMention) -> bool:
+    """Whether ``p`` is a side that may do what a verb before it says (no object, no post)."""
+    return p.kind in ARMED and not (p.thing or p.site)
+
+
+def subject_start(doc: Doc, res: Resources, p: ParticipantMention) -> int:
+    """The first token of the subject ``p`` is part of: its members' noun before it, right
+    before it or before a fighter link ("عناصر من تنظيم داعش"), else its own first token."""
+    for k in (1, 2):
+        i = p.at.token - k
+        if i < 0 or (k == 2 and doc.tokens[i + 1].norm not in res.fighter_links):
+            break
+        if not res.member_nouns.isdisjoint(res.clitics.forms(doc.tokens[i].norm)):
+            return i
+    return p.at.token
 
 
 def _victims_after(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
