@@ -92,6 +92,7 @@ class Resources:
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
+    person_nouns: frozenset[str] = frozenset()  # "an Israeli MAN", "رهينة ألماني": a nationality
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
     areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq", "the Bulo Marer area"
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
@@ -184,6 +185,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "group_nouns": _words(spec, "group_nouns"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "active_verbs": _words(spec, "active_verbs"),
+        "person_nouns": _words(spec, "person_nouns"),
         "name_links": _words(spec, "name_links"),
         "areas": _words(spec, "areas"),
         "features": _words(spec, "features"),
