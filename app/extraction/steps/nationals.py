@@ -30,6 +30,15 @@ def person_noun(doc: Doc, res: Resources, ref: CountryRef) -> range | None:
     return None if res.person_nouns.isdisjoint(forms) else range(k, k + 1)
 
 
+def nationalities(doc: Doc, res: Resources) -> Doc:
+    """Mark the demonyms beside a person noun as that person's nationality."""
+    marked = tuple(
+        ref._replace(person=True) if person_noun(doc, res, ref) is not None else ref
+        for ref in doc.countries
+    )
+    return replace(doc, countries=marked) if marked != doc.countries else doc
+
+
 def counted_people(doc: Doc, res: Resources) -> Doc:
     """ "killed an Israeli man", "أسفر عن مقتل مهندس فرنسي": a demonym and a person noun that a
     toll counts, and no participant's words hold already, are the people it counts, of no
