@@ -110,6 +110,8 @@ class CountryRef(NamedTuple):
     code: str
     is_demonym: bool
     speaker: bool = False  # the subject of a speech verb: its government (steps/speakers.py)
+    # a person's nationality ("a German hostage", steps/nationals.py): not where it happened
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
+from app.extraction.steps.nationals import counted_people, nationalities
 from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
 from app.extraction.steps.perpetrators import named_attackers
@@ -88,7 +89,7 @@ class RuleExtractor:
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
         nouns = _place_nouns(res)
-        doc = countries(doc, gaz, nouns)
+        doc = nationalities(countries(doc, gaz, nouns), res)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         quarters = QuarterWords(
             res.quarter_nouns, res.name_stops, tuple(res.quotes.items()), res.clitics
@@ -102,6 +103,7 @@ class RuleExtractor:
             quarters,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders, res), lang.finders)
+        doc = counted_people(doc, res)
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
         doc = named_attackers(doc, res, nouns)
         cues = Cues(doc)

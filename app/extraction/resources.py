@@ -93,6 +93,7 @@ class Resources:
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
     member_nouns: frozenset[str] = frozenset()  # "قتل عناصر من داعش": members before their side
+    person_nouns: frozenset[str] = frozenset()  # "an Israeli MAN", "رهينة ألماني": a nationality
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
     areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq", "the Bulo Marer area"
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
@@ -186,6 +187,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "subject_verbs": _words(spec, "subject_verbs"),
         "active_verbs": _words(spec, "active_verbs"),
         "member_nouns": _words(spec, "member_nouns"),
+        "person_nouns": _words(spec, "person_nouns"),
         "name_links": _words(spec, "name_links"),
         "areas": _words(spec, "areas"),
         "features": _words(spec, "features"),

@@ -134,8 +134,18 @@ def _victims(doc: Doc, res: Resources, d: Draft) -> Participant | None:
     civilian = res.taxonomy.resolve(None, "civilians")
     if toll is None or civilian is None or d.event_type != civilian[0]:
         return None
-    span = _span(toll.at.start, toll.at.end, doc)
+    span = _span(_counted_from(toll), toll.at.end, doc)
     return Participant(res.templates["civilians"], span.text, "civilians", None, span)
+
+
+def _counted_from(toll: CasualtyRef) -> int:
+    """Where the people a toll counts are written: from its figure when the verb stands before
+    it ("killed an Israeli man", "shot dead three", "قتل مسلح رجلا"), else the whole toll; an
+    "at least"/"أكثر من" before the figure stays with it."""
+    figure = toll.figure.span
+    if figure is None or toll.figure.qualifier != "exact" or figure.start <= toll.at.start:
+        return toll.at.start
+    return figure.start
 
 
 def _participant(

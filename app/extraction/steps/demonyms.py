@@ -115,13 +115,15 @@ def demonym_forces(
 
 def _free(doc: Doc, res: Resources, found: list[ParticipantMention]) -> set[int]:
     """Indexes of the country words that may name a force beside a trigger: no participant's
-    words already, and not where the incident happened."""
+    words already, no person's nationality ("a German hostage"), and not where the incident
+    happened."""
     used = [range(p.at.start, p.at.end) for p in found]
     # "Russian missile strike"; "U.S. air strike" names the country itself
     return {
         i
         for i, ref in enumerate(doc.countries)
         if (ref.is_demonym or res.adjective_position == "before")
+        and not ref.person
         and not any(ref.at.start in r for r in used)
         and not _placed(doc, res, ref)
     }

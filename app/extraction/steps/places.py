@@ -54,14 +54,27 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
         i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
     }
     counts: Counter[str] = Counter()
-    for ref in doc.countries:
-        if ref.at.token in inside or ref.speaker:
-            continue
-        counts[ref.code] += 1 if ref.is_demonym else 2
+    for ref in told(doc):
+        if ref.at.token not in inside:
+            counts[ref.code] += 1 if ref.is_demonym else 2
     for pref in doc.places:
         if pref.place.country_code and not pref.country_only:
             counts[pref.place.country_code] += 1
     return tuple(code for code, _ in counts.most_common())
+
+
+def told(doc: Doc) -> list[CountryRef]:
+    """The country words that may say where the article is: no speaker's ("Moscow said"), and
+    a person's nationality ("a German hostage") only when the text names no other country, by
+    a country word, a place or the home of a group it names (the Taliban's Afghanistan)."""
+    refs = [ref for ref in doc.countries if not ref.speaker]
+    if not any(ref.person for ref in refs):
+        return refs
+    others = [ref for ref in refs if not ref.person]
+    if others or any(r.place.country_code for r in doc.places if not r.country_only):
+        return others
+    groups = any(p.country for p in doc.participants if p.kind in NAMED_GROUPS)
+    return others if groups else refs
 
 
 def lead_place(doc: Doc) -> PlaceRef | None:
@@ -172,7 +185,7 @@ def _scanned(
 ) -> dict[int, PlaceRef]:
     """The scanner's place mentions that pass the guards, by start offset (``context``: the
     article's countries, context_countries)."""
-    named = {ref.code for ref in doc.countries if not ref.speaker}
+    named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     scanned = gaz.scan(doc.text, doc.language, context)
     # a name shared by towns of several countries takes the country of the article's

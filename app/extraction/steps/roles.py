@@ -6,6 +6,7 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.headings import anchor
 from app.extraction.steps.sides import allied, between_sides
 from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
 
@@ -160,8 +161,7 @@ def _position_role(
         # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"; an unnamed
         # "suicide bomber" there still yields to a group named by a cue ("شنته حركة الشباب")
         return "actor", 3 if p.kind == "unidentified_armed_group" else 4
-    trigger_start = inc.triggers[0].at.token if inc.triggers else inc.token
-    if p.at.token <= trigger_start:
+    if p.at.token <= anchor(doc, inc, p):
         return "actor", 2
     return "target", 1
 
