@@ -1,18 +1,19 @@
-"""The offline bilingual gazetteer: load the committed artefact once, resolve names, scan text."""
+"""Load the offline bilingual gazetteer once; resolve names to candidates, scan text.
+
+Gazetteer owns the entry table and its indexes; scoring and ordering candidates is in
+app/geo/ranking.py, finding names in running text in app/geo/scan.py.
+"""
 
 from __future__ import annotations
 
-import math
-import operator
-from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from functools import cached_property, lru_cache
-from itertools import repeat
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.extraction.types import PlacePrecision
+from app.geo import ranking
 from app.geo.artefact import Artefact, ArtefactError, unpack
 from app.geo.fuzzy import FuzzyIndex
 from app.geo.lexicon import Lexicon, load_lexicon
@@ -31,46 +32,10 @@ if TYPE_CHECKING:
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ARTEFACT_PATH = DATA_DIR / "gazetteer.bin.gz"
 PRECISION: dict[str, PlacePrecision] = {"p": "place", "1": "admin1", "2": "admin2", "c": "country"}
-KIND_BONUS = {"p": 0.5, "1": 0.1, "2": 0.05, "c": 1.5}
-PRIMARY_BONUS = 0.1
-ADMIN_CUE_BONUS = 2.0
-CONTEXT_BONUS = 3.0
-FUZZY_PENALTY = 1.0
-NAMESAKE_PENALTY = 1.0  # a small town named like another province of its country
-PROMINENT = 100_000  # a town this large keeps its name against a province of the same name
-MAJOR_PLACE = 1_000_000  # a city this large is no misspelling of a town in the context
-MAX_CANDIDATES = 5
-FUZZY_COUNTRIES = 3  # near-spellings are searched in the first few context countries only
 CANDIDATE_CACHE = 50_000
 _NO_ADMIN1 = (None, None, None)
-_NO_BONUS: dict[str, float] = {}
 _new_candidate = tuple.__new__
 _fold_token = norm_token.__wrapped__  # unmemoised
-
-
-@lru_cache(maxsize=1024)
-def _context_bonus(context: tuple[str, ...]) -> dict[str, float]:
-    """Bonus per context country, by its first place in the list (shared: do not mutate)."""
-    return {cc: CONTEXT_BONUS - 0.1 * min(i, 5) for i, cc in enumerate(dict.fromkeys(context))}
-
-
-def _base_scores(kind: str, pop: array[int]) -> array[float]:
-    """Each entry's score before bonuses, log10(population + 1) / 6 + its kind's bonus, worked
-    out once at load with C-level maps (the same float operations rank() used to do per code)."""
-    logs = map(math.log10, map((1).__add__, pop))
-    return array(
-        "d",
-        map(
-            operator.add, map(operator.truediv, logs, repeat(6)), map(KIND_BONUS.__getitem__, kind)
-        ),
-    )
-
-
-def _prominent(cand: Candidate) -> bool:
-    """A country, an admin1 unit or a city of MAJOR_PLACE people: a name too well known to be
-    a misspelling of something else (a town of 100,000 abroad is not: Bakwa, DR Congo, does
-    not hide Bakwah, Afghanistan)."""
-    return cand.precision in ("country", "admin1") or cand.population >= MAJOR_PLACE
 
 
 class Gazetteer:
@@ -90,7 +55,7 @@ class Gazetteer:
         self._gid, self._cc, self._a1 = a["gid"], a["cc"], a["a1"]
         self._lat, self._lon, self._pop = a["lat"], a["lon"], a["pop"]
         self._starts, self._ids = a["starts"], a["ids"]
-        self._base = _base_scores(self._kind, self._pop)
+        self.scoring = ranking.Scoring.of(self._kind, self._cc, self._cc_list, self._a1, self._pop)
         # entries are stored countries first, then admin units, then places
         head = range(self._kind.find("p") if "p" in self._kind else len(self._kind))
         self._country_idx = {self._cc_list[self._cc[i]]: i for i in head if self._kind[i] == "c"}
@@ -209,55 +174,6 @@ class Gazetteer:
         )
         return cand
 
-    def rank(
-        self,
-        codes: Sequence[int],
-        context: Sequence[str],
-        prefer_admin: bool = False,
-        penalty: float = 0.0,
-        *,
-        prefer_town: bool = False,
-    ) -> list[Candidate]:
-        """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES.
-
-        An entry's score is its precomputed base (population and kind) plus the primary-name,
-        admin-cue and context bonuses, rounded half up to four decimals, minus ``penalty``.
-        Unless ``prefer_town`` (a settlement noun before the name), a small town named like a
-        province of its country loses to that province (_demote_namesakes).
-        """
-        base, ccs, cc_list = self._base, self._cc, self._cc_list
-        bonus = _context_bonus(tuple(context)) if context else _NO_BONUS
-        best: dict[int, float] = {}
-        for code in codes:  # inlined: this loop runs on every first lookup of a name
-            idx = code >> 1
-            score = base[idx] + PRIMARY_BONUS if code & 1 else base[idx]
-            if prefer_admin and self._kind[idx] in "12":
-                score += ADMIN_CUE_BONUS
-            # round() costs more than the rest of the loop
-            s = int((score + bonus.get(cc_list[ccs[idx]], 0.0)) * 10_000 + 0.5) / 10_000 - penalty
-            if s > best.get(idx, -math.inf):
-                best[idx] = s
-        if len(best) == 1:
-            for idx, s in best.items():
-                return [self.candidate(idx, s)]
-        if not prefer_town:
-            self._demote_namesakes(best)
-        order = sorted([(-s, idx) for idx, s in best.items()])[:MAX_CANDIDATES]
-        return [self.candidate(idx, -neg) for neg, idx in order]
-
-    def _demote_namesakes(self, best: dict[int, float]) -> None:
-        """ "صلاح الدين" alone is Saladin province, not Pirmam, a Kurdish town also called so: a
-        place below PROMINENT people in another province of the same country as an admin1 unit
-        under the same name is the rarer reading. The province's own namesake seat keeps it."""
-        kind, a1, cc = self._kind, self._a1, self._cc
-        units = [(cc[i], a1[i]) for i in best if kind[i] == "1"]
-        if not units:
-            return
-        for i in best:
-            small = kind[i] == "p" and self._pop[i] < PROMINENT
-            if small and any(cc[i] == c and a1[i] != a for c, a in units):
-                best[i] -= NAMESAKE_PENALTY
-
     def admin1_of(self, cand: Candidate, score: float) -> Candidate | None:
         """The admin1 unit containing a place candidate, as an admin1-precision candidate."""
         idx = self._admin1_idx.get(cand.admin1_code or "")
@@ -306,58 +222,16 @@ class Gazetteer:
                 if codes:
                     break
         if not codes and " " in key:
-            cued = self._without_cue(key, context_countries)
+            cued = ranking.without_cue(self, key, context_countries)
             if cued is not None:
                 return tuple(cued)
         return tuple(
             self.ranked_for_key(key, codes, context_countries, prefer_admin, prefer_town=town)
         )
 
-    def _without_cue(self, key: str, context: Sequence[str]) -> list[Candidate] | None:
-        """Resolve "محافظة المنيا", "ريف إدلب", "Zamfara state" as the name without its cue
-        word, at admin precision when the cue names an admin unit or its countryside."""
-        words = key.split(" ")
-        first = self.lexicon.cues_before.get(words[0])
-        last = self.lexicon.cues_after.get(words[-1])
-        cue, rest = (first, words[1:]) if first else (last, words[:-1]) if last else (None, [])
-        if cue is None or cue.kind not in ("place", "admin", "area"):
-            return None
-        town = cue.kind == "place"
-        found = self.resolve(" ".join(rest), context, prefer_admin=not town, prefer_town=town)
-        if found and cue.kind == "area" and found[0].precision == "place":
-            up = self.admin1_of(found[0], found[0].score + 0.01)
-            found = [up, *found] if up else found
-        return found
-
-    def ranked_for_key(
-        self,
-        key: str,
-        codes: Sequence[int],
-        context: Sequence[str],
-        prefer_admin: bool = False,
-        *,
-        fuzzy: bool = True,
-        strict: bool = False,
-        prefer_town: bool = False,
-    ) -> list[Candidate]:
-        """Rank exact hits; when none lies in a context country, put the best near-spelling
-        inside the context first (كابول → Kabul AF, not the Israeli village), unless an exact
-        hit is prominent: a country, a province or a large place is what the name says, a
-        near-spelling only a guess ("الانبار" is Anbar, not Dunbar in a US article)."""
-        town = prefer_town
-        ranked = self.rank(codes, context, prefer_admin, prefer_town=town) if codes else []
-        if fuzzy and context and not any(c.country_code in context for c in ranked):
-            hit = (
-                None  # a demonym ("الجورجية") is no misspelt town either
-                if any(map(_prominent, ranked)) or key in self._forms
-                else self.fuzzy.near(key, context[:FUZZY_COUNTRIES], strict)
-            )
-            if hit is not None:
-                near = self.rank(
-                    self.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town
-                )
-                ranked = near + ranked
-        return ranked[:MAX_CANDIDATES]
+    # module functions taking the Gazetteer first, bound here as methods (app/geo/ranking.py)
+    rank = ranking.rank
+    ranked_for_key = ranking.ranked_for_key
 
     def warm(self) -> None:
         """Build the per-country index the fuzzy fallback uses (else built on first use)."""
