@@ -37,6 +37,8 @@ print("ready", flush=True)
 sys.stdin.readline()
 for a in arts[20:]:
     ex.extract(a, published=PUBLISHED)
+sys.stdout.flush()
+__import__("os")._exit(0)  # no interpreter shutdown: freeing the gazetteer is not extraction
 """
 
 
