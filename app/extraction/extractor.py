@@ -35,10 +35,23 @@ from app.extraction.types import ExtractionResult
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """The loaded resources of one language."""
+    """The loaded resources of one language, and what the place steps read of them."""
 
     resources: Resources
     finders: Finders
+    nouns: Nouns
+    quarters: QuarterWords
+
+    @classmethod
+    def load(cls, resources: Resources, finders: Finders) -> Language:
+        """Bundle a language's resources with the place words derived from them, once."""
+        quarters = QuarterWords(
+            resources.quarter_nouns,
+            resources.name_stops,
+            tuple(resources.quotes.items()),
+            resources.clitics,
+        )
+        return cls(resources, finders, _place_nouns(resources), quarters)
 
 
 class RuleExtractor:
@@ -62,7 +75,7 @@ class RuleExtractor:
         root = data_dir or DATA_DIR
         taxonomy, actors, templates = load_shared(root)
         languages = {
-            d.name: Language(load_resources(d, taxonomy, actors, templates), load_finders(d))
+            d.name: Language.load(load_resources(d, taxonomy, actors, templates), load_finders(d))
             for d in language_dirs(root)
         }
         return cls(languages, gazetteer if gazetteer is not None else _default_gazetteer())
@@ -88,19 +101,16 @@ class RuleExtractor:
         res, gaz = lang.resources, self._gazetteer
         doc = segments(tokens(doc, res), res)
         doc = triggers(doc, res)
-        nouns = _place_nouns(res)
+        nouns = lang.nouns
         doc = nationalities(countries(doc, gaz, nouns), res)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
-        quarters = QuarterWords(
-            res.quarter_nouns, res.name_stops, tuple(res.quotes.items()), res.clitics
-        )
         doc = places(
             objects(claimants(doc, res), res),
             gaz,
             res.strict_places,
             res.origin_words,
             nouns,
-            quarters,
+            lang.quarters,
         )
         doc = date_mentions(casualty_mentions(doc, lang.finders, res), lang.finders)
         doc = counted_people(doc, res)
