@@ -256,3 +256,21 @@ def test_an_attack_that_hit_an_armed_force_is_a_clash_not_violence_against_civil
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
     assert event.event_type == expected
     assert event.sub_event_type == ("Armed clash" if expected == "Battles" else "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Soldiers killed six militants near Maiduguri on Friday.", "en", "Battles"),
+        ("Police shot dead four of the militants in Kano on Friday.", "en", "Battles"),
+        ("Police shot dead a gunman who had killed four worshippers at a mosque in Kano.", "en",
+         "Violence against civilians"),
+        ("قتلت قوات الأمن ستة مسلحين قرب مدينة بعقوبة يوم الجمعة.", "ar", "Battles"),
+        ("قتل الجيش أربعة من المسلحين في محافظة ديالى يوم الجمعة.", "ar", "Battles"),
+    ],
+)  # fmt: skip
+def test_a_force_that_killed_the_armed_men_its_toll_counts_fought_a_clash(
+    extractor: RuleExtractor, text: str, lang: str, expected: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert event.event_type == expected
