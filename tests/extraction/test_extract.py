@@ -274,3 +274,21 @@ def test_a_force_that_killed_the_armed_men_its_toll_counts_fought_a_clash(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
     assert event.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("Troops killed seven terrorists near Maiduguri on Friday.", "en", 7),
+        ("Security forces have shot dead three gunmen in Kano on Friday.", "en", 3),
+        ("Six soldiers and two attackers were killed near Maiduguri on Friday.", "en", 6),
+        ("قتلت القوات العراقية سبعة إرهابيين في محافظة ديالى يوم الجمعة.", "ar", 7),
+        ("قوات الأمن قتلت ثلاثة إرهابيين قرب مدينة بعقوبة يوم الجمعة.", "ar", 3),
+    ],
+)  # fmt: skip
+def test_attackers_a_named_force_killed_are_the_toll_of_a_clash(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert event.killed is not None and event.killed.best == killed
+    assert event.event_type == "Battles"
