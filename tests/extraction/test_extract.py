@@ -292,3 +292,25 @@ def test_attackers_a_named_force_killed_are_the_toll_of_a_clash(
     (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
     assert event.killed is not None and event.killed.best == killed
     assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_event_type"),
+    [
+        ("Riot police wounded protesters in Mombasa on Thursday.", "en",
+         "Excessive force against protesters"),
+        ("Soldiers injured demonstrators outside parliament in Mombasa on Thursday.", "en",
+         "Excessive force against protesters"),
+        ("جرحت قوات الأمن محتجين أمام مبنى المحافظة في البصرة يوم الخميس.", "ar",
+         "Excessive force against protesters"),
+        ("أصابت الشرطة متظاهرين قرب ساحة التحرير في بغداد يوم الخميس.", "ar",
+         "Excessive force against protesters"),
+        # an injury told with no force ("إصابة", which the folded "أصاب" would read) is none
+        ("إصابة متظاهرين أمام مبنى المحافظة في البصرة يوم الخميس.", "ar", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_a_force_that_hurt_protesters_with_no_figure_used_excessive_force(
+    extractor: RuleExtractor, text: str, lang: str, sub_event_type: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert (event.event_type, event.sub_event_type) == ("Protests", sub_event_type)
