@@ -122,7 +122,7 @@ class RuleExtractor:
             doc.published,
             res.taxonomy.violent,
         )
-        drafts = [hurt(res.taxonomy, retype(res.taxonomy, d)) for d in drafts]
+        drafts = [hurt(res.taxonomy, retype(res.taxonomy, d, doc.text)) for d in drafts]
         fallback = Fallback(doc, gaz)
         events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)

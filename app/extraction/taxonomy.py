@@ -39,12 +39,14 @@ class HurtRule:
 
 @dataclass(frozen=True, slots=True)
 class Retype:
-    """A type a trigger gives, corrected by the kind of side it hit."""
+    """A type a trigger gives, corrected by the kind of side it hit (and of the side that hit it)."""
 
     event_type: str
     sub_event_type: str
     target: frozenset[str]
     to: tuple[str, str]
+    actor: frozenset[str] | None = None  # None: any kind or none
+    counted: bool = False  # only when the toll counts the target ("killed five militants")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +73,21 @@ class Taxonomy:
         return rule.sub_event_type if rule and actor_kind in rule.actor else None
 
     def retype(
-        self, event_type: str, sub_event_type: str | None, target_kind: str | None
+        self,
+        event_type: str,
+        sub_event_type: str | None,
+        target_kind: str | None,
+        actor_kind: str | None = None,
+        counted: bool = False,
     ) -> tuple[str, str | None]:
-        """The type and sub-type an incident takes given the kind of side it hit."""
+        """The type and sub-type an incident takes given the kinds of the sides it hit and that
+        hit it, and whether its toll counts the side it hit."""
         for r in self.retypes:
-            if (r.event_type, r.sub_event_type) == (event_type, sub_event_type) and (
-                target_kind in r.target
+            if (
+                (r.event_type, r.sub_event_type) == (event_type, sub_event_type)
+                and target_kind in r.target
+                and _fits(r.actor, actor_kind)
+                and (counted or not r.counted)
             ):
                 return r.to
         return event_type, sub_event_type
@@ -131,7 +142,8 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
             raise ValueError(f"taxonomy.toml: hurt rule of {name!r} to an unknown sub-type")
     retypes = tuple(
         Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
-               (r["to_event_type"], r["to_sub_event_type"]))
+               (r["to_event_type"], r["to_sub_event_type"]), _kinds(r.get("actor", "*")),
+               bool(r.get("counted", False)))
         for r in doc.get("retype", [])
     )  # fmt: skip
     for r in retypes:

@@ -256,3 +256,61 @@ def test_an_attack_that_hit_an_armed_force_is_a_clash_not_violence_against_civil
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
     assert event.event_type == expected
     assert event.sub_event_type == ("Armed clash" if expected == "Battles" else "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Soldiers killed six militants near Maiduguri on Friday.", "en", "Battles"),
+        ("Police shot dead four of the militants in Kano on Friday.", "en", "Battles"),
+        ("Police shot dead a gunman who had killed four worshippers at a mosque in Kano.", "en",
+         "Violence against civilians"),
+        ("قتلت قوات الأمن ستة مسلحين قرب مدينة بعقوبة يوم الجمعة.", "ar", "Battles"),
+        ("قتل الجيش أربعة من المسلحين في محافظة ديالى يوم الجمعة.", "ar", "Battles"),
+    ],
+)  # fmt: skip
+def test_a_force_that_killed_the_armed_men_its_toll_counts_fought_a_clash(
+    extractor: RuleExtractor, text: str, lang: str, expected: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert event.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("Troops killed seven terrorists near Maiduguri on Friday.", "en", 7),
+        ("Security forces have shot dead three gunmen in Kano on Friday.", "en", 3),
+        ("Six soldiers and two attackers were killed near Maiduguri on Friday.", "en", 6),
+        ("قتلت القوات العراقية سبعة إرهابيين في محافظة ديالى يوم الجمعة.", "ar", 7),
+        ("قوات الأمن قتلت ثلاثة إرهابيين قرب مدينة بعقوبة يوم الجمعة.", "ar", 3),
+    ],
+)  # fmt: skip
+def test_attackers_a_named_force_killed_are_the_toll_of_a_clash(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert event.killed is not None and event.killed.best == killed
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_event_type"),
+    [
+        ("Riot police wounded protesters in Mombasa on Thursday.", "en",
+         "Excessive force against protesters"),
+        ("Soldiers injured demonstrators outside parliament in Mombasa on Thursday.", "en",
+         "Excessive force against protesters"),
+        ("جرحت قوات الأمن محتجين أمام مبنى المحافظة في البصرة يوم الخميس.", "ar",
+         "Excessive force against protesters"),
+        ("أصابت الشرطة متظاهرين قرب ساحة التحرير في بغداد يوم الخميس.", "ar",
+         "Excessive force against protesters"),
+        # an injury told with no force ("إصابة", which the folded "أصاب" would read) is none
+        ("إصابة متظاهرين أمام مبنى المحافظة في البصرة يوم الخميس.", "ar", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_a_force_that_hurt_protesters_with_no_figure_used_excessive_force(
+    extractor: RuleExtractor, text: str, lang: str, sub_event_type: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert (event.event_type, event.sub_event_type) == ("Protests", sub_event_type)

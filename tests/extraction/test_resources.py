@@ -80,3 +80,23 @@ def test_a_retype_rule_to_an_unknown_type_fails_load() -> None:
     }  # fmt: skip
     with pytest.raises(ValueError, match="retype"):
         load_taxonomy(doc)
+
+
+def test_a_retype_rule_reads_its_actor_kinds_and_counted_flag() -> None:
+    doc = {
+        "event_type": [{"name": "Battles", "sub_event_types": ["Armed clash"]},
+                       {"name": "Riots", "sub_event_types": ["Mob violence"]}],
+        "default": {"event_type": "Battles", "sub_event_type": "Armed clash"},
+        "retype": [
+            {"event_type": "Riots", "sub_event_type": "Mob violence", "target": ["militia"],
+             "actor": ["police"], "counted": True,
+             "to_event_type": "Battles", "to_sub_event_type": "Armed clash"},
+        ],
+    }  # fmt: skip
+    tax = load_taxonomy(doc)
+    assert tax.retype("Riots", "Mob violence", "militia", "police", True)[0] == "Battles"
+    assert tax.retype("Riots", "Mob violence", "militia", "police", False)[0] == "Riots"
+    assert tax.retype("Riots", "Mob violence", "militia", "rebel_group", True)[0] == "Riots"
+    doc["retype"][0]["actor"] = ["no_such_kind"]
+    with pytest.raises(ValueError, match="unknown participant kinds"):
+        load_taxonomy(doc)

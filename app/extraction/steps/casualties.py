@@ -3,8 +3,8 @@
 A number is a casualty count when a cue from ``data/<lang>/casualties.toml`` follows it
 ("12 people were killed", "29 قتيلا") or precedes it ("killed 12", "مقتل 5 أشخاص").
 Figures sharing one cue and joined by "and" are added; figures after "including" /
-"من بينهم" are subsets and dropped; figures of attackers ("two assailants") are never
-counted. Explicit "no casualties" phrases give zero counts (qualifier "zero"), one
+"من بينهم" are subsets and dropped; figures of attackers ("two assailants") are counted only
+when a force the caller names killed them ("troops killed five terrorists": the toll of a clash). Explicit "no casualties" phrases give zero counts (qualifier "zero"), one
 mention per kind they cover. Vague quantities ("dozens", "عشرات") keep qualifier
 "approximate" with best = low = the lower bound listed in numbers.toml. A total for both
 kinds ("16 قتيلا وجريحا", "8 killed or wounded") has kind "killed" and ``combined`` set.
@@ -44,10 +44,12 @@ def find_casualties(
     numbers: NumberLexicon,
     bounds: TokenBounds | None = None,
     subjects: Iterable[tuple[int, int]] = (),
+    killers: Iterable[tuple[int, int]] = (),
 ) -> tuple[CasualtyMention, ...]:
     """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
     of ``text``, if already found; ``subjects``: (start, end) of the sides that may be the
-    subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود").
+    subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود");
+    ``killers``: (start, end) of the forces whose killing of attackers is a toll.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
@@ -64,9 +66,42 @@ def find_casualties(
         ends[e] = min(norm.position(s), ends.get(e, e))
     atts = attach(cands, norm.text, lex, stops, ends)
     link(cands, atts, norm.text, lex, stops)
+    if killers:
+        _killed_by_force(
+            cands, atts, norm, [(norm.position(s), norm.position(e)) for s, e in killers]
+        )
     groups = _groups(cands, atts, norm.text, lex)
     out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]
     return tuple(sorted([*out, *_zeros(norm, zeros)], key=lambda m: (m.start, m.kind)))
+
+
+KILLER_GAP = 2  # words between a force and its verb or figure ("troops have killed", "العراقية")
+
+
+def _killed_by_force(
+    cands: list[Candidate],
+    atts: list[Attachment | None],
+    norm: Normalised,
+    killers: list[tuple[int, int]],
+) -> None:
+    """Attackers a named force killed count: the force is the subject of the cue verb before
+    them, written before the verb ("troops killed five terrorists") or after it ("قتلت قوات
+    الأمن خمسة إرهابيين")."""
+    text = norm.text
+    for i, c in enumerate(cands):
+        att = atts[i]
+        if not (c.perp and att and att.before):
+            continue
+        for s, e in killers:
+            if att.cue_end <= s and e <= c.item.phrase_start:
+                gap = text[e : c.item.phrase_start]  # verb first: the force, then the figure
+            elif e <= att.cue_start:
+                gap = text[e : att.cue_start]  # the force, its verb, then the figure
+            else:
+                continue
+            if len(gap.split()) <= KILLER_GAP and not any(ch in gap for ch in ".,;:،؛"):
+                cands[i] = c._replace(perp=False)
+                break
 
 
 def _groups(

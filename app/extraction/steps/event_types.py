@@ -34,13 +34,37 @@ def event_type(
     return res.taxonomy.default[0], res.taxonomy.default[1], 0
 
 
-def retype(taxonomy: Taxonomy, d: Draft) -> Draft:
+def retype(taxonomy: Taxonomy, d: Draft, text: str) -> Draft:
     """A draft whose type its target contradicts takes the type the taxonomy's ``retype`` rules
-    give (an attack that killed soldiers is a clash with them, not violence against civilians).
-    Applied after merging, when the target is final."""
-    target_kind = d.target.kind if d.target else None
-    etype, sub = taxonomy.retype(d.event_type, d.sub_event_type, target_kind)
+    give (an attack that killed soldiers is a clash with them, not violence against civilians;
+    so is one where security forces killed five militants). Applied after merging, when the
+    target is final."""
+    if d.target is None:
+        return d
+    actor_kind = d.actor.kind if d.actor else None
+    etype, sub = taxonomy.retype(
+        d.event_type, d.sub_event_type, d.target.kind, actor_kind, _toll_counts(d, text)
+    )
     return d._replace(event_type=etype, sub_event_type=sub) if etype != d.event_type else d
+
+
+COUNTED_GAP = 2  # "five of the militants", "خمسة من المسلحين": words between figure and target
+
+
+def _toll_counts(d: Draft, text: str) -> bool:
+    """Whether a figure of the toll is written with the target ("killed five militants",
+    "مسلحين اثنين"), not with other victims ("shot a gunman who had killed three worshippers")."""
+    if d.target is None:
+        return False
+    at = d.target.at
+    for c in (d.killed, d.wounded):
+        span = c.figure.span if c else None
+        if span is None:
+            continue
+        gap = text[span.end : at.start] if span.end <= at.start else text[at.end : span.start]
+        if len(gap.split()) <= COUNTED_GAP and not any(ch in gap for ch in ".,;:،؛"):
+            return True
+    return False
 
 
 def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:

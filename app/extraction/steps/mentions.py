@@ -15,6 +15,8 @@ from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexic
 from app.extraction.steps.verb_first import may_be_subject, subject_start
 from app.extraction.types import Span
 
+KILLERS = ("state_forces", "police", "external_force")
+
 
 @dataclass(frozen=True, slots=True)
 class Finders:
@@ -43,7 +45,15 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         for p in doc.participants
         if may_be_subject(p)
     ]
-    for cm in find_casualties(doc.text, finders.casualties, finders.numbers, bounds, subjects):
+    # a force whose killing of attackers is a toll: "troops killed five terrorists"
+    killers = [
+        (p.at.start, p.at.end)
+        for p in doc.participants
+        if p.kind in KILLERS and not p.thing and not p.site
+    ]
+    for cm in find_casualties(
+        doc.text, finders.casualties, finders.numbers, bounds, subjects, killers
+    ):
         count = cm.figure
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
