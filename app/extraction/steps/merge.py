@@ -24,7 +24,15 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
     facts: list[Facts] = []  # of each draft in ``out``, asked for in every comparison
     for d in drafts:
         fd = Facts.of(d)
-        fits = [i for i, a in enumerate(out) if compatible(a, facts[i], d, fd, published, violent)]
+        # most pairs are of two types and neither refers back (``Facts.open``): ``compatible``
+        # would rule them out, so they are not asked
+        etype, open_ = d.event_type, fd.open
+        fits = [
+            i
+            for i, a in enumerate(out)
+            if (open_ or facts[i].open or a.event_type == etype)
+            and compatible(a, facts[i], d, fd, published, violent)
+        ]
         if not fits:
             out.append(d)
             facts.append(fd)
@@ -46,11 +54,15 @@ class Facts(NamedTuple):
 
     vague: bool  # _vague
     claim: bool  # _claim_only
+    # vague, a claim or anaphoric: it may join a draft of another type (``compatible``
+    # rules out every other pair of two types)
+    open: bool
 
     @classmethod
     def of(cls, d: Draft) -> Facts:
         """The facts of ``d``."""
-        return cls(_vague(d), _claim_only(d))
+        vague, claim = _vague(d), _claim_only(d)
+        return cls(vague, claim, vague or claim or d.anaphoric)
 
 
 def compatible(
@@ -61,7 +73,7 @@ def compatible(
     Every draft is compared with every earlier one, so the tests that rule out most pairs
     (type, then place) come first and ``_reply``, which rules out few, last.
     """
-    if _attackers_dead(a, b):
+    if b.anaphoric and _attackers_dead(a, b):  # the attribute first: few drafts refer back
         return True
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = fa.claim or fb.claim
@@ -109,12 +121,17 @@ def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
     they are at the same place (a toll rises between headline and body). "No losses" against
     a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere in Idlib caused
     no losses")."""
-    for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)):
-        if x is None or y is None or x.figure.best == y.figure.best:
-            continue
-        if not same_place or 0 in (x.figure.best, y.figure.best):
-            return True
-    return False
+    # two calls, not a loop over pairs: this runs for most pairs that get this far
+    return _figures_clash(a.killed, b.killed, same_place) or _figures_clash(
+        a.wounded, b.wounded, same_place
+    )
+
+
+def _figures_clash(x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool) -> bool:
+    """Two figures of one kind that differ (see ``_tolls_clash``)."""
+    if x is None or y is None or x.figure.best == y.figure.best:
+        return False
+    return not same_place or 0 in (x.figure.best, y.figure.best)
 
 
 def _reply(a: Draft, b: Draft) -> bool:
@@ -122,10 +139,10 @@ def _reply(a: Draft, b: Draft) -> bool:
     as hit strikes in the other, so they are two incidents (a strike and the reply)."""
     if a.actor is None or b.actor is None or a.target is None or b.target is None:
         return False
-    sides = (a.actor, b.actor, a.target, b.target)
-    if not all(p.resolved for p in sides):
+    # the names first: they rule out nearly every pair
+    if not (a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name):
         return False
-    return a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name
+    return a.actor.resolved and b.actor.resolved and a.target.resolved and b.target.resolved
 
 
 def _other_targets(a: Draft, b: Draft) -> bool:
@@ -140,7 +157,16 @@ def _other_targets(a: Draft, b: Draft) -> bool:
 
 def _vague(d: Draft) -> bool:
     """Only generic words ("an attack"), or a definite one ("this incident") whatever its victims."""
-    return d.typed == 0 or all(t.info.generic for t in d.triggers)
+    if d.typed == 0:
+        return True
+    # a loop, not all() over a generator (which costs more than the one or two triggers it
+    # reads): this runs for every draft and again after every merge
+    specific = False
+    for t in d.triggers:
+        if not t.info.generic:
+            specific = True
+            break
+    return not specific
 
 
 def _claim_only(d: Draft) -> bool:

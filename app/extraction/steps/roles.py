@@ -178,7 +178,9 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     # "the LNA, whose forces ..., denied": no mention of a side that denied is the actor
     denied = {p.name for p in inc.participants if p.denied}
     for p in inc.participants:
-        if p.denied or p.reporter or p.name in denied or _source(res, cues, p):
+        if p.denied or p.reporter or (denied and p.name in denied):
+            continue
+        if p.kind in SOURCES and _source(res, cues, p):  # the kind first: most are no source
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":

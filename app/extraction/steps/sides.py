@@ -17,6 +17,8 @@ def between_sides(
     """Two sides a "between" cue names, joined by "and" ("between the Sudanese army and the
     RSF", "بين الجيش السوداني وقوات الدعم السريع"), in text order."""
     sides = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
+    if len(sides) < 2:
+        return None  # most incidents: no pair to look at, nothing to sort
     ordered = sorted(sides, key=lambda p: p.at.start)
     for a, b in pairwise(ordered):
         if a.name == b.name or not cues.ending("cue:between", a.at.token - 1, a.at.token):
@@ -36,8 +38,10 @@ def allied(
     """ "attributed to ISGS and Ansar al-Islam", "blamed on either JNIM (Mali) or the
     ISGS": a group joined to the actor by "and" or "or" (an aside in brackets between) is a
     second suspect, not the target."""
+    if p.kind != actor.kind:
+        return False  # most targets: no set of joining words to build
     joins = res.coordinators | res.alternatives
-    if p.kind != actor.kind or not joins:
+    if not joins:
         return False
     # any mention of either ("Islamic State in the Greater Sahara (ISGS)": the acronym too)
     named = [r.at.token for r in inc.participants if r.name == p.name]
