@@ -3,20 +3,10 @@ not where it happened while the text names another country. Sentences written fo
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from app.extraction import RuleExtractor
-from app.extraction.types import ExtractedEvent
-
-PUBLISHED = date(2024, 3, 6)
-
-
-def _only(extractor: RuleExtractor, text: str, language: str) -> ExtractedEvent:
-    events = extractor.extract(text, published=PUBLISHED, language=language).events
-    assert len(events) == 1, events
-    return events[0]
+from tests.extraction.events import Want, assert_event, only_event
 
 
 @pytest.mark.parametrize(
@@ -29,28 +19,34 @@ def _only(extractor: RuleExtractor, text: str, language: str) -> ExtractedEvent:
 def test_hostage_nationality_yields_to_the_country_of_the_group_named(
     extractor: RuleExtractor, text: str, language: str
 ) -> None:
-    ev = _only(extractor, text, language)
-    assert ev.location is not None and ev.location.country_code == "AF"
-    assert ev.actor is not None and ev.actor.name == "Taliban"
-
-
-def test_hostage_nationality_is_no_state_force_beside_the_trigger(
-    extractor: RuleExtractor,
-) -> None:
-    ev = _only(extractor, "Taliban fighters killed a German hostage on Sunday.", "en")
-    assert ev.actor is not None and ev.actor.kind == "rebel_group"
-
-
-def test_aid_worker_nationality_yields_to_a_country_word(extractor: RuleExtractor) -> None:
-    ev = _only(
-        extractor, "Gunmen killed an American aid worker on Sunday, Sudanese officials said.", "en"
+    assert_event(
+        only_event(extractor, text, language),
+        location={"country_code": "AF"},
+        actor={"name": "Taliban"},
     )
-    assert ev.location is not None and ev.location.country_code == "SD"
-    assert ev.target is not None and ev.target.text == "American aid worker"
 
 
-def test_nationality_alone_still_places_the_event_in_that_country(
-    extractor: RuleExtractor,
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Taliban fighters killed a German hostage on Sunday.",
+            {"actor": {"kind": "rebel_group"}},
+            id="hostage-nationality-is-no-state-force-beside-the-trigger",
+        ),
+        pytest.param(
+            "Gunmen killed an American aid worker on Sunday, Sudanese officials said.",
+            {"location": {"country_code": "SD"}, "target": {"text": "American aid worker"}},
+            id="aid-worker-nationality-yields-to-a-country-word",
+        ),
+        pytest.param(
+            "A German hostage was killed by gunmen on Sunday.",
+            {"location": {"country_code": "DE"}},
+            id="nationality-alone-still-places-the-event-in-that-country",
+        ),
+    ],
+)
+def test_nationality_of_a_person_is_no_side_and_places_the_event_only_when_alone(
+    extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
-    ev = _only(extractor, "A German hostage was killed by gunmen on Sunday.", "en")
-    assert ev.location is not None and ev.location.country_code == "DE"
+    assert_event(only_event(extractor, text), **want)

@@ -3,20 +3,10 @@ rules on sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from app.extraction import RuleExtractor
-from app.extraction.types import ExtractedEvent
-
-PUBLISHED = date(2024, 3, 6)  # a Wednesday
-
-
-def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
-    events = extractor.extract(text, published=PUBLISHED, language=lang).events
-    assert len(events) == 1, events
-    return events[0]
+from tests.extraction.events import assert_event, only_event
 
 
 @pytest.mark.parametrize(
@@ -46,9 +36,7 @@ def _only(extractor: RuleExtractor, text: str, lang: str) -> ExtractedEvent:
 def test_side_the_counted_victims_are_members_of_is_the_target(
     extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
 ) -> None:
-    ev = _only(extractor, text, lang)
-    assert ev.actor is not None and ev.actor.name == actor
-    assert ev.target is not None and ev.target.name == target
+    assert_event(only_event(extractor, text, lang), actor={"name": actor}, target={"name": target})
 
 
 @pytest.mark.parametrize("victims", ["جنديان", "مدنيان", "ثلاثة من عناصر الشرطة"])
@@ -56,27 +44,25 @@ def test_arabic_side_among_the_victims_is_no_attacker(
     extractor: RuleExtractor, victims: str
 ) -> None:
     # "بينهم" (among them) is a target cue, not "بين" (between) with a pronoun
-    ev = _only(
+    ev = only_event(
         extractor,
         f"قتل تسعة أشخاص بينهم {victims} في غارة جوية على بلدة في ريف إدلب مساء الاثنين.",
         "ar",
     )
-    assert ev.actor is None
-    assert ev.killed is not None and ev.killed.best == 9
+    assert_event(ev, actor=None, killed=9)
 
 
 def test_arabic_construct_gunmen_of_a_named_group_are_that_group(
     extractor: RuleExtractor,
 ) -> None:
     # "مسلحو حركة الشباب" (the gunmen of Al-Shabaab), the subject after a verb-first verb
-    ev = _only(
+    ev = only_event(
         extractor,
         "هاجم مسلحو حركة الشباب قاعدة للجيش قرب مدينة كسمايو فجر الثلاثاء، ما أسفر عن مقتل "
         "خمسة جنود.",
         "ar",
     )
-    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
-    assert ev.target is not None and ev.target.name == "Military Forces of Somalia"
+    assert_event(ev, actor={"name": "Al-Shabaab"}, target={"name": "Military Forces of Somalia"})
 
 
 @pytest.mark.parametrize(
@@ -102,9 +88,8 @@ def test_arabic_construct_gunmen_of_a_named_group_are_that_group(
 def test_vehicle_of_civilians_is_a_civilian_target(
     extractor: RuleExtractor, text: str, lang: str, words: str
 ) -> None:
-    ev = _only(extractor, text, lang)
-    assert ev.target is not None
-    assert (ev.target.name, ev.target.text) == ("Civilians", words)
+    ev = only_event(extractor, text, lang)
+    assert_event(ev, target={"name": "Civilians", "text": words})
     assert ev.event_type == "Violence against civilians"
 
 
@@ -134,6 +119,6 @@ def test_vehicle_of_civilians_is_a_civilian_target(
 def test_gunmen_suspected_of_belonging_to_a_group_are_that_group(
     extractor: RuleExtractor, text: str, lang: str, actor: str
 ) -> None:
-    ev = _only(extractor, text, lang)
-    assert ev.actor is not None and ev.actor.name == actor
-    assert ev.target is not None and ev.target.kind == "state_forces"
+    assert_event(
+        only_event(extractor, text, lang), actor={"name": actor}, target={"kind": "state_forces"}
+    )

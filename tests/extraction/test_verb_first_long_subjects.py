@@ -4,7 +4,6 @@ these tests."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,9 @@ from app.extraction import RuleExtractor
 from app.extraction.steps.casualties import find_casualties
 from app.extraction.steps.casualty_lexicon import load_casualty_lexicon
 from app.extraction.steps.number_lexicon import load_number_lexicon
-from app.extraction.types import ExtractedEvent
+from tests.extraction.events import Want, assert_event, only_event
 
-PUBLISHED = date(2024, 3, 6)
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
-
-
-def _only(extractor: RuleExtractor, text: str) -> ExtractedEvent:
-    events = extractor.extract(text, published=PUBLISHED, language="ar").events
-    assert len(events) == 1, events
-    return events[0]
 
 
 @pytest.mark.parametrize(
@@ -70,65 +62,71 @@ def _only(extractor: RuleExtractor, text: str) -> ExtractedEvent:
 def test_arabic_verb_before_a_subject_of_several_words_counts_the_figure_after_it(
     extractor: RuleExtractor, text: str, actor: str, kind: str, count: int
 ) -> None:
-    ev = _only(extractor, text)
-    assert ev.actor is not None and ev.actor.text == actor
-    toll, other = (ev.killed, ev.wounded) if kind == "killed" else (ev.wounded, ev.killed)
-    assert toll is not None and toll.best == count
-    assert other is None
+    other = "wounded" if kind == "killed" else "killed"
+    want: dict[str, Want] = {"actor": {"text": actor}, kind: count, other: None}
+    assert_event(only_event(extractor, text, "ar"), **want)
 
 
-def test_arabic_feminine_verb_before_warplanes_of_a_stated_country_counts_their_victims(
-    extractor: RuleExtractor,
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "وقتلت طائرات حربية روسية عشرة مدنيين في ريف إدلب.",
+            {
+                "actor": {"name": "Military Forces of Russia"},
+                "target": {"name": "Civilians"},
+                "killed": 10,
+            },
+            id="feminine-verb-before-warplanes-of-a-stated-country-counts-their-victims",
+        ),
+        pytest.param(
+            "جرحت قوات الشرطة الكينية ثمانية محتجين في نيروبي.",
+            {"actor": {"text": "قوات الشرطة الكينية"}, "wounded": 8},
+            id="police-of-several-words-after-wounded-hurt-the-protesters-counted-after",
+        ),
+        pytest.param(
+            "أعدم تنظيم داعش خمسة مدنيين في مدينة الموصل شمالي العراق.",
+            {"actor": {"name": "Islamic State"}, "target": {"name": "Civilians"}, "killed": 5},
+            id="executed-with-its-victims-after-the-group-names-the-group-the-actor",
+        ),
+    ],
+)
+def test_arabic_verb_before_a_side_of_several_words_names_the_side_and_its_victims(
+    extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
-    ev = _only(extractor, "وقتلت طائرات حربية روسية عشرة مدنيين في ريف إدلب.")
-    assert ev.actor is not None and ev.actor.name == "Military Forces of Russia"
-    assert ev.target is not None and ev.target.name == "Civilians"
-    assert ev.killed is not None and ev.killed.best == 10
-
-
-def test_arabic_police_of_several_words_after_wounded_hurt_the_protesters_counted_after(
-    extractor: RuleExtractor,
-) -> None:
-    ev = _only(extractor, "جرحت قوات الشرطة الكينية ثمانية محتجين في نيروبي.")
-    assert ev.actor is not None and ev.actor.text == "قوات الشرطة الكينية"
-    assert ev.wounded is not None and ev.wounded.best == 8
-
-
-def test_arabic_executed_with_its_victims_after_the_group_names_the_group_the_actor(
-    extractor: RuleExtractor,
-) -> None:
-    ev = _only(extractor, "أعدم تنظيم داعش خمسة مدنيين في مدينة الموصل شمالي العراق.")
-    assert ev.actor is not None and ev.actor.name == "Islamic State"
-    assert ev.target is not None and ev.target.name == "Civilians"
-    assert ev.killed is not None and ev.killed.best == 5
+    assert_event(only_event(extractor, text, "ar"), **want)
 
 
 # guards: these pass with and without the rule above
 
 
-def test_arabic_killed_with_the_victims_right_after_it_stays_passive_beside_a_long_side(
-    extractor: RuleExtractor,
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "قتل ثلاثة جنود من الجيش العراقي في هجوم على حاجز في محافظة ديالى.",
+            {"actor": None, "killed": 3},
+            id="killed-with-the-victims-right-after-it-stays-passive-beside-a-long-side",
+        ),
+        pytest.param(
+            "قتل مسلحون من حركة طالبان في ولاية قندوز يوم الأحد بعد أن هاجموا ثلاثة حواجز للجيش.",
+            {"killed": None, "actor": None},
+            id="a-figure-far-from-the-side-after-killed-does-not-borrow-the-verb",
+        ),
+    ],
+)
+def test_arabic_verb_first_guard_keeps_a_passive_or_distant_toll_without_an_actor(
+    extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
-    ev = _only(extractor, "قتل ثلاثة جنود من الجيش العراقي في هجوم على حاجز في محافظة ديالى.")
-    assert ev.actor is None
-    assert ev.killed is not None and ev.killed.best == 3
-
-
-def test_arabic_a_figure_far_from_the_side_after_killed_does_not_borrow_the_verb(
-    extractor: RuleExtractor,
-) -> None:
-    ev = _only(
-        extractor,
-        "قتل مسلحون من حركة طالبان في ولاية قندوز يوم الأحد بعد أن هاجموا ثلاثة حواجز للجيش.",
-    )
-    assert ev.killed is None
-    assert ev.actor is None
+    assert_event(only_event(extractor, text, "ar"), **want)
 
 
 def test_arabic_a_part_of_the_side_after_killed_is_no_toll_it_killed(
     extractor: RuleExtractor,
 ) -> None:
-    ev = _only(extractor, "قتل مسلحون من حركة طالبان ثلاثة منهم قادة في غارة جوية على ولاية قندوز.")
+    ev = only_event(
+        extractor, "قتل مسلحون من حركة طالبان ثلاثة منهم قادة في غارة جوية على ولاية قندوز.", "ar"
+    )
     assert ev.killed is None
     assert ev.actor is None or ev.actor.name != "Taliban"
 
@@ -136,7 +134,9 @@ def test_arabic_a_part_of_the_side_after_killed_is_no_toll_it_killed(
 def test_arabic_members_of_a_group_after_targeted_with_no_toll_are_its_object(
     extractor: RuleExtractor,
 ) -> None:
-    ev = _only(extractor, "قال الجيش إن طائراته استهدفت عناصر من حركة طالبان في ولاية قندوز.")
+    ev = only_event(
+        extractor, "قال الجيش إن طائراته استهدفت عناصر من حركة طالبان في ولاية قندوز.", "ar"
+    )
     assert ev.actor is None or ev.actor.name != "Taliban"
 
 
