@@ -100,6 +100,8 @@ class Resources:
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
+    street_nouns: frozenset[str] = frozenset()  # "ساحة التحرير", "Battle Road": a name, no trigger
+    street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
@@ -194,6 +196,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
+        "street_nouns": _words(spec, "street_nouns"),
+        "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
