@@ -87,6 +87,8 @@ class Resources:
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    held_verbs: frozenset[str] = frozenset()  # "TOOK six officers hostage": who is between was held
+    held_words: frozenset[str] = frozenset()  # "took six officers HOSTAGE": the word completing it
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
@@ -183,6 +185,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "coordinators": _words(spec, "coordinators"),
         "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),
+        "held_verbs": _words(spec, "held_verbs"),
+        "held_words": _words(spec, "held_words"),
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
