@@ -50,6 +50,7 @@ class Language:
             resources.name_stops,
             tuple(resources.quotes.items()),
             resources.clitics,
+            resources.strict_places or frozenset(),
         )
         return cls(resources, finders, _place_nouns(resources), quarters)
 

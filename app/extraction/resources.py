@@ -87,6 +87,8 @@ class Resources:
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
+    held_verbs: frozenset[str] = frozenset()  # "TOOK six officers hostage": who is between was held
+    held_words: frozenset[str] = frozenset()  # "took six officers HOSTAGE": the word completing it
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
@@ -100,6 +102,8 @@ class Resources:
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
+    street_nouns: frozenset[str] = frozenset()  # "ساحة التحرير", "Battle Road": a name, no trigger
+    street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
@@ -181,6 +185,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "coordinators": _words(spec, "coordinators"),
         "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),
+        "held_verbs": _words(spec, "held_verbs"),
+        "held_words": _words(spec, "held_words"),
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
@@ -194,6 +200,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
+        "street_nouns": _words(spec, "street_nouns"),
+        "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),

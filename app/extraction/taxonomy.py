@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, get_args
 
@@ -35,6 +36,11 @@ class HurtRule:
 
     actor: frozenset[str]
     sub_event_type: str
+    # types a stronger trigger gave an incident this type's trigger also tells ("Police shot and
+    # wounded 12 protesters": the shooting, not the protest, typed it), taken over when the side
+    # hurt is of one of these kinds or unnamed
+    over: frozenset[str] = frozenset()
+    victims: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,22 @@ class Taxonomy:
         """The sub-type of an incident of ``event_type`` with casualties, if a rule gives one."""
         rule = self.hurt.get(event_type)
         return rule.sub_event_type if rule and actor_kind in rule.actor else None
+
+    def hurt_over(
+        self, event_type: str, told: Iterable[str], actor_kind: str | None, target_kind: str | None
+    ) -> tuple[str, str] | None:
+        """The type and sub-type an incident of ``event_type`` with casualties takes when one
+        of the types ``told`` by its other triggers has a hurt rule over it, if one fits."""
+        for name in told:
+            rule = self.hurt.get(name)
+            if (
+                rule is not None
+                and event_type in rule.over
+                and actor_kind in rule.actor
+                and (target_kind is None or target_kind in rule.victims)
+            ):
+                return name, rule.sub_event_type
+        return None
 
     def retype(
         self,
@@ -119,6 +141,15 @@ def _kinds(value: Any) -> frozenset[str] | None:
     return kinds
 
 
+def _hurt_rule(spec: dict[str, Any]) -> HurtRule:
+    return HurtRule(
+        _kinds(spec["actor"]) or KINDS,
+        spec["sub_event_type"],
+        frozenset(spec.get("over", ())),
+        _kinds(spec.get("victims", [])) or KINDS,
+    )
+
+
 def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     """Build the taxonomy from the parsed taxonomy.toml; raise on inconsistency."""
     types = {str(t["name"]): tuple(t["sub_event_types"]) for t in doc.get("event_type", [])}
@@ -132,14 +163,10 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     for rule in rules:
         if rule.sub_event_type not in types.get(rule.event_type, ()):
             raise ValueError(f"taxonomy.toml: resolve rule to unknown type {rule.event_type!r}")
-    hurt = {
-        str(t["name"]): HurtRule(_kinds(t["hurt"]["actor"]) or KINDS, t["hurt"]["sub_event_type"])
-        for t in doc["event_type"]
-        if "hurt" in t
-    }
+    hurt = {str(t["name"]): _hurt_rule(t["hurt"]) for t in doc["event_type"] if "hurt" in t}
     for name, hurt_rule in hurt.items():
-        if hurt_rule.sub_event_type not in types[name]:
-            raise ValueError(f"taxonomy.toml: hurt rule of {name!r} to an unknown sub-type")
+        if hurt_rule.sub_event_type not in types[name] or not hurt_rule.over <= types.keys():
+            raise ValueError(f"taxonomy.toml: hurt rule of {name!r} names an unknown type")
     retypes = tuple(
         Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
                (r["to_event_type"], r["to_sub_event_type"]), _kinds(r.get("actor", "*")),

@@ -314,3 +314,39 @@ def test_a_force_that_hurt_protesters_with_no_figure_used_excessive_force(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
     assert (event.event_type, event.sub_event_type) == ("Protests", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police shot and wounded 12 protesters in Basra on Monday.", "en"),
+        ("Soldiers shot dead four demonstrators in Mombasa on Thursday.", "en"),
+        ("أطلقت الشرطة النار على المحتجين فأصابت 12 منهم في البصرة يوم الاثنين.", "ar"),
+        ("أطلقت قوات الأمن الرصاص على المتظاهرين فقتلت أربعة منهم في البصرة يوم الخميس.", "ar"),
+    ],
+)
+def test_a_shooting_trigger_does_not_type_force_used_on_protesters_as_an_attack(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    # "shot"/"أطلقت ... النار" is an attack on civilians, but the people a state force hurt
+    # were protesters: the protest's hurt rule takes over the shooting's type
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.killed or event.wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen shot and wounded 12 protesters in Basra on Monday.", "en"),
+        ("أطلق مسلحون النار على المحتجين فأصابوا 12 منهم في البصرة يوم الاثنين.", "ar"),
+    ],
+)
+def test_gunmen_who_shot_protesters_are_no_force_of_the_state(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
+    assert event.event_type == "Violence against civilians"

@@ -183,3 +183,34 @@ def test_questions_conditionals_and_judgements_of_an_attack_are_not_events(
     extractor: RuleExtractor, text: str, lang: str
 ) -> None:
     assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # تحرير (liberation) names the square; the battle/clash word names the road
+        ("تجمع مئات المتظاهرين في ساحة التحرير وسط بغداد يوم الجمعة.", "ar"),
+        ("احتشد آلاف المحتجين في ميدان التحرير وسط القاهرة مساء الثلاثاء.", "ar"),
+        ("Hundreds of protesters gathered on Battle Road in Lexington on Friday.", "en"),
+    ],
+)
+def test_a_square_or_street_named_by_a_trigger_word_is_no_trigger(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = _events(extractor, text, lang)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        # the battlefield is no square; the word after it is still a trigger
+        ("قتل جنديان في ساحة المعركة قرب حلب يوم الاثنين.", "ar", "Battles"),
+        # a title-case headline names no street: "Battle" is the verb
+        ("Rebels Battle Road Convoy Near Goma, Killing Three Soldiers", "en", "Battles"),
+    ],
+)
+def test_a_trigger_after_a_street_noun_that_names_no_street_still_counts(
+    extractor: RuleExtractor, text: str, lang: str, event_type: str
+) -> None:
+    assert [e.event_type for e in _events(extractor, text, lang)] == [event_type]

@@ -108,3 +108,14 @@ def test_a_place_of_the_country_read_first_or_of_a_whole_name_keeps_that_country
     for town, code in (("برازافيل", "CG"), ("غوما", "CD")):
         text = f"قتل مسلحون سبعة تجار في {town}، الكونغو، يوم الجمعة."
         assert _place(extractor, text, "ar").country_code == code, town
+
+
+def test_arabic_quarter_name_ends_before_a_town_noun_with_a_preposition(
+    extractor: RuleExtractor,
+) -> None:
+    # "بمدينة" carries no article: the quarter reader took it as the name's second word.
+    # English writes no quarter after an area noun, so the rule has no English case.
+    text = "قتل خمسة أشخاص في انفجار عبوة ناسفة في حي الميدان بمدينة دمشق يوم الاثنين."
+    assert _place(extractor, text, "ar").name == "الميدان"
+    text = "أصيب ثلاثة مدنيين بقذيفة في منطقة الكرادة ببلدة الخالص مساء الأحد."
+    assert _place(extractor, text, "ar").name == "الكرادة"

@@ -122,3 +122,24 @@ def test_gunmen_suspected_of_belonging_to_a_group_are_that_group(
     assert_event(
         only_event(extractor, text, lang), actor={"name": actor}, target={"kind": "state_forces"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen stormed a bank in Kirkuk on Monday, taking six police officers hostage.", "en"),
+        (
+            "Militants seized a checkpoint near Kirkuk on Monday and held four soldiers hostage.",
+            "en",
+        ),
+        # Arabic writes the verb before its object: the side after it was held (a guard)
+        ("اقتحم مسلحون مصرفا في كركوك يوم الاثنين واحتجزوا ستة من رجال الشرطة رهائن.", "ar"),
+    ],
+)
+def test_a_side_taken_hostage_is_the_target_not_a_modifier_of_the_trigger(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    # "police officers hostage" is no "army raid": the verb before the side says it was held
+    event = only_event(extractor, text, lang)
+    assert event.actor is not None and event.actor.kind == "unidentified_armed_group"
+    assert event.target is not None and event.target.kind in ("police", "state_forces")

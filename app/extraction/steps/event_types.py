@@ -69,9 +69,15 @@ def _toll_counts(d: Draft, text: str) -> bool:
 
 def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
     """A draft with victims takes the sub-type its type's ``hurt`` rule gives for its actor
-    (a protest where a state force wounded people: "Excessive force against protesters").
+    (a protest where a state force wounded people: "Excessive force against protesters"), or
+    the type of another trigger whose ``hurt`` rule takes over its own (``over``).
     Applied after merging: the toll and the force are often told in different clauses."""
     if not ((d.killed and d.killed.figure.best) or (d.wounded and d.wounded.figure.best)):
         return d
-    sub = taxonomy.hurt_sub_type(d.event_type, d.actor.kind if d.actor else None)
-    return d._replace(sub_event_type=sub) if sub else d
+    actor = d.actor.kind if d.actor else None
+    sub = taxonomy.hurt_sub_type(d.event_type, actor)
+    if sub:
+        return d._replace(sub_event_type=sub)
+    told = dict.fromkeys(t.info.event_type for t in d.triggers)
+    over = taxonomy.hurt_over(d.event_type, told, actor, d.target.kind if d.target else None)
+    return d._replace(event_type=over[0], sub_event_type=over[1]) if over else d

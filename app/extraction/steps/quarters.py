@@ -35,6 +35,7 @@ class QuarterWords:
     stops: frozenset[str] = frozenset()  # words that end a name ("في", "شرق", "الواقعة")
     quotes: tuple[tuple[str, str], ...] = ()  # opening and closing quote marks
     clitics: Clitics = field(default_factory=Clitics)  # attached proclitics; the article
+    towns: frozenset[str] = frozenset()  # settlement nouns ("مدينة"): "بمدينة" ends a name
 
 
 def quarter_places(
@@ -136,8 +137,10 @@ def _named(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int,
         variants = strip(doc.tokens[last].norm)
         if gap.strip() or last in known or any(v in words.stops for v in variants):
             break
-        if _preposition(doc.tokens[last].norm, words.clitics):
-            break  # "حي بونديري بالعاصمة": the quarter's town follows
+        if _preposition(doc.tokens[last].norm, words.clitics) or _town_noun(
+            doc.tokens[last].norm, variants, words.towns
+        ):
+            break  # "حي بونديري بالعاصمة", "حي الميدان بمدينة دمشق": the quarter's town follows
         last += 1
     if last == first or not article:
         return None  # "في حي بالعاصمة": no name, the next words say where the quarter is
@@ -145,6 +148,11 @@ def _named(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int,
     if not any(v.startswith(article) for variants in head for v in variants):
         return None  # "منطقة عسكرية": an adjective, no name
     return first, last
+
+
+def _town_noun(norm: str, variants: tuple[str, ...], towns: frozenset[str]) -> bool:
+    """A settlement noun with a proclitic attached ("بمدينة", "لبلدة"): where the quarter lies."""
+    return any(v != norm and v in towns for v in variants)
 
 
 def _preposition(norm: str, clitics: Clitics) -> bool:

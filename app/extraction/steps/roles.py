@@ -7,6 +7,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
+from app.extraction.steps.held import held
 from app.extraction.steps.sides import allied, between_sides
 from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
 
@@ -141,6 +142,8 @@ def _position_role(
         or subject_after_verb(doc, res, inc, p)
     ):
         return "actor", 3
+    if held(doc, res, inc, p):
+        return "target", 3
     if not p.thing and _modifier(res, inc, p):
         return "actor", 4
     if (

@@ -8,6 +8,7 @@ from dataclasses import replace
 from app.extraction.doc import Doc, Mention, TriggerMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
+from app.extraction.steps.streets import street_names
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
 BLOCKING = ("future", "negation", "background", "topic", "aftermath")
@@ -15,9 +16,10 @@ BLOCKING = ("future", "negation", "background", "topic", "aftermath")
 
 def triggers(doc: Doc, res: Resources) -> Doc:
     """Find trigger phrases and mark those that report no actual event."""
-    # look-alike phrases, and group names ("هيئة تحرير الشام" is no "تحرير", "طالبان" no "طالب*")
+    # look-alike phrases, group names ("هيئة تحرير الشام" is no "تحرير", "طالبان" no "طالب*") and
+    # the names of squares and streets ("ساحة التحرير")
     masks = [*doc.matches_of("cue:mask"), *longest(doc.matches_of("actor"))]
-    masked = {i for m in masks for i in range(m.first, m.last)}
+    masked = {i for m in masks for i in range(m.first, m.last)} | street_names(doc, res)
     cues: dict[str, dict[int, list[Match]]] = {name: {} for name in BLOCKING}
     for name in BLOCKING:  # by the clause they stand in: a cue blocks only within its clause
         for cue in doc.matches_of(f"cue:{name}"):
