@@ -102,7 +102,7 @@ class Resources:
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
-    street_nouns: frozenset[str] = frozenset()  # "ساحة التحرير", "Battle Road": a name, no trigger
+    street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
     street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
@@ -139,6 +139,7 @@ def load_resources(
     entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
     _check_clitics(entries, clitics, lang_dir)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
+    streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
     return Resources(
         language=code,
         clitics=clitics,
@@ -148,6 +149,7 @@ def load_resources(
         templates=templates,
         cue_windows=windows,
         claimant_position=claimant,
+        street_nouns=streets,
         **_language_options(lang["language"], lang_dir),
     )
 
@@ -200,7 +202,6 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
-        "street_nouns": _words(spec, "street_nouns"),
         "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
         "counted_links": _words(spec, "counted_links"),

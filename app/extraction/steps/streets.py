@@ -15,12 +15,11 @@ from app.extraction.resources import Resources
 
 def street_names(doc: Doc, res: Resources) -> set[int]:
     """Token indices of the name words of squares and streets (masked from trigger look-up)."""
-    if not res.street_nouns:
-        return set()
     after = res.adjective_position == "after"
     names: set[int] = set()
-    for k, tok in enumerate(doc.tokens):
-        if not _street_noun(tok.norm, res):
+    for m in doc.matches_of("cue:street"):  # found by the phrase scan, clitics and all
+        k = m.first
+        if not _street_noun(doc.tokens[k].norm, res):
             continue
         name = k + 1 if after else k - 1
         if not 0 <= name < len(doc.tokens) or name in names:
