@@ -2,10 +2,11 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+COMPILED := .venv-compiled
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint migrate bench eval clean load crash
+.PHONY: run test lint migrate bench eval clean load crash compiled check-compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,10 +53,31 @@ CRASH_DB ?= sqlite
 crash: $(VENV)/.dev  ## SIGKILL the server mid-ingestion 5 times (real extractor), restart, audit
 	$(BIN)/python scripts/crash_test.py --db $(CRASH_DB) --cycles 5 --seconds 15
 
-bench: $(VENV)/.dev  ## extraction, gazetteer and query benchmarks (BENCH_N events, default 100000)
+bench: $(VENV)/.dev $(COMPILED)/.built  ## extraction (sources, compiled), gazetteer and query benchmarks (BENCH_N events, default 100000)
 	$(BIN)/python bench/bench_extract.py
+	$(COMPILED)/bin/python bench/bench_extract.py --compiled
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_queries.py --db sqlite --n $(or $(BENCH_N),100000)
 
+# The compiled build (setup.py): the extraction pipeline compiled with mypyc into its own venv,
+# installed from a wheel as a release is. Needs a C compiler; rebuilt when a source changes.
+$(COMPILED)/.built: pyproject.toml setup.py $(shell find app -name '*.py')
+	rm -rf $(COMPILED) build
+	$(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip 'setuptools>=77' 'mypy>=1.11'
+	$(COMPILED)/bin/python -m pip install --quiet .  # the dependencies mypy type-checks against
+	CONFLICT_EVENTS_COMPILE=1 $(COMPILED)/bin/python -m pip install --quiet --no-build-isolation \
+	  --no-deps --force-reinstall .
+	touch $@
+
+compiled: $(COMPILED)/.built  ## build the mypyc-compiled extractor into .venv-compiled
+
+$(COMPILED)/.test: $(COMPILED)/.built
+	$(COMPILED)/bin/python -m pip install --quiet 'pytest>=8,<10' 'hypothesis>=6.100,<7'
+	touch $@
+
+check-compiled: $(VENV)/.dev $(COMPILED)/.test  ## the compiled build extracts what the sources do; its tests pass
+	bash scripts/check_compiled.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(COMPILED) build .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,7 @@
 """Benchmark the rule extractor: startup, memory after load, and articles per second per core.
 
     .venv/bin/python bench/bench_extract.py [--articles 100] [--runs 5] [--json]
+    .venv-compiled/bin/python bench/bench_extract.py --compiled     (after make compiled)
 
 * startup: ``import app.extraction`` + ``RuleExtractor.load()`` in a fresh interpreter, median of 5
   (the interpreter's own start is excluded and reported separately);
@@ -14,6 +15,9 @@
 
 The articles are built here from synthetic sentence templates written for this benchmark (not
 from any evaluation text), filled with seeded random numbers, places, weekdays and actors.
+With ``--compiled`` the extractor measured is the one installed in the running interpreter (the
+mypyc build of ``make compiled``, what the Docker image ships) instead of this checkout's
+sources, and the benchmark refuses to run if its modules are not compiled.
 Targets: >= 300 articles/s per core, startup < 2 s, RSS < 300 MB.
 """
 
@@ -147,14 +151,22 @@ print(json.dumps({"seconds": t1 - t0, "cpu": c1 - c0, "rss_kb": after_load, "rss
 """
 
 
-def startup(repeats: int = 5) -> dict[str, float]:
+def is_compiled() -> bool:
+    """Whether the importable extraction pipeline is the mypyc build (C extensions)."""
+    from app.extraction import doc
+
+    return not (doc.__file__ or "").endswith(".py")
+
+
+def startup(compiled: bool, repeats: int = 5) -> dict[str, float]:
     """Median load time (import + load) and RSS over fresh interpreters, plus process wall time."""
     loads, cpus, rss, rss_first, walls = [], [], [], [], []
     for _ in range(repeats):
         t0 = time.perf_counter()
         out = subprocess.run(
             [sys.executable, "-c", STARTUP_CODE],
-            cwd=ROOT,
+            # the checkout's sources are importable from its root, the installed build from elsewhere
+            cwd=Path(sys.prefix) if compiled else ROOT,
             capture_output=True,
             text=True,
             check=True,
@@ -212,6 +224,11 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="timed passes (median reported)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--compiled",
+        action="store_true",
+        help="measure the compiled build installed in this interpreter, not the sources",
+    )
+    parser.add_argument(
         "--from-jsonl",
         type=Path,
         action="append",
@@ -223,11 +240,15 @@ def parse_args() -> argparse.Namespace:
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """Startup in fresh processes, then throughput in this process pinned to one CPU."""
-    sys.path.insert(0, str(ROOT))
+    if not args.compiled:
+        sys.path.insert(0, str(ROOT))
     from app.extraction import RuleExtractor
 
+    if is_compiled() != args.compiled:
+        found = "compiled" if is_compiled() else "the sources"
+        sys.exit(f"--compiled is {args.compiled}, but the extractor imported is {found}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    start = startup()
+    start = startup(args.compiled)
     pinned = pin_one_core()
     extractor = RuleExtractor.load()
     gc.freeze()  # as the service does once its resources are loaded (app.main)
@@ -245,6 +266,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "throughput": results,
         "pinned": pinned,
         "runs": args.runs,
+        "build": "compiled (mypyc)" if args.compiled else "sources (interpreted)",
         "articles": "gold-file texts (internal only)" if args.from_jsonl else "synthetic",
         "load_average_before": load,
     }
@@ -253,9 +275,11 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 def print_table(summary: dict[str, Any]) -> None:
     """Print the command, the context and one line per figure with its target."""
     start = summary["startup"]
-    print(f"command: .venv/bin/python bench/{Path(__file__).name} {' '.join(sys.argv[1:])}")
+    python = os.path.relpath(sys.executable, ROOT)
+    print(f"command: {python} bench/{Path(__file__).name} {' '.join(sys.argv[1:])}")
     print(f"date: {date.today().isoformat()}  python {sys.version.split()[0]}  {summary['pinned']}")
     print(f"articles: {summary['articles']}, {summary['runs']} timed runs after a warm-up")
+    print(f"extractor: {summary['build']}")
     load = summary["load_average_before"]
     print(f"load average (1 min) before timing: {load:.2f} on {os.cpu_count()} CPUs")
     print(f"{'figure':<34} {'value':>10}  target")

@@ -1,6 +1,7 @@
 """Write what the extractor returns for a fixed corpus, one JSON line per article, for diffing.
 
     .venv/bin/python scripts/extract_snapshot.py OUT.jsonl [EXTRA.jsonl ...]
+    .venv-compiled/bin/python scripts/extract_snapshot.py --compiled OUT.jsonl [EXTRA.jsonl ...]
 
 A speed change to the extractor must not change its output. Run this before and after the
 change and compare the files (``cmp`` or ``diff``). The corpus is the golden cases under
@@ -8,6 +9,10 @@ tests/extraction/golden/cases, bench_extract's synthetic articles (200 per langu
 each EXTRA file in the evaluation format (``text``, ``lang``, ``published``), every row of it.
 Rows of EXTRA files are read at run time and never stored in the repository; the snapshot
 itself holds their extracted values, so keep it out of the repository too.
+
+With ``--compiled`` the extractor is the one installed in the running interpreter (the
+mypyc build of ``make compiled``), not the sources of this checkout, and the script refuses
+to run if its modules are not compiled: ``make check-compiled`` compares the two snapshots.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+COMPILED = "--compiled" in sys.argv[1:2]
+sys.path[:0] = [str(ROOT / "bench")] if COMPILED else [str(ROOT), str(ROOT / "bench")]
 
-from bench_extract import PUBLISHED, build_articles  # noqa: E402
+from bench_extract import PUBLISHED, build_articles, is_compiled  # noqa: E402
 
 from app.extraction import RuleExtractor  # noqa: E402
 
@@ -48,8 +54,12 @@ def corpus(extra: list[Path]) -> Iterator[tuple[str, str, str, date]]:
 
 
 def main(argv: list[str]) -> int:
+    argv = argv[1:] if COMPILED else argv
     if not argv:
         print(__doc__, file=sys.stderr)
+        return 2
+    if COMPILED and not is_compiled():
+        print("--compiled: the installed app.extraction is not a compiled build", file=sys.stderr)
         return 2
     out, extra = Path(argv[0]), [Path(p) for p in argv[1:]]
     extractor = RuleExtractor.load()

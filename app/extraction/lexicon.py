@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.extraction.clitics import CACHE_SIZE
 from app.extraction.clitics import Clitics as Clitics  # re-exported: importers use lexicon's
@@ -24,7 +24,7 @@ class Entry:
 
     category: str
     tokens: tuple[str, ...]
-    value: object
+    value: Any  # a category's own type (int, str, tuple...); object trips mypyc (KeyError)
     phrase: str
 
 

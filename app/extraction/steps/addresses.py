@@ -253,7 +253,7 @@ def _host_moved(doc: Doc, gaz: GazetteerLike, host: PlaceRef, inner: PlaceRef) -
     """The host read in the inner place's country, when the gazetteer has it there and the
     article does not name the host's country ("Ghaziabad district, Kunar, Afghanistan")."""
     named = {c.code for c in doc.countries if not c.is_demonym}
-    if host.country_only or host.place.country_code in (*named, inner.place.country_code):
+    if host.country_only or host.place.country_code in named | {inner.place.country_code}:
         return None
     place = _in_country(gaz, host.at, inner.place.country_code)
     return None if place is None else host._replace(place=place)

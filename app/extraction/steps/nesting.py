@@ -101,11 +101,12 @@ def _possessives(
     """(host, first, last, noun) for "Balochistan's Kech district", "Egypt's northern Sinai"
     (``stops``: the tokens a name read after the host stops at)."""
     out = []
+    between = {"s", *nouns.directions}  # "Egypt's northern Sinai"
     for host in found:
         if not possessive(doc, host.at, nouns):
             continue
         j = host.at.last
-        while j < len(doc.tokens) and doc.tokens[j].norm in ("s", *nouns.directions):
+        while j < len(doc.tokens) and doc.tokens[j].norm in between:
             j += 1
         if j in owner:
             inner = owner[j]
