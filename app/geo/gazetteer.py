@@ -98,6 +98,11 @@ class Gazetteer:
         return self._key_index
 
     @property
+    def names(self) -> Sequence[str]:
+        """Each entry's canonical English name, by entry index."""
+        return self._names
+
+    @property
     def forms(self) -> Mapping[str, list[str | int]]:
         """Normalised country name/demonym key → [ISO2, is_demonym]."""
         return self._forms
@@ -214,7 +219,8 @@ class Gazetteer:
         key = strip_article(_fold_token(mention)) if mention.isalpha() else normalize_key(mention)
         codes = self.ids(key)
         if codes and not context_countries:
-            return tuple(self.rank(codes, (), prefer_admin, prefer_town=town))  # no near-spellings
+            # no near-spellings
+            return tuple(self.rank(codes, (), prefer_admin, prefer_town=town, key=key))
         if not codes and key and is_arabic(key):
             first, _, rest = key.partition(" ")
             for variant in arabic_clitic_variants(first)[1:]:

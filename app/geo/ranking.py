@@ -17,6 +17,9 @@ from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
+from app.geo.normalize import normalize_key
 from app.geo.types import Candidate
 
 if TYPE_CHECKING:
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 
 KIND_BONUS = {"p": 0.5, "1": 0.1, "2": 0.05, "c": 1.5}
 PRIMARY_BONUS = 0.1
+ALIAS_PENALTY = 0.2  # a town read by another name of its own, where a place bears this one
+ALIAS_SIMILAR = 70  # fuzz.ratio from which an alias is a spelling of the town's own name
 ADMIN_CUE_BONUS = 2.0
 CONTEXT_BONUS = 3.0
 FUZZY_PENALTY = 1.0
@@ -87,13 +92,16 @@ def rank(
     penalty: float = 0.0,
     *,
     prefer_town: bool = False,
+    key: str = "",
 ) -> list[Candidate]:
     """Score and sort entries (best-scoring name per entry); keep the best MAX_CANDIDATES.
 
     An entry's score is its precomputed base (population and kind) plus the primary-name,
     admin-cue and context bonuses, rounded half up to four decimals, minus ``penalty``.
     Unless ``prefer_town`` (a settlement noun before the name), a small town named like a
-    province of its country loses to that province (_demote_namesakes).
+    province of its country loses to that province (_demote_namesakes). Given the ``key``
+    looked up, a town known by it only as another name loses to one that bears it
+    (_demote_aliases).
     """
     sc = gz.scoring
     base, ccs, cc_list = sc.base, sc.cc, sc.cc_list
@@ -113,6 +121,8 @@ def rank(
             return [gz.candidate(idx, s)]
     if not prefer_town:
         _demote_namesakes(sc, best)
+    if key:
+        _demote_aliases(gz, codes, key, best)
     order = sorted([(-s, idx) for idx, s in best.items()])[:MAX_CANDIDATES]
     return [gz.candidate(idx, -neg) for neg, idx in order]
 
@@ -131,6 +141,22 @@ def _demote_namesakes(sc: Scoring, best: dict[int, float]) -> None:
             best[i] -= NAMESAKE_PENALTY
 
 
+def _demote_aliases(gz: Gazetteer, codes: Sequence[int], key: str, best: dict[int, float]) -> None:
+    """ "San Miguel" is the Salvadoran city of that name, not San Diego, one of whose old names
+    it is; "Ariel" the town, not Jerusalem: where some entry bears the name as its own, a town
+    that has it only as another name (not a spelling of its own: "Derna" for Darnah keeps
+    it) loses ALIAS_PENALTY, so only a place some 60 times larger keeps such a name."""
+    own = {code >> 1 for code in codes if code & 1}
+    if not own:
+        return
+    kind, names = gz.scoring.kind, gz.names
+    for i in best:
+        if i in own or kind[i] != "p":
+            continue
+        if fuzz.ratio(key, normalize_key(names[i])) < ALIAS_SIMILAR:
+            best[i] -= ALIAS_PENALTY
+
+
 def ranked_for_key(
     gz: Gazetteer,
     key: str,
@@ -141,21 +167,30 @@ def ranked_for_key(
     fuzzy: bool = True,
     strict: bool = False,
     prefer_town: bool = False,
+    weak: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Rank exact hits; when none lies in a context country, put the best near-spelling
     inside the context first (كابول → Kabul AF, not the Israeli village), unless an exact
     hit is prominent: a country, a province or a large place is what the name says, a
-    near-spelling only a guess ("الانبار" is Anbar, not Dunbar in a US article)."""
+    near-spelling only a guess ("الانبار" is Anbar, not Dunbar in a US article).
+
+    ``weak``: context countries the text names only by a demonym. A demonym says whose a
+    newspaper or an air strike is, not where the place lies: a name spelt exactly as a town
+    elsewhere ("لاسا", Lhasa) is not searched for near spellings there ("الألمانية": Lauscha).
+    """
     town = prefer_town
-    ranked = gz.rank(codes, context, prefer_admin, prefer_town=town) if codes else []
+    ranked = gz.rank(codes, context, prefer_admin, prefer_town=town, key=key) if codes else []
     if fuzzy and context and not any(c.country_code in context for c in ranked):
+        where = [c for c in context if c not in weak] if ranked and weak else context
         hit = (
             None  # a demonym ("الجورجية") is no misspelt town either
-            if any(map(_prominent, ranked)) or key in gz.forms
-            else gz.fuzzy.near(key, context[:FUZZY_COUNTRIES], strict)
+            if any(map(_prominent, ranked)) or key in gz.forms or not where
+            else gz.fuzzy.near(key, where[:FUZZY_COUNTRIES], strict)
         )
         if hit is not None:
-            near = gz.rank(gz.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town)
+            near = gz.rank(
+                gz.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town, key=hit
+            )
             ranked = near + ranked
     return ranked[:MAX_CANDIDATES]
 

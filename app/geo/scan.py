@@ -14,6 +14,7 @@ context countries is dropped before anything is ranked.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
@@ -148,18 +149,24 @@ def _strong_cue_possible(doc: TextDoc, i: int) -> bool:
 
 
 def _ranked(
-    gz: Gazetteer, doc: TextDoc, key: str, cue: Cue | None, ctx: Sequence[str]
+    gz: Gazetteer,
+    doc: TextDoc,
+    key: str,
+    cue: Cue | None,
+    ctx: Sequence[str],
+    weak: frozenset[str] = frozenset(),
 ) -> tuple[Candidate, ...]:
     """Ranked candidates for a key under a cue kind, memoised across texts.
 
     A ranking depends on the key, the cue kind and the context countries; without a strong cue
     only the context countries the key can name (and their places in the context) matter, so
-    articles with different contexts share it.
+    articles with different contexts share it. ``weak``: the context countries the text
+    names only by a demonym (no near spellings there for a name spelt as a town elsewhere).
     """
     kind = cue.kind if cue is not None else None
     near = kind in STRONG_CUES  # near-spellings only where the text says a place follows
     if near:
-        memo_key: tuple[object, ...] = (key, kind, tuple(ctx))
+        memo_key: tuple[object, ...] = (key, kind, tuple(ctx), weak)
     else:
         reach = gz.key_reach(key)[1]
         # the (place in the context, country) pairs of the countries it can name, built in C
@@ -172,7 +179,7 @@ def _ranked(
     admin = kind in ("admin", "area")
     town = kind == "place"
     cands = gz.ranked_for_key(
-        key, gz.ids(key), ctx, admin, fuzzy=near, strict=True, prefer_town=town
+        key, gz.ids(key), ctx, admin, fuzzy=near, strict=True, prefer_town=town, weak=weak
     )
     if cands and kind == "area" and cands[0].precision == "place":
         up = gz.admin1_of(cands[0], cands[0].score + 0.01)
@@ -205,7 +212,12 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
 
 
 def _place_at(
-    gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str], hit: tuple[int, str]
+    gz: Gazetteer,
+    doc: TextDoc,
+    i: int,
+    ctx: Sequence[str],
+    hit: tuple[int, str],
+    weak: frozenset[str] = frozenset(),
 ) -> tuple[int, PlaceMention] | None:
     """The place mention starting at word i, given the longest key found there (``hit``)."""
     if not doc.upper(i):
@@ -223,7 +235,7 @@ def _place_at(
     arabic = word.arabic
     if not strong and " " not in key and _hopeless(gz, key, cue, ctx, arabic):
         return None
-    cands = _ranked(gz, doc, key, cue, ctx)
+    cands = _ranked(gz, doc, key, cue, ctx, weak)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
     if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
@@ -241,6 +253,7 @@ def scan_places(
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
+    weak = _weak_countries(doc, in_text, named)
     words, out, free = doc.words, [], 0
     # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
     # cues are few, so the words after them are picked from the cues' positions
@@ -261,11 +274,31 @@ def scan_places(
             continue  # begins no name here after all (the next word does not continue it)
         if hit[0] == 1 and word.lone and (word.lone == 2 or not _strong_cue_possible(doc, i)):
             continue  # a common word alone, with no settlement/admin cue around it
-        found = _place_at(gz, doc, i, ctx, hit)
+        found = _place_at(gz, doc, i, ctx, hit, weak)
         if found is not None:
             out.append(found[1])
             free = i + found[0]
     return out
+
+
+def _weak_countries(
+    doc: TextDoc, in_text: Sequence[CountryMention], named: Sequence[str]
+) -> frozenset[str]:
+    """Countries the text names only by a demonym that qualifies no settlement: "صحيفة ...
+    الألمانية", a German newspaper, says nothing of where a place lies; "مدينة كولون الألمانية"
+    and "the German city of" do."""
+    weak = {m.country_code for m in in_text if m.is_demonym}.difference(named)
+    if not weak:
+        return frozenset()
+    words = doc.words
+    for m in in_text:
+        if m.country_code not in weak:
+            continue
+        i = bisect_left(doc.starts, m.start)
+        after = i + 1 < doc.n and words[i + 1].strong_cue
+        if after or (i > 1 and words[i - 2].strong_cue):
+            weak.discard(m.country_code)
+    return frozenset(weak)
 
 
 def _countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:

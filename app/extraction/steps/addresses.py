@@ -52,7 +52,9 @@ def inside(
 
     None when the gazetteer knows the name in the host's country but only outside the host (in
     another province, or far from the host city): the text says it lies in the host, so the
-    same-named place elsewhere is not it, and the host is the place to report.
+    same-named place elsewhere is not it, and the host is the place to report. A near
+    spelling found elsewhere ("Gozare" read as Guzarah, Herat, when written before Sari Pul)
+    is no such namesake: the name is unlisted.
     """
     code, known = host.place.country_code, False
     for cand in gaz.resolve(at.text, [code] if code else []):
@@ -60,10 +62,19 @@ def inside(
             continue
         if contains(host.place, cand, reach):
             return to_place(cand, at.text, at.start, at.end)
-        known = True
+        known = known or _spelt(gaz, at, cand)
     if known and not host.country_only:
         return None
     return named_here(host.place, at, precision, province=not host.country_only)
+
+
+def _spelt(gaz: GazetteerLike, at: Mention, cand: CandidateLike) -> bool:
+    """Whether the gazetteer lists ``cand`` under the words as written, not a near spelling
+    (a lookup without context countries finds no near spellings)."""
+    here = (cand.name, cand.country_code, cand.latitude, cand.longitude)
+    return any(
+        (c.name, c.country_code, c.latitude, c.longitude) == here for c in gaz.resolve(at.text)
+    )
 
 
 def contains(host: Place, cand: Place | CandidateLike, reach: float = ADMIN_REACH_KM) -> bool:
