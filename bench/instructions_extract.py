@@ -1,6 +1,7 @@
 """Count the CPU instructions the extractor spends per article, under valgrind's callgrind.
 
     .venv/bin/python bench/instructions_extract.py [--lang en|ar] [--articles 10] [--jsonl FILE]
+    .venv-compiled/bin/python bench/instructions_extract.py --compiled [--keep callgrind.out] ...
 
 Wall-clock timings on a shared 2-core machine drift with other jobs; an instruction count does
 not: the same code, inputs and interpreter give the same total (within a fraction of a percent)
@@ -9,6 +10,9 @@ child process loads the extractor and warms up on 20 articles with instrumentati
 parent then switches instrumentation on with ``callgrind_control`` and the child extracts the
 measured articles (bench_extract's synthetic ones, or texts of an evaluation file).
 Needs valgrind (on every machine here); prints millions of instructions per article.
+``--compiled`` counts the compiled build installed in the running interpreter (``make
+compiled``) instead of the sources; ``--keep FILE`` keeps callgrind's output for
+``callgrind_annotate``, which names the compiled functions (``CPyDef_<module>___<function>``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
 import gc, sys
-sys.path[:0] = [{root!r}, {root!r} + "/bench"]
+sys.path[:0] = {paths!r}
 from bench_extract import PUBLISHED, articles_from_jsonl, build_articles
 from app.extraction import RuleExtractor
 lang, n, jsonl = {lang!r}, {n}, {jsonl!r}
@@ -42,17 +46,20 @@ __import__("os")._exit(0)  # no interpreter shutdown: freeing the gazetteer is n
 """
 
 
-def count(lang: str, n: int, jsonl: str) -> float:
+def count(lang: str, n: int, jsonl: str, compiled: bool = False, keep: str = "") -> float:
     """Millions of instructions per article over ``n`` articles after warm-up."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        code = CHILD.format(root=str(ROOT), lang=lang, n=n, jsonl=jsonl)
+        out = Path(keep) if keep else Path(tmp) / "callgrind.out"
+        # the installed (compiled) package, or this checkout's sources ahead of it
+        paths = [str(ROOT / "bench")] if compiled else [str(ROOT), str(ROOT / "bench")]
+        code = CHILD.format(paths=paths, lang=lang, n=n, jsonl=jsonl)
         cmd = [
             "valgrind",
             "--tool=callgrind",
             "--instr-atstart=no",
             f"--callgrind-out-file={out}",
             sys.executable,
+            *(["-I"] if compiled else []),  # -I: not the sources of the current directory
             "-c",
             code,
         ]
@@ -81,10 +88,16 @@ def main() -> None:
     parser.add_argument("--lang", choices=("en", "ar"), default="en")
     parser.add_argument("--articles", type=int, default=10)
     parser.add_argument("--jsonl", default="", help="take the texts of this evaluation file")
+    parser.add_argument("--compiled", action="store_true", help="the installed compiled build")
+    parser.add_argument("--keep", default="", help="write callgrind's output to this file")
     args = parser.parse_args()
-    per = count(args.lang, args.articles, args.jsonl)
+    per = count(args.lang, args.articles, args.jsonl, args.compiled, args.keep)
     source = args.jsonl or "synthetic"
-    print(f"{args.lang} {source}: {per:.2f} M instructions per article ({args.articles} articles)")
+    build = "compiled" if args.compiled else "sources"
+    print(
+        f"{args.lang} {source} ({build}): {per:.2f} M instructions per article "
+        f"({args.articles} articles)"
+    )
 
 
 if __name__ == "__main__":
