@@ -150,12 +150,14 @@ def phase_query(
     return page.order_by(*(k.desc() if descending else k.asc() for k in keys))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def select_columns(columns: tuple[Any, ...]) -> Select[Any]:
     """``select(*columns)``, built once per column list (reused by every page and batch).
 
     Coercing the 30 columns of a page costs more than building its WHERE clause; statements
-    are immutable, so each query derives its own from the shared one.
+    are immutable, so each query derives its own from the shared one. The column lists are
+    module constants (pages, each export format, each with updated_at); the bound only guards
+    against a caller that would build new ones per request.
     """
     return select(*columns)
 
