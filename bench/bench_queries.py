@@ -18,6 +18,7 @@ import http.client
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +39,7 @@ from app.services import rollup, search  # noqa: E402
 from app.services.event_query import decode_sort_cursor, phase_query  # noqa: E402
 from app.services.events import fetch_page  # noqa: E402
 from app.services.stats import stats, stats_query  # noqa: E402
+from bench import http_floor  # noqa: E402
 from bench.synthetic import ACTORS, BEFORE_ROLLUPS, populate  # noqa: E402
 from scripts.database import migrate  # noqa: E402
 from scripts.live_server import LiveServer, start_server  # noqa: E402
@@ -166,12 +168,28 @@ class LightClient:
         self.connection = http.client.HTTPConnection(parts.hostname or "", parts.port)
 
     def get(self, path: str, params: dict[str, Any]) -> bytes:
-        self.connection.request("GET", f"{path}?{urlencode(params, doseq=True)}")
+        self.connection.request("GET", f"{path}?{query_string(params)}")
         response = self.connection.getresponse()
         body = response.read()
         if response.status != 200:
             raise RuntimeError(f"{path} {params}: {response.status} {body[:200]!r}")
         return body
+
+    def capture(self, path: str, params: dict[str, Any]) -> http_floor.Responses:
+        """The response to one request, as the HTTP floor replays it."""
+        self.connection.request("GET", f"{path}?{query_string(params)}")
+        response = self.connection.getresponse()
+        headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1"))
+            for k, v in response.getheaders()
+            if k.lower().encode("latin-1") not in http_floor.ADDED_BY_SERVER
+        ]
+        key = (path, query_string(params).encode())
+        return {key: (response.status, headers, response.read())}
+
+
+def query_string(params: dict[str, Any]) -> str:
+    return urlencode(params, doseq=True)
 
 
 def timed(fn: Callable[[], object], runs: int) -> list[float]:
@@ -279,32 +297,34 @@ def plan(engine: Engine, stmt: Any) -> str:
     return "\n".join(" | ".join(str(c) for c in row) for row in rows)
 
 
+def start_floor(database_url: str, light: LightClient, pages: list[dict[str, Any]]) -> LiveServer:
+    """Serve the API's responses to ``pages`` from the HTTP floor, run like the service."""
+    responses: http_floor.Responses = {}
+    for params in pages:
+        responses |= light.capture("/v1/events", params)
+    saved = Path(tempfile.mkdtemp()) / "floor.pickle"
+    http_floor.save(responses, saved)
+    return start_server(
+        database_url, app=http_floor.APP, env={http_floor.RESPONSES_ENV: str(saved)}
+    )
+
+
 def run_requests(client: httpx.Client, engine: Engine, runs: int, n: int) -> list[dict[str, Any]]:
     results = []
     light = LightClient(str(client.base_url))
+    pages = []
     for name, params in REQUESTS:
         params = dict(params)
         if "_deep" in params:
             params = {"cursor": deep_cursor(client, min(params.pop("_deep"), n // 100))}
-        with_httpx = timed(
-            lambda p=params: client.get("/v1/events", params=p).raise_for_status(), runs
-        )
-        with engine.connect() as conn:
-            # The service's own database work: resolve substring needles, then the page phases;
-            # and the statements it sends, replayed straight through the driver.
-            work = functools.partial(page_rows, params, conn)
-            api, db, raw = alternated(
-                [
-                    functools.partial(light.get, "/v1/events", params),
-                    work,
-                    driver_replay(conn, work),
-                ],
-                runs,
-            )
-            stmt = first_phase(params, conn)
-        results.append(
-            _row(name, api, db, raw, engine, stmt) | {"httpx_p50": statistics.median(with_httpx)}
-        )
+        pages.append((name, params))
+    floor_server = start_floor(str(engine.url), light, [params for _, params in pages])
+    floor = LightClient(floor_server.url)
+    try:
+        for name, params in pages:
+            results.append(_page_row(name, params, client, light, floor, engine, runs))
+    finally:
+        floor_server.stop()
     for name, groups, params in STATS:
         query = {"group_by": [g.value for g in groups]} | params
         f = EventFilter.model_validate({k: [v] if k == "country" else v for k, v in params.items()})
@@ -323,6 +343,37 @@ def run_requests(client: httpx.Client, engine: Engine, runs: int, n: int) -> lis
             )
         results.append(_row(name, api, db, raw, engine, stmt))
     return results
+
+
+def _page_row(
+    name: str,
+    params: dict[str, Any],
+    client: httpx.Client,
+    light: LightClient,
+    floor: LightClient,
+    engine: Engine,
+    runs: int,
+) -> dict[str, Any]:
+    with_httpx = timed(lambda: client.get("/v1/events", params=params).raise_for_status(), runs)
+    with engine.connect() as conn:
+        # The service's own database work: resolve substring needles, then the page phases;
+        # the statements it sends, replayed straight through the driver; and the same bytes
+        # sent back by the HTTP floor, which does nothing else.
+        work = functools.partial(page_rows, params, conn)
+        api, db, raw, bare = alternated(
+            [
+                functools.partial(light.get, "/v1/events", params),
+                work,
+                driver_replay(conn, work),
+                functools.partial(floor.get, "/v1/events", params),
+            ],
+            runs,
+        )
+        stmt = first_phase(params, conn)
+    return _row(name, api, db, raw, engine, stmt) | {
+        "httpx_p50": statistics.median(with_httpx),
+        "floor_p50": statistics.median(bare),
+    }
 
 
 def _row(
@@ -409,6 +460,7 @@ def report(
         f"{statistics.median(r['httpx_p50'] / max(r['sql_p50'], 0.001) for r in pages):.2f} "
         "with httpx."
     )
+    lines += http_floor.report([r for r in results if "floor_p50" in r])
     for fmt, e in exports.items():
         lines.append(
             f"\n{fmt} export: {e['rows']:,} rows at {e['rows_per_s']:,.0f} rows/s "
