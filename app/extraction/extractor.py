@@ -10,7 +10,7 @@ from pathlib import Path
 from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
-from app.extraction.steps.attach import incidents
+from app.extraction.steps.attach import dated_long_before, incidents, report_date
 from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
@@ -123,7 +123,14 @@ class RuleExtractor:
             doc.published,
             res.taxonomy.violent,
         )
-        drafts = [hurt(res.taxonomy, retype(res.taxonomy, d, doc.text)) for d in drafts]
+        # an incident whose chosen date is a year or more old is background, even when a
+        # newer date (of the report) stands in its clause
+        now = report_date(doc)
+        drafts = [
+            hurt(res.taxonomy, retype(res.taxonomy, d, doc.text))
+            for d in drafts
+            if d.date is None or not dated_long_before(now, d.date.value)
+        ]
         fallback = Fallback(doc, gaz)
         events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)

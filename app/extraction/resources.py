@@ -103,6 +103,8 @@ class Resources:
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
+    # cue.release: the sub-event types a release told before them makes background
+    released_types: frozenset[str] = frozenset()
     street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
@@ -140,6 +142,10 @@ def load_resources(
     _check_clitics(entries, clitics, lang_dir)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
+    released = frozenset(str(t) for t in cues.get("release", {}).get("sub_event_types", ()))
+    known = {e.value.sub_event_type for e in entries if isinstance(e.value, TriggerInfo)}
+    if not released <= known:
+        raise DataError(f"{lang_dir}: cue.release names unknown sub-event types {released - known}")
     return Resources(
         language=code,
         clitics=clitics,
@@ -150,6 +156,7 @@ def load_resources(
         cue_windows=windows,
         claimant_position=claimant,
         street_nouns=streets,
+        released_types=released,
         **_language_options(lang["language"], lang_dir),
     )
 

@@ -85,7 +85,7 @@ def incidents(doc: Doc) -> list[Incident]:
         if inc is not None:
             inc.participants.append(p)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
-    now = _opening_date(doc) or doc.published
+    now = report_date(doc)
     return [inc for inc in found if not _historical(now, inc, since)]
 
 
@@ -109,6 +109,17 @@ class Homes:
             return self._by_clause[clause]
         inc = self._by_clause[clause] = _home(self._doc, self._by_sentence, token)
         return inc
+
+
+def report_date(doc: Doc) -> date:
+    """The day the article reports on: the full date it opens with, else its publication."""
+    return _opening_date(doc) or doc.published
+
+
+def dated_long_before(now: date, when: date | None) -> bool:
+    """Whether an event dated ``when`` lies a year or more before ``now`` (background: "the
+    kidnapping of a German citizen in 2003", even in a sentence dated "yesterday")."""
+    return when is not None and (now - when).days >= OLD_DAYS
 
 
 def _opening_date(doc: Doc) -> date | None:

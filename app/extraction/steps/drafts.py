@@ -13,7 +13,7 @@ from app.extraction.doc import (
     TriggerMention,
 )
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.attach import Incident, dated_long_before, report_date
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.event_types import event_type
 from app.extraction.steps.roles import roles
@@ -70,25 +70,28 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
 
 
 def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:
-    """The first date in a trigger's own clause, else the first attached; report dates last;
-    never the date an incident lasted until.
+    """The first date in a trigger's own clause, else the first attached; report dates last,
+    then dates a year or more old; never the date an incident lasted until.
 
     "police said on Saturday", "أعلنت الخلية اليوم الاثنين": a date next to a reporting verb, or
-    the publication day itself, more often dates the report than the incident.
+    the publication day itself, more often dates the report than the incident. An old date
+    beside a recent one is a reference ("killed yesterday in the first such attack in 2008").
     """
     # "lasted until May 6": the date after "until" is an end point
     dates = [d for d in inc.dates if not cues.ending("cue:until", d.at.token, d.at.token)]
     if len(dates) < 2:
         return dates[0] if dates else None  # nothing to rank
     clauses = {doc.clause_of(t.at.token) for t in inc.triggers} or {inc.clause}
+    now = report_date(doc)
 
-    def rank(d: DateRef) -> tuple[bool, bool, int]:
+    def rank(d: DateRef) -> tuple[bool, bool, bool, int]:
         token, last = d.at.token, d.at.last
         reported = bool(
             cues.ending("cue:speech", token - REPORT_GAP, token + REPORT_GAP)
         ) or cues.starting("cue:speech", last, last + REPORT_GAP)
         today = d.value == doc.published and d.precision == "day"
-        return reported or today, doc.clause_of(token) not in clauses, token
+        old = dated_long_before(now, d.value)
+        return reported or today, old, doc.clause_of(token) not in clauses, token
 
     return min(dates, key=rank)
 

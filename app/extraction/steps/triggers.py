@@ -27,6 +27,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
+    asked = questions(doc)
+    released = _released(doc, res)
     # the cue classes this document has, with their windows: most have none
     blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
     undergone = _undergone(doc, res)
@@ -38,10 +40,58 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
         blocked = _blocked(doc, match, blocking, context) if blocking or context else None
+        if blocked is None and (asked or released):
+            blocked = _asked_or_ended(doc, res, match, asked, released)
         if blocked is None and match.first not in undergone and _purpose(doc, res, match):
             blocked = "purpose"
         found.append(TriggerMention(at, info, blocked, _definite(doc, res, at)))
     return replace(doc, triggers=tuple(found))
+
+
+def questions(doc: Doc) -> set[int]:
+    """The sentences that end with a question mark: what they ask about is not reported
+    ("هل كان يتوقع ألا تعمل على اغتيال ...؟", "Who ordered the shelling?"). A question that
+    closes a quotation (a banner, a speaker: «...؟») leaves the sentence a report."""
+    text = doc.text
+    if "?" not in text and "؟" not in text:  # most articles ask nothing
+        return set()
+    sents = doc.sentences
+    asked: set[int] = set()
+    for k, sent in enumerate(sents):
+        gap = text[sent.end : sents[k + 1].start if k + 1 < len(sents) else len(text)].rstrip()
+        if gap.endswith(("?", "؟")):
+            asked.add(k)
+    return asked
+
+
+def _asked_or_ended(
+    doc: Doc, res: Resources, trig: Match, asked: set[int], released: dict[int, int]
+) -> str | None:
+    """ "question" for a trigger in a sentence that asks (``questions``), "release" for an
+    abduction told after a release in its sentence (``_released``); else None."""
+    sentence = doc.sentence_of(trig.first)
+    if sentence in asked:
+        return "question"
+    info = trig.entry.value
+    assert isinstance(info, TriggerInfo)
+    if (
+        info.sub_event_type in res.released_types
+        and released.get(sentence, trig.first) < trig.first
+    ):
+        return "release"
+    return None
+
+
+def _released(doc: Doc, res: Resources) -> dict[int, int]:
+    """Sentence -> the first token of its first release cue ("أفرج الخاطفون عن رهينتين
+    خطفتا الشهر الماضي", "the hostages were freed three weeks after they were kidnapped"): the
+    abduction told after it is what the release ended, not news."""
+    if not res.released_types:
+        return {}
+    first: dict[int, int] = {}
+    for m in doc.matches_of("cue:release"):
+        first.setdefault(doc.sentence_of(m.first), m.first)
+    return first
 
 
 def _definite(doc: Doc, res: Resources, at: Mention) -> bool:

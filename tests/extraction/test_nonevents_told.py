@@ -1,0 +1,101 @@
+"""Sentences that ask about, recall or follow up an attack report no new event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def _events(extractor: RuleExtractor, text: str, lang: str) -> tuple[ExtractedEvent, ...]:
+    return extractor.extract(text, published=PUBLISHED, language=lang).events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("هل كان الجيش يتوقع أن يشن المسلحون هجوما على القاعدة العسكرية في كركوك أمس؟", "ar"),
+        ("Who ordered the shelling of the market in Donetsk on Tuesday?", "en"),
+    ],
+)
+def test_a_question_reports_no_event(extractor: RuleExtractor, text: str, lang: str) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_a_question_quoted_at_the_end_leaves_the_report(extractor: RuleExtractor) -> None:
+    text = "قتل مسلحون ثلاثة جنود في هجوم على حاجز في بعقوبة أمس، ورفع الأهالي لافتات كتب عليها «إلى متى؟»"
+    assert [e.event_type for e in _events(extractor, text, "ar")] == ["Battles"]
+
+
+def test_an_attack_dated_years_back_beside_a_report_date_is_background(
+    extractor: RuleExtractor,
+) -> None:
+    text = "أعلنت الشرطة أمس أنها عثرت على وثائق تخص خطف صحافي فرنسي في بغداد عام 2015"
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_an_old_year_beside_the_attack_day_is_a_reference(extractor: RuleExtractor) -> None:
+    text = "قتل أمس خمسة جنود في هجوم انتحاري على قاعدة في هلمند، هو الأول في الولاية في عام 2019"
+    (event,) = _events(extractor, text, "ar")
+    assert event.date is not None and event.date.value == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وأعلنت حركة الشباب مسؤوليتها عن التفجير.", "ar"),
+        ("Al-Shabaab claimed responsibility for the bombing.", "en"),
+    ],
+)
+def test_a_claim_of_the_attack_alone_is_no_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_a_claim_of_an_attack_it_describes_is_an_event(extractor: RuleExtractor) -> None:
+    text = "أعلنت حركة الشباب مسؤوليتها عن تفجير سيارة مفخخة في مقديشو أمس"
+    (event,) = _events(extractor, text, "ar")
+    assert event.actor is not None and event.actor.name == "Al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أفرج مسلحون أمس عن مهندسين تركيين خطفا في كركوك الشهر الماضي", "ar"),
+        ("Gunmen freed two Turkish engineers on Monday who had been abducted near Kirkuk.", "en"),
+    ],
+)
+def test_the_abduction_a_release_ended_is_no_event(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_an_abduction_is_still_an_event(extractor: RuleExtractor) -> None:
+    (event,) = _events(extractor, "خطف مسلحون مهندسين تركيين في كركوك أمس", "ar")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قال مصدر قضائي إن ستة أشخاص سيحاكمون الشهر المقبل في الرباط بسبب الاعتداءات التي "
+            "استهدفت فندقا في مراكش وأوقعت 17 قتيلا",
+            "ar",
+        ),
+        (
+            "Six men will be tried in Rabat next month over the attack on a hotel in Marrakesh "
+            "that killed 17 people, a judicial source said.",
+            "en",
+        ),
+    ],
+)
+def test_a_coming_trial_reports_no_event(extractor: RuleExtractor, text: str, lang: str) -> None:
+    assert _events(extractor, text, lang) == ()
