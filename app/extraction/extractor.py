@@ -28,6 +28,7 @@ from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import countries, places
 from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.segment import segments, tokens
+from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
 from app.extraction.steps.unscanned import unscanned_places
 from app.extraction.types import ExtractionResult
@@ -106,7 +107,7 @@ class RuleExtractor:
         doc = nationalities(countries(doc, gaz, nouns), res)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         doc = places(
-            objects(claimants(doc, res), res),
+            objects(claimants(doc, res), res, gaz.country_name if gaz else _no_name),
             gaz,
             res.strict_places,
             res.origin_words,
@@ -119,7 +120,7 @@ class RuleExtractor:
         doc = named_attackers(doc, res, nouns)
         cues = Cues(doc)
         drafts = merge(
-            [draft(doc, res, cues, inc) for inc in incidents(doc)],
+            same_day(doc, res, cues, [draft(doc, res, cues, inc) for inc in incidents(doc)]),
             doc.published,
             res.taxonomy.violent,
         )

@@ -105,10 +105,15 @@ class Resources:
     street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
     # cue.release: the sub-event types a release told before them makes background
     released_types: frozenset[str] = frozenset()
+    # cue.same_day: a word right after the cue that makes what follows the earlier incident
+    # ("بعد ساعات من إطلاق النار", hours after the shooting), not a sequel
+    same_day_stops: frozenset[str] = frozenset()
     street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
+    # between a security object and its country word: "قاعدة عسكرية إسرائيلية", "دورية أمنية عراقية"
+    object_qualifiers: frozenset[str] = frozenset()
     # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
 
@@ -143,6 +148,9 @@ def load_resources(
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
     released = frozenset(str(t) for t in cues.get("release", {}).get("sub_event_types", ()))
+    same_day_stops = frozenset(
+        normalise(str(w)) for w in cues.get("same_day", {}).get("not_before", ())
+    )
     known = {e.value.sub_event_type for e in entries if isinstance(e.value, TriggerInfo)}
     if not released <= known:
         raise DataError(f"{lang_dir}: cue.release names unknown sub-event types {released - known}")
@@ -156,6 +164,7 @@ def load_resources(
         cue_windows=windows,
         claimant_position=claimant,
         street_nouns=streets,
+        same_day_stops=same_day_stops,
         released_types=released,
         **_language_options(lang["language"], lang_dir),
     )
@@ -213,6 +222,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "owners": _words(spec, "owners"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
+        "object_qualifiers": _words(spec, "object_qualifiers"),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
         ),

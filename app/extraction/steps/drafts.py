@@ -43,6 +43,7 @@ class Draft(NamedTuple):
     token: int
     anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
     hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
+    sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:

@@ -94,7 +94,7 @@ def compatible(
         return False
     if _tolls_clash(a, b, relation == "same"):
         return False
-    return not _reply(a, b)
+    return not ((b.sequel and _other_actors(a, b)) or _reply(a, b))
 
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
@@ -124,6 +124,16 @@ def _reply(a: Draft, b: Draft) -> bool:
     if not (a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name):
         return False
     return a.actor.resolved and b.actor.resolved and a.target.resolved and b.target.resolved
+
+
+def _other_actors(a: Draft, b: Draft) -> bool:
+    """Both name a different side as the attacker, neither by a claim: after "hours later"
+    (``Draft.sequel``), "Israeli jets struck a town; hours later Hezbollah fired rockets at a
+    base" are two incidents, while "hours later the toll rose to 12" adds to the one before."""
+    x, y = a.actor, b.actor
+    if x is None or y is None or x.name == y.name or x.claimed or y.claimed:
+        return False
+    return x.resolved and y.resolved
 
 
 def _other_targets(a: Draft, b: Draft) -> bool:

@@ -1,7 +1,8 @@
 """Attacked objects ("a police patrol", "a bar", "مقر الشرطة") as part of a target's words.
 
 GTD-style reports name what was hit rather than who: the object noun joins the force next to
-it ("Afghan Border Police (ABP) patrol"), or stands alone for civilians (a bar, a market)
+it ("Afghan Border Police (ABP) patrol"), stands for the forces of the country word beside it
+("an Israeli base", "قاعدة عسكرية إسرائيلية"), or stands alone for civilians (a bar, a market)
 or for the forces of the event's country (a checkpoint, a convoy).
 """
 
@@ -12,12 +13,13 @@ from dataclasses import replace
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
+from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country
 
 GAP = 2  # words allowed between a force and its object (an acronym in brackets)
 JOINABLE = ("state_forces", "police", "civilians", "external_force")  # "police patrol", "UN convoy"
 
 
-def objects(doc: Doc, res: Resources) -> Doc:
+def objects(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     """Join object nouns to the force next to them, or add them as participants of their own."""
     people = list(doc.participants)
     taken = {i for p in people for i in range(p.at.token, p.at.last)}
@@ -25,6 +27,7 @@ def objects(doc: Doc, res: Resources) -> Doc:
     before = res.adjective_position == "before"
     by_edge = _by_edge(people, before)
     added: list[ParticipantMention] = []
+    beside: Beside | None = None  # built for the first security object standing alone
     for match in longest(doc.matches_of("object")):
         if taken.intersection(range(match.first, match.last)):
             k = _inside(people, match)  # "police station": the force's own post
@@ -41,12 +44,51 @@ def objects(doc: Doc, res: Resources) -> Doc:
             continue
         info = match.entry.value
         assert isinstance(info, ForceInfo)
+        if info.kind != "civilians":
+            beside = beside or Beside(doc, res)
+            force = _national(doc, res, beside, match, info.kind, taken, country_name)
+            if force is not None:
+                added.append(force)
+                continue
         at = doc.mention(match.first, match.last)
         resolved = info.kind == "civilians"
         name = res.templates[info.kind]
         added.append(ParticipantMention(at, name, info.kind, None, resolved, thing=True))
     found = sorted([*people, *added], key=lambda p: p.at.start)
     return replace(doc, participants=tuple(found))
+
+
+def _national(
+    doc: Doc,
+    res: Resources,
+    beside: Beside,
+    match: Match,
+    kind: str,
+    taken: set[int],
+    country_name: CountryName,
+) -> ParticipantMention | None:
+    """A security object with a country word on its adjective side, maybe past a qualifier
+    ("an Israeli base", "دورية تركية", "قاعدة عسكرية إسرائيلية"): that country's forces, at the
+    site; None without one, or when the country word belongs to another participant."""
+    first, last = match.first, match.last
+    if res.adjective_position == "after":
+        if last < len(doc.tokens) and doc.tokens[last].norm in res.object_qualifiers:
+            last += 1
+    elif first > 0 and doc.tokens[first - 1].norm in res.object_qualifiers:
+        first -= 1
+    country = adjacent_country(doc, res, beside, first, last)
+    if (
+        country is None
+        or country.person
+        or taken.intersection(range(country.at.token, country.at.last))
+    ):
+        return None
+    at = doc.mention(min(first, country.at.token), max(last, country.at.last))
+    name = country_name(country.code) or country.code
+    template = res.templates[kind]
+    return ParticipantMention(
+        at, template.format(country=name), kind, country.code, True, site=True
+    )
 
 
 def _inside(people: list[ParticipantMention], match: Match) -> int | None:
