@@ -27,9 +27,12 @@ def triggers(doc: Doc, res: Resources) -> Doc:
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
-    # a crowd that gathered at a court, on an anniversary, to denounce (cue.rally) is news itself
+    # a crowd that gathered at a court, on an anniversary, to denounce (cue.rally), or counted
+    # or demanding there (cue.crowd), is news itself
     crowd_context = (
-        context - {doc.sentence_of(m.first) for m in doc.matches_of("cue:rally")}
+        context
+        - {doc.sentence_of(m.first) for m in doc.matches_of("cue:rally")}
+        - {doc.sentence_of(m.first) for m in doc.matches_of("cue:crowd")}
         if context
         else context
     )
