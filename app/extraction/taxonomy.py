@@ -65,6 +65,7 @@ class Taxonomy:
     default: tuple[str, str]  # the type of an incident known only from a casualty figure
     hurt: dict[str, HurtRule]  # by event type
     retypes: tuple[Retype, ...] = ()
+    crowd: frozenset[str] = frozenset()  # types whose events are a crowd's (protests, riots)
 
     def carries_toll(self, event_type: str, sub_event_type: str | None) -> bool:
         """Whether events of this type report killed and wounded."""
@@ -182,7 +183,8 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     pair = (str(default.get("event_type")), str(default.get("sub_event_type")))
     if pair[1] not in types.get(pair[0], ()):
         raise ValueError("taxonomy.toml: [default] must name a known event_type and sub_event_type")
-    return Taxonomy(types, violent, rules, pair, hurt, retypes)
+    crowd = frozenset(str(t["name"]) for t in doc["event_type"] if t.get("crowd", False))
+    return Taxonomy(types, violent, rules, pair, hurt, retypes, crowd)
 
 
 def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:

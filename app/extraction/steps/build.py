@@ -49,7 +49,8 @@ def keep(d: Draft) -> bool:
     # ("وأعلنت القاعدة مسؤوليتها عن التفجير"): the claimant counts as an actor, and it needs a
     # where, when or whom of its own
     strong = toll or (claimed and not d.anaphoric)
-    score = 2 * strong + precise + (d.date is not None) + actor + target
+    # a protest's crowd, told acting and counted or demanding (``Draft.rally``), is its who
+    score = 2 * strong + precise + (d.date is not None) + actor + target + d.rally
     return score >= KEEP_SCORE
 
 

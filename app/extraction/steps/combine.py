@@ -62,6 +62,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         a.token,
         a.anaphoric,
         a.hurt,
+        max(a.rally, b.rally),
     )
 
 

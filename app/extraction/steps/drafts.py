@@ -43,6 +43,9 @@ class Draft(NamedTuple):
     token: int
     anaphoric: bool = False  # only definite mentions ("the strike", "الهجوم") that refer back
     hurt: bool = False  # its words tell of casualties (any figure, "7 killed or wounded" too)
+    # a crowd's event (a protest, a riot): how many of the crowd acting (cue.rally) and its
+    # numbers, demands or organisers (cue.crowd) its sentence tells, 0-2 (``_rallied``)
+    rally: int = 0
     sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
 
 
@@ -67,7 +70,16 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
         inc.token,
         bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
         bool(inc.casualties),
+        _rallied(doc, cues, inc) if etype in res.taxonomy.crowd else 0,
     )
+
+
+def _rallied(doc: Doc, cues: Cues, inc: Incident) -> int:
+    """How much the incident's sentence tells of a crowd: 1 for it acting (cue.rally: "تجمع",
+    "marched"), 1 for its numbers, demands or organisers (cue.crowd: "مئات", "demanding")."""
+    sent = doc.sentences[inc.sentence]
+    first, last = sent.first, sent.last - 1
+    return cues.starting("cue:rally", first, last) + cues.starting("cue:crowd", first, last)
 
 
 def _date(doc: Doc, cues: Cues, inc: Incident) -> DateRef | None:

@@ -27,6 +27,15 @@ def triggers(doc: Doc, res: Resources) -> Doc:
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
+    # a crowd that gathered at a court, on an anniversary, to denounce (cue.rally), or counted
+    # or demanding there (cue.crowd), is news itself
+    crowd_context = (
+        context
+        - {doc.sentence_of(m.first) for m in doc.matches_of("cue:rally")}
+        - {doc.sentence_of(m.first) for m in doc.matches_of("cue:crowd")}
+        if context
+        else context
+    )
     asked = questions(doc)
     released = _released(doc, res)
     # the cue classes this document has, with their windows: most have none
@@ -39,7 +48,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
         at = doc.mention(match.first, match.last)
-        blocked = _blocked(doc, match, blocking, context) if blocking or context else None
+        around = crowd_context if info.event_type in res.taxonomy.crowd else context
+        blocked = _blocked(doc, match, blocking, around) if blocking or around else None
         if blocked is None and (asked or released):
             blocked = _asked_or_ended(doc, res, match, asked, released)
         if blocked is None and match.first not in undergone and _purpose(doc, res, match):

@@ -1,0 +1,86 @@
+"""A protest a sentence reports taking place is an event; calls, bans and talk about protesters
+are not. The crowd told gathering, counted or demanding counts as the protest's participants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def _types(extractor: RuleExtractor, text: str, lang: str) -> list[tuple[str, str | None]]:
+    events = extractor.extract(text, published=PUBLISHED, language=lang).events
+    return [(ev.event_type, ev.sub_event_type) for ev in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the crowd acting and counted, with no place the gazetteer knows
+        ("وتجمع مئات المحتجين أمام مقر الحكومة للمطالبة بالإصلاح.", "ar"),
+        # a place and the protesters' slogans in a second clause
+        ("اندلعت في عمان مظاهرات مناهضة للحكومة ورفع المتظاهرون شعارات تطالب برحيل الوزير.", "ar"),
+        ("خرجت مظاهرة حاشدة في مدينة الموصل للمطالبة بالإصلاح.", "ar"),
+        # a protest at a court is news, though a court makes most sentences context
+        ("وتجمع نحو مئتي متظاهر أمام المحكمة في القاهرة للمطالبة بالإفراج عن الصحافيين.", "ar"),
+        (
+            "Hundreds of protesters gathered outside parliament demanding the minister's resignation.",
+            "en",
+        ),
+        (
+            "Thousands marched through the streets of Khartoum demanding the release of detainees.",
+            "en",
+        ),
+    ],
+)
+def test_a_crowd_reported_gathering_is_a_peaceful_protest(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _types(extractor, text, lang) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("دعت المعارضة إلى التظاهر يوم الجمعة المقبل في القاهرة.", "ar"),
+        ("قررت وزارة الداخلية منع المظاهرات في العاصمة.", "ar"),
+        ("وقال الوزير إن المتظاهرين لهم مطالب مشروعة.", "ar"),
+        # "محتجزين" (detainees) shares its first letters with "محتجين" (protesters)
+        ("نقلت السلطات عشرات المحتجزين إلى سجن آخر في بغداد.", "ar"),
+        ("The opposition called for protests next week.", "en"),
+        ("The government banned demonstrations in the capital.", "en"),
+        ("The minister said protesters have a right to be heard.", "en"),
+    ],
+)
+def test_calls_bans_and_talk_of_protesters_are_no_protest(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _types(extractor, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police arrested dozens of protesters who had gathered in Lagos.", "en",
+         ("Protests", "Protest with intervention")),
+        ("واعتقلت الشرطة عشرات المتظاهرين الذين تجمعوا في وسط الجزائر.", "ar",
+         ("Protests", "Protest with intervention")),
+        ("Protesters set fire to cars and threw stones at police in Nairobi.", "en",
+         ("Riots", "Violent demonstration")),
+        ("أحرق المتظاهرون إطارات السيارات ورشقوا الشرطة بالحجارة في مدينة صور.", "ar",
+         ("Riots", "Violent demonstration")),
+    ],
+)  # fmt: skip
+def test_force_on_a_protest_and_stones_from_it_set_the_sub_event_type(
+    extractor: RuleExtractor, text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert _types(extractor, text, lang) == [expected]
+
+
+def test_bursts_of_gunfire_are_no_stone_throwing(extractor: RuleExtractor) -> None:
+    text = "أطلقت قوات الأمن رشقات نارية في الهواء في الفلوجة أمس."
+    assert ("Riots", "Violent demonstration") not in _types(extractor, text, "ar")
