@@ -84,3 +84,10 @@ def test_force_on_a_protest_and_stones_from_it_set_the_sub_event_type(
 def test_bursts_of_gunfire_are_no_stone_throwing(extractor: RuleExtractor) -> None:
     text = "أطلقت قوات الأمن رشقات نارية في الهواء في الفلوجة أمس."
     assert ("Riots", "Violent demonstration") not in _types(extractor, text, "ar")
+
+
+def test_toppling_a_government_is_no_disrupted_weapons_use(extractor: RuleExtractor) -> None:
+    # "إسقاط" alone: bringing down a regime, not an aircraft
+    text = "احتشد آلاف المحتجين في القاهرة يوم الجمعة للمطالبة بإسقاط الحكومة."
+    events = extractor.extract(text, published=date(2024, 3, 14), language="ar").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
