@@ -211,6 +211,22 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
     return None
 
 
+# the preposition written onto a name with its article ("بالقاهرة", "وبالفلوجة": in Cairo, and
+# in Fallujah) is a cue like the separate word "في". Without the article the ب is too often a
+# word's own letter or another preposition's ("بابا", "بواسطة"): no cue
+_IN = Cue("ب", "prep", True)
+_IN_PREFIXES = ("بال", "وبال", "فبال")
+
+
+def _attached_in(norm: str, key: str) -> Cue | None:
+    """The preposition cue written onto the first word of ``key`` (as written: ``norm``)."""
+    first = key.split(" ", 1)[0]
+    for prefix in _IN_PREFIXES:
+        if norm.startswith(prefix) and norm[len(prefix) :] == first:
+            return _IN
+    return None
+
+
 def _place_at(
     gz: Gazetteer,
     doc: TextDoc,
@@ -225,7 +241,7 @@ def _place_at(
     word = doc.words[i]
     own = hit is word.place  # its own key: block level precomputed
     n, key = hit
-    cue = _best_cue(gz, doc, i, n)
+    cue = _best_cue(gz, doc, i, n) or (_attached_in(word.norm, key) if word.arabic else None)
     strong = cue is not None and cue.kind in STRONG_CUES
     level = word.lone if own else block_level(gz, key, word.firsts[0])
     if level == 2 or (level == 1 and not strong):

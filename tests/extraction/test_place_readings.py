@@ -63,3 +63,14 @@ def test_town_named_like_an_old_name_of_a_city_is_the_town(extractor: RuleExtrac
     assert (place.name, place.country_code) == ("San Miguel", "SV")
     place = _place(extractor, "A settler was stabbed to death near Ariel on Friday.")
     assert place.name == "Ariel"
+
+
+def test_an_event_with_its_place_attached_to_the_preposition_is_located(
+    extractor: RuleExtractor,
+) -> None:
+    # "بالقاهرة": the preposition ب written onto the name is a cue like "في"
+    text = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بالقاهرة أمس."
+    events = extractor.extract(text, published=date(2024, 3, 14), language="ar").events
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
+        ("Cairo", "EG")
+    ]

@@ -1,0 +1,37 @@
+"""The preposition ب written onto a place name with its article ("بالقاهرة", in Cairo) is a cue
+like the separate word "في"; a ب that is the word's own letter, or a common word read by
+peeling it, is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.geo import Gazetteer
+
+
+def _cues(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [(m.candidates[0].name, m.cue) for m in gaz.scan(text, "ar", ()) if m.candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع انفجار بالقاهرة أمس", [("Cairo", "ب")]),
+        ("ووقعت اشتباكات وبالموصل أيضا", [("Mosul", "ب")]),
+        ("وقع انفجار في القاهرة أمس", [("Cairo", "في")]),
+    ],
+)
+def test_an_attached_preposition_is_a_cue(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _cues(gaz, text) == expected
+
+
+def test_a_names_own_first_letter_is_no_preposition(gaz: Gazetteer) -> None:
+    # بغداد begins with ب: nothing is attached to it
+    assert [cue for _name, cue in _cues(gaz, "وصل الوفد بغداد أمس")] == [None]
+
+
+def test_a_common_word_after_the_preposition_is_no_place(gaz: Gazetteer) -> None:
+    # "ألقي باللوم" (blamed): اللوم is no Lomé
+    assert _cues(gaz, "ألقي باللوم على المسلحين في تفجيرات أمس") == []
