@@ -91,3 +91,12 @@ def test_toppling_a_government_is_no_disrupted_weapons_use(extractor: RuleExtrac
     text = "احتشد آلاف المحتجين في القاهرة يوم الجمعة للمطالبة بإسقاط الحكومة."
     events = extractor.extract(text, published=date(2024, 3, 14), language="ar").events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
+
+
+def test_two_protesters_killed_in_the_dual_are_a_toll(extractor: RuleExtractor) -> None:
+    # "متظاهران": the nominative dual of a sound plural noun counts two
+    text = "قتل متظاهران برصاص الشرطة في بغداد أمس."
+    events = extractor.extract(text, published=date(2024, 3, 14), language="ar").events
+    assert [(e.sub_event_type, e.killed.best if e.killed else None) for e in events] == [
+        ("Excessive force against protesters", 2)
+    ]
