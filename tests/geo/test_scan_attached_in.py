@@ -1,6 +1,7 @@
-"""The preposition ب written onto a place name with its article ("بالقاهرة", in Cairo) is a cue
-like the separate word "في"; a ب that is the word's own letter, or a common word read by
-peeling it, is none."""
+"""Arabic location cues: the preposition ب written onto a place name with its article
+("بالقاهرة", in Cairo) is a cue like the separate word "في", while a ب that is the word's own
+letter, or a common word read by peeling it, is none; the streets or quarters of a city
+("شوارع بغداد") are a cue too."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_a_names_own_first_letter_is_no_preposition(gaz: Gazetteer) -> None:
 def test_a_common_word_after_the_preposition_is_no_place(gaz: Gazetteer) -> None:
     # "ألقي باللوم" (blamed): اللوم is no Lomé
     assert _cues(gaz, "ألقي باللوم على المسلحين في تفجيرات أمس") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خرج آلاف المتظاهرين في شوارع بغداد أمس", "انتشرت الدوريات في أحياء بغداد"],
+)
+def test_streets_and_quarters_of_a_city_are_a_cue(gaz: Gazetteer, text: str) -> None:
+    # "شوارع"/"أحياء" (the streets, the quarters of): the city after them is where it was
+    assert [(name, cue is not None) for name, cue in _cues(gaz, text)] == [("Baghdad", True)]
