@@ -102,6 +102,34 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+RESPONDERS = ("state_forces", "police")
+
+
+def _stopped_attacker(
+    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
+) -> bool:
+    """ "The gunman was shot dead by soldiers", "قتل المسلح برصاص الجنود": an attacker
+    (``attacker_nouns``) written before ``p`` in its sentence as the subject of a passive verb
+    (an auxiliary after it) or right before the actor cue; the force after "by" stopped the
+    attack, not made it."""
+    sentence = doc.sentence_of(p.at.token)
+    tokens = doc.tokens
+    cue = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
+    for q in inc.participants:
+        if q.kind != ATTACKER or q.at.last >= p.at.token:
+            continue
+        if tokens[q.at.last - 1].norm not in res.attacker_nouns:
+            continue
+        if doc.sentence_of(q.at.token) != sentence:
+            continue
+        if q.at.last == cue or tokens[q.at.last].norm in res.passive_markers:
+            return True
+    return False
+
+
+ATTACKER = "unidentified_armed_group"
+
+
 def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
     modifier of the trigger noun did it, whatever target cue stands before it (adjectives
@@ -141,6 +169,8 @@ def _position_role(
         or _marked_attacker(doc, res, inc, p)
         or subject_after_verb(doc, res, inc, p)
     ):
+        if p.kind in RESPONDERS and _stopped_attacker(doc, res, cues, inc, p):
+            return "target", 0  # "the gunman was shot dead by police": they ended the attack
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
@@ -228,11 +258,11 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
-def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
-    """The surest actor first; of equally sure ones a side named outright, the most specific
-    kind, the first written."""
+def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, bool, int, int]:
+    """The surest actor first; of equally sure ones a side named outright, one the lexicon
+    lists, the most specific kind, the first written."""
     p, sure = a
-    return -sure, p.owned, ACTOR_RANK.get(p.kind, 5), p.at.start
+    return -sure, p.owned, p.unlisted, ACTOR_RANK.get(p.kind, 5), p.at.start
 
 
 def _target_rank(

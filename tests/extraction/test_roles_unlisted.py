@@ -1,0 +1,77 @@
+"""Groups no lexicon lists (named by a claim, an attribution or like an army), a force that
+stopped the attacker, members of a side after "by", and victims told by trade or by where they
+were; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from tests.extraction.events import assert_event, only_event
+
+PUBLISHED = date(2024, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("Gunmen attacked the village of Marra on Sunday, killing four people. A spokesman for the Kivu Liberation Army claimed responsibility for the attack.", "Kivu Liberation Army", id="a-spokesman-for-an-army-named-like-no-state"),
+        pytest.param("Mapuche activists claimed responsibility for the arson attack that killed two guards at a sawmill in Temuco on Monday.", "Mapuche activists", id="a-qualifier-and-a-members-noun-claimed"),
+        pytest.param("Five soldiers were killed in an attack near Khojavend on Friday. The ministry attributed the attack to Armenian separatists.", "Armenian separatists", id="attributed-to-a-qualifier-and-a-members-noun"),
+        pytest.param("The Arakan Army killed 13 policemen in an attack on a police post in Rakhine on Sunday.", "Arakan Army", id="an-army-named-after-no-country"),
+    ],
+)  # fmt: skip
+def test_an_unlisted_group_is_named_by_its_capitalised_words(
+    extractor: RuleExtractor, text: str, actor: str
+) -> None:
+    event = only_event(extractor, text, "en", PUBLISHED)
+    assert_event(event, actor={"name": actor, "kind": "rebel_group"})
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("The Pakistan Army killed nine militants in a raid in North Waziristan on Sunday.", "Military Forces of Pakistan", id="a-country-before-army"),
+        pytest.param("Taliban fighters attacked an Afghan National Army checkpoint in Ghazni on Sunday, killing four soldiers.", "Taliban", id="a-national-army-is-the-target"),
+        pytest.param("Special Forces killed five militants in a raid in Kunar province on Sunday.", "Military Forces of Afghanistan", id="a-state-qualifier"),
+        pytest.param("Fighters of the Free Army were among the men ISIS executed in Raqqa on Sunday, nine people in all.", "Islamic State", id="a-listed-group-beats-an-unlisted-one"),
+    ],
+)  # fmt: skip
+def test_a_state_force_or_a_listed_group_keeps_its_name(
+    extractor: RuleExtractor, text: str, actor: str
+) -> None:
+    assert_event(only_event(extractor, text, "en", PUBLISHED), actor={"name": actor})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        pytest.param("en", "A Palestinian gunman killed three Israeli soldiers near the settlement on Sunday. The gunman was shot dead by other soldiers.", "Military Forces of Israel", id="en-the-gunman-was-shot-by-soldiers"),
+        pytest.param("en", "An attacker stabbed two people to death at a market in Lyon on Sunday before he was shot by police.", "Civilians", id="en-he-was-shot-by-police"),
+        pytest.param("ar", "قتل مسلح فلسطيني ثلاثة جنود إسرائيليين قرب المستوطنة يوم الأحد، ثم قتل المسلح برصاص الجنود.", "Military Forces of Israel", id="ar-the-gunman-killed-by-the-soldiers-bullets"),
+    ],
+)  # fmt: skip
+def test_the_force_that_stopped_the_attacker_is_not_the_actor(
+    extractor: RuleExtractor, lang: str, text: str, target: str
+) -> None:
+    event = only_event(extractor, text, lang, PUBLISHED)
+    assert_event(event, actor={"kind": "unidentified_armed_group"}, target={"name": target})
+
+
+def test_militants_killed_by_troops_are_still_their_target(extractor: RuleExtractor) -> None:
+    text = (
+        "Twelve militants were killed by Pakistani security forces in North Waziristan on Sunday."
+    )
+    event = only_event(extractor, text, "en", PUBLISHED)
+    assert_event(event, actor={"name": "Military Forces of Pakistan"}, killed=12)
+
+
+def test_the_members_of_a_side_after_by_leave_it_the_actor(extractor: RuleExtractor) -> None:
+    text = (
+        "Two policemen were killed in a car bomb explosion in Nusaybin on Sunday. The attack "
+        "was carried out by fighters of the Kurdistan Workers' Party, officials said."
+    )
+    event = only_event(extractor, text, "en", PUBLISHED)
+    assert_event(event, actor={"name": "Kurdistan Workers' Party"}, killed=2)
