@@ -75,3 +75,20 @@ def test_the_members_of_a_side_after_by_leave_it_the_actor(extractor: RuleExtrac
     )
     event = only_event(extractor, text, "en", PUBLISHED)
     assert_event(event, actor={"name": "Kurdistan Workers' Party"}, killed=2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        pytest.param("en", "Gunmen killed four engineers on a road near Quetta on Sunday.", "engineers", id="en-a-trade"),
+        pytest.param("en", "A bomb exploded at a carnival in Oruro on Saturday, killing eight.", "carnival", id="en-a-carnival"),
+        pytest.param("en", "A suicide bomber struck a concert hall in Manchester on Monday, killing 22.", "concert hall", id="en-a-concert-hall"),
+        pytest.param("ar", "قتل مسلحون أربعة مهندسين على طريق قرب كويتا يوم الأحد.", "مهندسين", id="ar-a-trade"),
+        pytest.param("ar", "قتل ثمانية أشخاص في انفجار قنبلة داخل ملهى ليلي في مدينة عدن يوم السبت.", "ملهى ليلي", id="ar-a-nightclub"),
+    ],
+)  # fmt: skip
+def test_victims_told_by_trade_or_place_are_civilians(
+    extractor: RuleExtractor, lang: str, text: str, words: str
+) -> None:
+    event = only_event(extractor, text, lang, PUBLISHED)
+    assert_event(event, target={"name": "Civilians", "text": words})
