@@ -96,6 +96,8 @@ class Resources:
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
     state_qualifiers: frozenset[str] = frozenset()  # "the NATIONAL Army": a state's, not a group's
     group_name_stops: frozenset[str] = frozenset()  # "ON MONDAY Army troops": no word of a name
+    self_pronouns: frozenset[str] = frozenset()  # "the army said IT killed": the speaker did it
+    auxiliaries: frozenset[str] = frozenset()  # "said it HAD killed"
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
     member_nouns: frozenset[str] = frozenset()  # "قتل عناصر من داعش": members before their side
@@ -200,6 +202,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attacker_nouns": _words(spec, "attacker_nouns"),
         "state_qualifiers": _words(spec, "state_qualifiers"),
         "group_name_stops": _words(spec, "group_name_stops"),
+        "self_pronouns": _words(spec, "self_pronouns"),
+        "auxiliaries": _words(spec, "auxiliaries"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "active_verbs": _words(spec, "active_verbs"),
         "member_nouns": _words(spec, "member_nouns"),

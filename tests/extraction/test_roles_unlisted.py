@@ -92,3 +92,32 @@ def test_victims_told_by_trade_or_place_are_civilians(
 ) -> None:
     event = only_event(extractor, text, lang, PUBLISHED)
     assert_event(event, target={"name": "Civilians", "text": words})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        pytest.param("en", "The Nigerian army said it had killed 20 Boko Haram fighters near Maiduguri on Sunday.", "Military Forces of Nigeria", id="en-the-army-said-it-had-killed"),
+        pytest.param("en", "Police said they shot dead three armed robbers in Lagos on Sunday.", "Police Forces of Nigeria", id="en-police-said-they-shot-dead"),
+        pytest.param("ar", "أعلن الجيش النيجيري أنه قتل 20 من مقاتلي بوكو حرام قرب مايدوغوري يوم الأحد.", "Military Forces of Nigeria", id="ar-the-army-announced-that-it-killed"),
+        pytest.param("ar", "قال الجيش الباكستاني إنه قتل 12 مسلحا في وزيرستان الشمالية يوم الأحد.", "Military Forces of Pakistan", id="ar-the-army-said-it-killed"),
+    ],
+)  # fmt: skip
+def test_a_force_that_reports_its_own_attack_is_the_actor(
+    extractor: RuleExtractor, lang: str, text: str, actor: str
+) -> None:
+    assert_event(only_event(extractor, text, lang, PUBLISHED), actor={"name": actor})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "Police said gunmen killed three traders at a market in Lagos on Sunday.", id="en-police-said-gunmen-killed"),
+        pytest.param("ar", "قالت الشرطة النيجيرية إن مسلحين قتلوا ثلاثة تجار في سوق بمدينة لاغوس يوم الأحد.", id="ar-police-said-gunmen-killed"),
+    ],
+)  # fmt: skip
+def test_a_force_that_reports_another_sides_attack_stays_a_source(
+    extractor: RuleExtractor, lang: str, text: str
+) -> None:
+    event = only_event(extractor, text, lang, PUBLISHED)
+    assert_event(event, actor={"name": "Unidentified Armed Group"}, killed=3)

@@ -42,14 +42,40 @@ CUE_CATEGORY = {cue: f"cue:{cue}" for cue in ("actor", "target", "opponent")}
 SOURCES = ("state_forces", "police", "civilians")  # kinds that may only report an incident
 
 
-def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
-    """Return True for a force or witnesses that only report ("police said", "residents reported")."""
+def _source(doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
+    """Return True for a force or witnesses that only report ("police said", "residents
+    reported"); not for one that reports what it did ("the army said it killed")."""
     if p.kind not in SOURCES or p.owned:
         return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
-    return p.at.token in cues.reaching("cue:speech", window) or p.at.last in cues.reached(
+    if p.at.last in cues.reached("cue:speech", window) or p.at.token in cues.reaching(
         "cue:speech", window
-    )
+    ):
+        # the pronoun follows the verb ("the army said it") or the speaker ("قال الجيش إنه")
+        return not _own_deed(doc, res, inc, p.at.last, window)
+    return False
+
+
+SELF_GAP = 2  # the speech verb and a complementiser ("said that it", "أعلن أنه")
+
+
+def _own_deed(doc: Doc, res: Resources, inc: Incident, after: int, window: int) -> bool:
+    """ "The army said it had killed 12 militants", "قال الجيش إنه قتل": a pronoun of the speaker
+    (``self_pronouns``) after the speech verb, then (past auxiliaries aside) a violent trigger
+    or a toll."""
+    tokens = doc.tokens
+    for k in range(after, min(after + window + SELF_GAP, len(tokens))):
+        if tokens[k].norm not in res.self_pronouns:
+            continue
+        m = k + 1
+        while m < len(tokens) and tokens[m].norm in res.auxiliaries:
+            m += 1
+        # an attack or a toll; not an arrest ("police said they arrested 190 protesters")
+        violent = res.taxonomy.violent
+        return any(t.at.token == m and t.info.event_type in violent for t in inc.triggers) or any(
+            c.at.token == m for c in inc.casualties
+        )
+    return False
 
 
 OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
@@ -213,7 +239,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     for p in inc.participants:
         if p.denied or p.reporter or (denied and p.name in denied):
             continue
-        if p.kind in SOURCES and _source(res, cues, p):  # the kind first: most are no source
+        if p.kind in SOURCES and _source(doc, res, cues, inc, p):  # most are no source
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
