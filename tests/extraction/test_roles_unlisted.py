@@ -121,3 +121,26 @@ def test_a_force_that_reports_another_sides_attack_stays_a_source(
 ) -> None:
     event = only_event(extractor, text, lang, PUBLISHED)
     assert_event(event, actor={"name": "Unidentified Armed Group"}, killed=3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        pytest.param("en", "Four soldiers were killed in an ambush near Gao on Sunday. Responsibility was claimed by the Islamic State in the Greater Sahara.", "Islamic State", id="en-responsibility-was-claimed-by"),
+        pytest.param("en", "Nine people died in a bombing at a market in Mogadishu on Monday. The attack bore the hallmarks of al-Shabaab.", "Al-Shabaab", id="en-bore-the-hallmarks-of"),
+        pytest.param("en", "A roadside bomb killed five soldiers in Kunar on Monday; the Taliban said its fighters planted the device.", "Taliban", id="en-said-its-fighters"),
+        pytest.param("ar", "قتل تسعة أشخاص في تفجير استهدف سوقا في مقديشو يوم الاثنين، وحمل الهجوم بصمات حركة الشباب.", "Al-Shabaab", id="ar-bore-the-hallmarks-of"),
+    ],
+)  # fmt: skip
+def test_a_claim_in_other_words_credits_the_group(
+    extractor: RuleExtractor, lang: str, text: str, actor: str
+) -> None:
+    assert_event(only_event(extractor, text, lang, PUBLISHED), actor={"name": actor})
+
+
+def test_a_claim_by_no_group_in_other_words_credits_none(extractor: RuleExtractor) -> None:
+    text = (
+        "Nine people died in a bombing at a market in Mogadishu on Monday. No group said it "
+        "carried out the attack."
+    )
+    assert only_event(extractor, text, "en", PUBLISHED).actor is None

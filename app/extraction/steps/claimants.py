@@ -27,6 +27,8 @@ def claimants(doc: Doc, res: Resources) -> Doc:
     absorbed: set[int] = set()  # participants a longer unlisted name takes in (indexes)
     blockers = {m.first for c in ("cue:negation", "cue:denial") for m in doc.matches_of(c)}
     for cue in doc.matches_of("cue:claim"):
+        if cue.first > 0 and doc.tokens[cue.first - 1].norm in res.passive_markers:
+            continue  # "Responsibility was claimed by X": the claimant follows
         sent = doc.sentences[doc.sentence_of(cue.first)]
         first = _subject_start(doc, res, sent.first, cue.first)
         inside = None if first is None else _absorbable(doc, res, taken, first, cue.first)
