@@ -144,3 +144,28 @@ def test_a_claim_by_no_group_in_other_words_credits_none(extractor: RuleExtracto
         "carried out the attack."
     )
     assert only_event(extractor, text, "en", PUBLISHED).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The gunman, John Michael Doe, killed five people at a bar in Denver on Monday.", "John Michael Doe", id="the-gunman-comma-name"),
+        pytest.param("A lone attacker, Marcus Edward Lyle, stabbed three worshippers to death at a church in Leeds on Sunday.", "Marcus Edward Lyle", id="an-attacker-comma-name"),
+    ],
+)  # fmt: skip
+def test_an_attacker_named_between_commas_takes_the_name(
+    extractor: RuleExtractor, text: str, name: str
+) -> None:
+    # names are told by capitals: English only
+    assert_event(only_event(extractor, text, "en", PUBLISHED), actor={"name": name})
+
+
+def test_police_who_shot_the_gunman_dead_did_not_make_the_attack(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "A gunman killed five people at a school in Denver on Monday. The gunman was shot "
+        "dead by police."
+    )
+    event = only_event(extractor, text, "en", PUBLISHED)
+    assert_event(event, actor={"name": "Unidentified Armed Group"}, killed=5)
