@@ -127,6 +127,7 @@ def test_a_force_that_reports_another_sides_attack_stays_a_source(
     ("lang", "text", "actor"),
     [
         pytest.param("en", "Four soldiers were killed in an ambush near Gao on Sunday. Responsibility was claimed by the Islamic State in the Greater Sahara.", "Islamic State", id="en-responsibility-was-claimed-by"),
+        pytest.param("en", "Nine soldiers were killed on Monday in an ambush near Djibo claimed by JNIM.", "JNIM", id="en-an-ambush-near-a-place-claimed-by"),
         pytest.param("en", "Nine people died in a bombing at a market in Mogadishu on Monday. The attack bore the hallmarks of al-Shabaab.", "Al-Shabaab", id="en-bore-the-hallmarks-of"),
         pytest.param("en", "A roadside bomb killed five soldiers in Kunar on Monday; the Taliban said its fighters planted the device.", "Taliban", id="en-said-its-fighters"),
         pytest.param("ar", "قتل تسعة أشخاص في تفجير استهدف سوقا في مقديشو يوم الاثنين، وحمل الهجوم بصمات حركة الشباب.", "Al-Shabaab", id="ar-bore-the-hallmarks-of"),

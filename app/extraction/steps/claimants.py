@@ -26,8 +26,11 @@ def claimants(doc: Doc, res: Resources) -> Doc:
     taken = {i: k for k, p in enumerate(doc.participants) for i in range(p.at.token, p.at.last)}
     absorbed: set[int] = set()  # participants a longer unlisted name takes in (indexes)
     blockers = {m.first for c in ("cue:negation", "cue:denial") for m in doc.matches_of(c)}
+    passives = {m.first for m in doc.matches_of("cue:actor")}  # "an ambush claimed BY X"
     for cue in doc.matches_of("cue:claim"):
-        if cue.first > 0 and doc.tokens[cue.first - 1].norm in res.passive_markers:
+        if cue.first in passives or (
+            cue.first > 0 and doc.tokens[cue.first - 1].norm in res.passive_markers
+        ):
             continue  # "Responsibility was claimed by X": the claimant follows
         sent = doc.sentences[doc.sentence_of(cue.first)]
         first = _subject_start(doc, res, sent.first, cue.first)
