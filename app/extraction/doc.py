@@ -71,6 +71,9 @@ class ParticipantMention(NamedTuple):
     # a person or institution the text names (no lexicon lists it: "opened fire on Ueliton
     # Brizon"): who was attacked, more precisely than the post or house they were at
     named: bool = False
+    # a group no lexicon lists, told only by how its name is written ("the Arakan Army"): a
+    # listed group beside it, equally sure, is the better guess at who did it
+    unlisted: bool = False
 
 
 class PlaceRef(NamedTuple):

@@ -30,6 +30,7 @@ from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
+from app.extraction.steps.unlisted import unlisted_armies
 from app.extraction.steps.unscanned import unscanned_places
 from app.extraction.types import ExtractionResult
 
@@ -107,7 +108,11 @@ class RuleExtractor:
         doc = nationalities(countries(doc, gaz, nouns), res)
         doc = participants(doc, res, gaz.country_name if gaz else _no_name)
         doc = places(
-            objects(claimants(doc, res), res, gaz.country_name if gaz else _no_name),
+            objects(
+                claimants(unlisted_armies(doc, res), res),
+                res,
+                gaz.country_name if gaz else _no_name,
+            ),
             gaz,
             res.strict_places,
             res.origin_words,

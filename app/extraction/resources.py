@@ -92,6 +92,12 @@ class Resources:
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
+    claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
+    attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
+    state_qualifiers: frozenset[str] = frozenset()  # "the NATIONAL Army": a state's, not a group's
+    group_name_stops: frozenset[str] = frozenset()  # "ON MONDAY Army troops": no word of a name
+    self_pronouns: frozenset[str] = frozenset()  # "the army said IT killed": the speaker did it
+    auxiliaries: frozenset[str] = frozenset()  # "said it HAD killed"
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
     member_nouns: frozenset[str] = frozenset()  # "قتل عناصر من داعش": members before their side
@@ -208,6 +214,12 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
+        "claimant_nouns": _words(spec, "claimant_nouns"),
+        "attacker_nouns": _words(spec, "attacker_nouns"),
+        "state_qualifiers": _words(spec, "state_qualifiers"),
+        "group_name_stops": _words(spec, "group_name_stops"),
+        "self_pronouns": _words(spec, "self_pronouns"),
+        "auxiliaries": _words(spec, "auxiliaries"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "active_verbs": _words(spec, "active_verbs"),
         "member_nouns": _words(spec, "member_nouns"),

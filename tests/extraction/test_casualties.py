@@ -181,6 +181,8 @@ CASES = [
      [("killed", 12, 12, None, "at_least", "12")]),
     ("en", "Three soldiers and two assailants were killed.",
      [("killed", 3, None, None, "exact", "Three")]),
+    ("en", "Nine people and one suicide bomber were killed.",
+     [("killed", 9, None, None, "exact", "Nine")]),
     ("en", "Eight people were killed or wounded.", [("combined", 8, None, None, "exact", "Eight")]),
     ("en", "A gunman opened fire, killing and injuring four.",
      [("combined", 4, None, None, "exact", "four")]),

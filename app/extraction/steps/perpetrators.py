@@ -1,9 +1,10 @@
 """Attackers the text names: "a suicide bomber named <Name>", "the gunman was identified as
-<Name>".
+<Name>", "the attacker, <Name>, a 33-year-old ...".
 
 An unidentified attacker ("gunman", "bomber") followed by a naming cue (``cue.naming``:
 "named", "identified as"), with a passive auxiliary allowed between ("was identified as"), and a
-capitalised name of at least two words is that person: the mention keeps its kind and place in
+capitalised name of at least two words is that person (so is such a name between commas right
+after the attacker noun): the mention keeps its kind and place in
 the sentence, so every role rule reads it as before, and takes the person's name and words.
 Names are told by capital letters (``named.name_span``), so this finds nothing in Arabic.
 """
@@ -22,11 +23,13 @@ ATTACKER = "unidentified_armed_group"
 
 def named_attackers(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
     """Give the name the text tells to an unidentified attacker."""
-    cues = doc.matches_of("cue:naming")
-    if not cues:
-        return doc
     by_end = {p.at.last: k for k, p in enumerate(doc.participants) if p.kind == ATTACKER}
     if not by_end:
+        return doc
+    cues = doc.matches_of("cue:naming")
+    # "The attacker, <Name>, ...": a name between commas right after the attacker noun
+    starts = [(k, end) for end, k in by_end.items() if _comma_at(doc, end)]
+    if not cues and not starts:
         return doc
     # not the triggers: the name of who did it often stands right before the verb ("<Name> blew
     # himself up"), which ``name_span`` would take for a participant's adjective
@@ -42,7 +45,18 @@ def named_attackers(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
         if k is None or found is None:
             continue
         people[k] = _named(doc, people[k], *found)
+    for k, end in starts:
+        found = name_span(doc, res, nouns, end, stop)
+        if found is not None and not people[k].named and _comma_at(doc, found[1]):
+            people[k] = _named(doc, people[k], *found)
     return replace(doc, participants=tuple(people))
+
+
+def _comma_at(doc: Doc, j: int) -> bool:
+    """Whether a comma stands right before token ``j`` (and after the token before it)."""
+    if j <= 0 or j >= len(doc.tokens):
+        return False
+    return doc.text[doc.tokens[j - 1].end : doc.tokens[j].start].strip() == ","
 
 
 def _named(doc: Doc, p: ParticipantMention, first: int, last: int) -> ParticipantMention:

@@ -42,14 +42,40 @@ CUE_CATEGORY = {cue: f"cue:{cue}" for cue in ("actor", "target", "opponent")}
 SOURCES = ("state_forces", "police", "civilians")  # kinds that may only report an incident
 
 
-def _source(res: Resources, cues: Cues, p: ParticipantMention) -> bool:
-    """Return True for a force or witnesses that only report ("police said", "residents reported")."""
+def _source(doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
+    """Return True for a force or witnesses that only report ("police said", "residents
+    reported"); not for one that reports what it did ("the army said it killed")."""
     if p.kind not in SOURCES or p.owned:
         return False  # "the army said its jets struck": the jets are what it reported
     window = res.cue_windows.get("speech", 0)
-    return p.at.token in cues.reaching("cue:speech", window) or p.at.last in cues.reached(
+    if p.at.last in cues.reached("cue:speech", window) or p.at.token in cues.reaching(
         "cue:speech", window
-    )
+    ):
+        # the pronoun follows the verb ("the army said it") or the speaker ("قال الجيش إنه")
+        return not _own_deed(doc, res, inc, p.at.last, window)
+    return False
+
+
+SELF_GAP = 2  # the speech verb and a complementiser ("said that it", "أعلن أنه")
+
+
+def _own_deed(doc: Doc, res: Resources, inc: Incident, after: int, window: int) -> bool:
+    """ "The army said it had killed 12 militants", "قال الجيش إنه قتل": a pronoun of the speaker
+    (``self_pronouns``) after the speech verb, then (past auxiliaries aside) a violent trigger
+    or a toll."""
+    tokens = doc.tokens
+    for k in range(after, min(after + window + SELF_GAP, len(tokens))):
+        if tokens[k].norm not in res.self_pronouns:
+            continue
+        m = k + 1
+        while m < len(tokens) and tokens[m].norm in res.auxiliaries:
+            m += 1
+        # an attack or a toll; not an arrest ("police said they arrested 190 protesters")
+        violent = res.taxonomy.violent
+        return any(t.at.token == m and t.info.event_type in violent for t in inc.triggers) or any(
+            c.at.token == m for c in inc.casualties
+        )
+    return False
 
 
 OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
@@ -102,6 +128,34 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+RESPONDERS = ("state_forces", "police")
+
+
+def _stopped_attacker(
+    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
+) -> bool:
+    """ "The gunman was shot dead by soldiers", "قتل المسلح برصاص الجنود": an attacker
+    (``attacker_nouns``) written before ``p`` in its sentence as the subject of a passive verb
+    (an auxiliary after it) or right before the actor cue; the force after "by" stopped the
+    attack, not made it."""
+    sentence = doc.sentence_of(p.at.token)
+    tokens = doc.tokens
+    cue = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
+    for q in inc.participants:
+        if q.kind != ATTACKER or q.at.last >= p.at.token:
+            continue
+        if tokens[q.at.last - 1].norm not in res.attacker_nouns:
+            continue
+        if doc.sentence_of(q.at.token) != sentence:
+            continue
+        if q.at.last == cue or tokens[q.at.last].norm in res.passive_markers:
+            return True
+    return False
+
+
+ATTACKER = "unidentified_armed_group"
+
+
 def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
     modifier of the trigger noun did it, whatever target cue stands before it (adjectives
@@ -141,6 +195,8 @@ def _position_role(
         or _marked_attacker(doc, res, inc, p)
         or subject_after_verb(doc, res, inc, p)
     ):
+        if p.kind in RESPONDERS and _stopped_attacker(doc, res, cues, inc, p):
+            return "target", 0  # "the gunman was shot dead by police": they ended the attack
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
@@ -183,7 +239,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     for p in inc.participants:
         if p.denied or p.reporter or (denied and p.name in denied):
             continue
-        if p.kind in SOURCES and _source(res, cues, p):  # the kind first: most are no source
+        if p.kind in SOURCES and _source(doc, res, cues, inc, p):  # most are no source
             continue
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
@@ -228,11 +284,11 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
-def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, int, int]:
-    """The surest actor first; of equally sure ones a side named outright, the most specific
-    kind, the first written."""
+def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, bool, int, int]:
+    """The surest actor first; of equally sure ones a side named outright, one the lexicon
+    lists, the most specific kind, the first written."""
     p, sure = a
-    return -sure, p.owned, ACTOR_RANK.get(p.kind, 5), p.at.start
+    return -sure, p.owned, p.unlisted, ACTOR_RANK.get(p.kind, 5), p.at.start
 
 
 def _target_rank(
