@@ -188,6 +188,8 @@ CASES = [
      [("combined", 4, None, None, "exact", "four")]),
     # "واحد" (one) after a noun is its adjective, not "و" + "أحد" (and another)
     ("ar", "قتل شرطي واحد في هجوم.", [("killed", 1, None, None, "exact", "شرطي")]),
+    # the verb before its subject, like "قتل 25 شخصا"
+    ("ar", "استشهد 25 شخصا في غارات.", [("killed", 25, None, None, "exact", "25")]),
     ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
     # English: explicit zero
     ("en", "No casualties were reported.",

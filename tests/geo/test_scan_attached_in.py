@@ -45,3 +45,19 @@ def test_a_common_word_after_the_preposition_is_no_place(gaz: Gazetteer) -> None
 def test_streets_and_quarters_of_a_city_are_a_cue(gaz: Gazetteer, text: str) -> None:
     # "شوارع"/"أحياء" (the streets, the quarters of): the city after them is where it was
     assert [(name, cue is not None) for name, cue in _cues(gaz, text)] == [("Baghdad", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("قتل ثلاثة فلسطينيين في قطاع غزة أمس", "ar", "Gaza Strip"),
+        ("اعتقلت القوات 20 شخصا في الضفة الغربية", "ar", "West Bank"),
+        ("Three people were killed in the Gaza Strip on Monday", "en", "Gaza Strip"),
+        ("Troops raided a village in the occupied West Bank", "en", "West Bank"),
+    ],
+)
+def test_the_palestinian_territories_are_places(
+    gaz: Gazetteer, text: str, lang: str, name: str
+) -> None:
+    found = [(m.candidates[0].name, m.candidates[0].country_code) for m in gaz.scan(text, lang, ())]
+    assert found == [(name, "PS")]
