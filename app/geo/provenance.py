@@ -24,6 +24,7 @@ INPUT_FILES = (
     "app/geo/data/places_extra.tsv",
     "app/geo/data/aliases_extra.tsv",
     "app/geo/data/admin1_overrides.tsv",
+    "app/geo/data/admin1_aliases.tsv",
     "app/geo/data/descriptive_en.txt",
     "app/geo/data/arab_world.txt",
 )

@@ -74,3 +74,15 @@ def test_an_event_with_its_place_attached_to_the_preposition_is_located(
     assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
         ("Cairo", "EG")
     ]
+
+
+def test_the_countryside_of_a_province_is_a_settlement_cue(extractor: RuleExtractor) -> None:
+    # "ريف إدلب" with only a foreign force's demonym in the text: the countryside noun, like
+    # "مدينة", makes the name a place
+    text = (
+        "شن الطيران الحربي الروسي غارات على بلدات ريف إدلب الجنوبي أمس، ما أسفر عن مقتل 9 مدنيين."
+    )
+    events = extractor.extract(text, published=date(2024, 3, 14), language="ar").events
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
+        ("Idlib", "SY")
+    ]

@@ -61,3 +61,20 @@ def test_the_palestinian_territories_are_places(
 ) -> None:
     found = [(m.candidates[0].name, m.candidates[0].country_code) for m in gaz.scan(text, lang, ())]
     assert found == [(name, "PS")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("بورنو", ("Borno", "NG")),
+        ("شمال كيفو", ("North Kivu", "CD")),
+        ("شمال دارفور", ("North Darfur", "SD")),
+        ("خاركيف", ("Kharkiv", "UA")),
+    ],
+)
+def test_arabic_names_of_conflict_provinces_resolve(
+    gaz: Gazetteer, name: str, expected: tuple[str, str]
+) -> None:
+    # admin1_aliases.tsv: names the ISO 3166-2 data has in no Arabic form
+    best = gaz.resolve(name)[0]
+    assert (best.name, best.country_code, best.precision) == (*expected, "admin1")

@@ -56,9 +56,21 @@ def _read_tsv(name: str) -> list[list[str]]:
         return [r for r in rows]
 
 
+def _admin_aliases(subs: list[Subdivision]) -> dict[str, list[str]]:
+    """Extra names by ISO 3166-2 code (admin1_aliases.tsv); an unknown code fails the build."""
+    extra: dict[str, list[str]] = defaultdict(list)
+    for code, alias in _read_tsv("admin1_aliases.tsv"):
+        extra[code].append(alias)
+    unknown = set(extra) - {s.code for s in subs}
+    if unknown:
+        raise ValueError(f"admin1_aliases.tsv names unknown subdivisions: {sorted(unknown)}")
+    return extra
+
+
 def _add_admins(t: Table, subs: list[Subdivision]) -> dict[str, int]:
     """Admin1 then admin2 entries; returns ISO code → admin1 table index."""
     a1_index: dict[str, int] = {}
+    extra = _admin_aliases(subs)
     for s in sorted(subs, key=lambda s: (s.parent is not None, s.code)):
         if s.lat is None or s.lon is None:
             continue
@@ -70,7 +82,7 @@ def _add_admins(t: Table, subs: list[Subdivision]) -> dict[str, int]:
             t.admin1.append([s.code, display_name(s.name_en), strip_harakat(s.name_ar)])
         kind = "1" if s.parent is None else "2"
         row = (None, display_name(s.name_en), s.cc, a1_index[top], s.lat, s.lon, 0)
-        t.add(kind, row, s.name_en, s.aliases)
+        t.add(kind, row, s.name_en, s.aliases + extra.get(s.code, []))
     return a1_index
 
 
