@@ -117,6 +117,10 @@ CASES = [
     ("ar", "انفجرت العبوة دون وقوع إصابات.",
      [("killed", 0, 0, 0, "zero", "دون وقوع إصابات"),
       ("wounded", 0, 0, 0, "zero", "دون وقوع إصابات")]),
+    # a clitic written onto the phrase: "ولم" (and did not)
+    ("ar", "سقطت الصواريخ في منطقة مفتوحة ولم يبلغ عن وقوع إصابات.",
+     [("killed", 0, 0, 0, "zero", "ولم يبلغ عن وقوع إصابات"),
+      ("wounded", 0, 0, 0, "zero", "ولم يبلغ عن وقوع إصابات")]),
     # English: cue before the number
     ("en", "The attack killed 3 soldiers and wounded 11 others.",
      [("killed", 3, None, None, "exact", "3"), ("wounded", 11, None, None, "exact", "11")]),
@@ -190,6 +194,7 @@ CASES = [
     ("ar", "قتل شرطي واحد في هجوم.", [("killed", 1, None, None, "exact", "شرطي")]),
     # the verb before its subject, like "قتل 25 شخصا"
     ("ar", "استشهد 25 شخصا في غارات.", [("killed", 25, None, None, "exact", "25")]),
+    ("ar", "اغتيل صحفي في قصف.", [("killed", 1, None, None, "exact", "صحفي")]),
     ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
     # English: explicit zero
     ("en", "No casualties were reported.",

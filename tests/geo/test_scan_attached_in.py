@@ -78,3 +78,18 @@ def test_arabic_names_of_conflict_provinces_resolve(
     # admin1_aliases.tsv: names the ISO 3166-2 data has in no Arabic form
     best = gaz.resolve(name)[0]
     assert (best.name, best.country_code, best.precision) == (*expected, "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقطت صواريخ على مدينة عسقلان", ("Ashkelon", "IL")),
+        ("هجوم قرب مدينة كيسمايو", ("Kismayo", "SO")),
+    ],
+)
+def test_arabic_spellings_of_towns_geonames_lacks(
+    gaz: Gazetteer, text: str, expected: tuple[str, str]
+) -> None:
+    assert [
+        (m.candidates[0].name, m.candidates[0].country_code) for m in gaz.scan(text, "ar", ())
+    ] == [expected]

@@ -26,7 +26,8 @@ def lexer_pattern(
     passive = d.phrases("passive", d.victims, empty=True)
     return (
         rf"(?<!\w)(?={_lexer_heads(d, zero, duals, clitics)})"
-        rf"(?:(?<!\w)(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
+        # a clitic may be written onto the phrase: "ولم يبلغ عن إصابات", "بدون إصابات"
+        rf"(?:(?<!\w)(?:{clitics})?(?:(?P<zero>{zero_groups})|(?P<pas>{passive}))(?!\w)"
         rf"|{_victim_re(d, duals, clitics)})"
     )
 
