@@ -195,6 +195,8 @@ CASES = [
     # the verb before its subject, like "قتل 25 شخصا"
     ("ar", "استشهد 25 شخصا في غارات.", [("killed", 25, None, None, "exact", "25")]),
     ("ar", "اغتيل صحفي في قصف.", [("killed", 1, None, None, "exact", "صحفي")]),
+    # a dual with a possessive pronoun: a woman and her two children
+    ("ar", "قتلت امرأة وطفلاها في قصف.", [("killed", 3, None, None, "exact", "امرأة وطفلاها")]),
     ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
     # English: explicit zero
     ("en", "No casualties were reported.",
