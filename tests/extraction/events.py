@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from app.extraction import RuleExtractor
-from app.extraction.types import ExtractedEvent
+from app.extraction.types import ExtractedEvent, Place
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -21,6 +21,15 @@ def only_event(
     events = extractor.extract(text, published=published, language=lang).events
     assert len(events) == 1, events
     return events[0]
+
+
+def only_place(
+    extractor: RuleExtractor, text: str, lang: str = "en", published: date = PUBLISHED
+) -> Place:
+    """The location of the one event ``text`` yields, failing when it has none."""
+    place = only_event(extractor, text, lang, published).location
+    assert place is not None
+    return place
 
 
 def assert_has(value: object | None, /, **fields: object) -> None:

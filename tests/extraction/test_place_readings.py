@@ -6,15 +6,13 @@ from datetime import date
 
 from app.extraction import RuleExtractor
 from app.extraction.types import Place
+from tests.extraction.events import only_place
 
 PUBLISHED = date(2024, 6, 12)
 
 
 def _place(extractor: RuleExtractor, text: str, language: str = "en") -> Place:
-    events = extractor.extract(text, published=PUBLISHED, language=language).events
-    assert len(events) == 1, events
-    assert events[0].location is not None
-    return events[0].location
+    return only_place(extractor, text, language, PUBLISHED)
 
 
 def test_unlisted_village_in_an_address_is_not_a_near_spelling_elsewhere(
