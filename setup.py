@@ -4,7 +4,7 @@
 
 Every other install (``pip install -e .``, ``make run``, ``make test``) is pure Python; the
 metadata lives in pyproject.toml. The compiled modules are the same sources, type-checked by
-mypy --strict; mypyc turns them into C extensions that run the extractor about 1.4x faster
+mypy --strict; mypyc turns them into C extensions that run the extractor about 1.5x faster
 (bench/bench_extract.py --compiled; README, "Speed"). ``make compiled`` builds such an install
 into .venv-compiled, and ``make check-compiled`` proves it extracts exactly what the sources do.
 """
