@@ -83,3 +83,30 @@ def test_a_police_station_stays_the_polices(extractor: RuleExtractor) -> None:
         PUBLISHED,
     )
     assert event.target is not None and event.target.name == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "قتل 11 شخصا في هجوم شنه مسلحون من حركة طالبان الباكستانية على مركز للشرطة في بيشاور.",
+            "ar",
+            "Tehrik-i-Taliban Pakistan",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "A US air strike killed a Hurras al-Din commander in Idlib on Monday.",
+            "en",
+            "Military Forces of United States",
+            "Hurras al-Din",
+        ),
+    ],
+)
+def test_named_groups_by_their_full_names(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
+) -> None:
+    # "حركة طالبان الباكستانية" is the Pakistani Taliban, not "حركة طالبان" and an adjective
+    events = extractor.extract(text, published=date(2024, 3, 14), language=lang).events
+    assert [
+        (e.actor.name if e.actor else None, e.target.name if e.target else None) for e in events
+    ] == [(actor, target)]
