@@ -6,7 +6,7 @@ import pytest
 
 from app.geo import Gazetteer
 from app.geo.build.admins import join_admin1
-from app.geo.build.sources import City, Subdivision
+from app.geo.build.sources import City, Subdivision, _english_name
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,46 @@ def test_unit_nearer_a_neighbours_point_gives_way_to_the_neighbour() -> None:
 def test_reviewed_override_wins() -> None:
     cities = [_city(1, "Somewhere", "07", 9.9, 0.0, 5000)]
     assert join_admin1(cities, SUBS, {("ZZ", "07"): "ZZ-SU"}) == {1: "ZZ-SU"}
+
+
+@pytest.mark.parametrize(
+    ("place", "cc", "admin1"),
+    [
+        # the ISO name in plain letters is the name in use; its "(eng)" local names were
+        # nicknames or variants ("Tumbin Giwa", "Las Gidi", "Hillmand", "Bagdad", "Five Lions")
+        ("Kano", "NG", "Kano"),
+        ("Ikeja", "NG", "Lagos"),
+        ("Lashkar Gah", "AF", "Helmand"),
+        ("Baghdad", "IQ", "Baghdad"),
+        ("Bazarak", "AF", "Panjshayr"),
+        # a transliteration gives way to the spelling of a place of the country ("Ḩalab")
+        ("Aleppo", "SY", "Aleppo"),
+        ("Kandahar", "AF", "Kandahar"),
+        # a designation may go ("Vinnytska oblast")
+        ("Vinnytsia", "UA", "Vinnytsia"),
+    ],
+)
+def test_admin1_names_are_the_names_in_use(
+    gaz: Gazetteer, place: str, cc: str, admin1: str
+) -> None:
+    best = gaz.resolve(place, [cc])[0]
+    assert (best.country_code, best.admin1_name) == (cc, admin1)
+
+
+@pytest.mark.parametrize(
+    ("iso_name", "english", "places", "expected"),
+    [
+        ("Kano", ["Centre of Commerce", "Tumbin Giwa"], {}, "Kano"),
+        ("Helmand", ["Hillmand", "Hermand"], {}, "Helmand"),
+        ("Ḩalab", ["Aleppo"], {"aleppo": "Aleppo"}, "Aleppo"),
+        ("Ḩalab", ["Aleppo"], {}, "Aleppo"),  # an exonym, with no place to confirm it
+        ("Baghdād", ["Bagdad"], {"baghdad": "Baghdad"}, "Baghdad"),
+        ("Vinnytska oblast", ["Vinnytsia", "Vinnychchyna"], {}, "Vinnytsia"),
+        ("Al Qāhirah", ["Cairo"], {}, "Cairo"),
+    ],
+)
+def test_english_name_of_a_unit(
+    iso_name: str, english: list[str], places: dict[str, str], expected: str
+) -> None:
+    locals_ = [(name, "eng") for name in english]
+    assert _english_name(iso_name, locals_, places) == expected

@@ -11,7 +11,7 @@ from typing import Any
 from app.geo.build.admins import join_admin1
 from app.geo.build.countries import CountryRow, build_countries
 from app.geo.build.scripts import display_name, strip_harakat
-from app.geo.build.sources import City, Subdivision, load_subdivisions
+from app.geo.build.sources import City, Subdivision, load_subdivisions, place_spellings
 from app.geo.normalize import is_arabic, normalize_key
 
 MAX_KEY_TOKENS = 4
@@ -180,7 +180,7 @@ def _admin_population(t: Table) -> None:
 
 def assemble(cities: list[City]) -> dict[str, Any]:
     """Build the artefact body (everything except the header)."""
-    subs = load_subdivisions()
+    subs = load_subdivisions(place_spellings(cities))
     countries, forms = build_countries(cities, _read_tsv("countries_extra.tsv"))
     t = Table()
     _add_countries(t, countries)

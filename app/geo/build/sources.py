@@ -5,6 +5,8 @@ from __future__ import annotations
 import gettext
 import json
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -101,21 +103,47 @@ def _descriptive_words() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def _english_name(iso_name: str, locals_: list[tuple[str, str]]) -> str:
-    """Prefer an English local name that spells the same place (not a nickname)."""
-    from rapidfuzz import fuzz
+def _english_name(iso_name: str, locals_: list[tuple[str, str]], places: Mapping[str, str]) -> str:
+    """The unit's name in English use.
 
+    A spelling that is also the name of one of the country's GeoNames places is the one in
+    use ("Aleppo" for Ḩalab, "Kano", "Baghdad"); else a name in plain letters stays as ISO
+    writes it, since an "(eng)" local name of such a unit is mostly a nickname or a variant
+    ("Tumbin Giwa" for Kano, "Hillmand" for Helmand); else an English local name that spells
+    the same place, or an exonym ("Cairo" for Al Qāhirah).
+    """
+    from app.geo.build.scripts import display_name
     from app.geo.normalize import normalize_key
 
-    base = normalize_key(iso_name)
-    english = [n for n, lang in locals_ if lang == "eng"]
+    def similar(name: str) -> bool:
+        return _similarity(name, iso_name) >= ENGLISH_SIMILARITY
+
+    english = sorted(
+        (n for n, lang in locals_ if lang == "eng"), key=lambda n: -_similarity(n, iso_name)
+    )
+    for name in [*english, iso_name]:
+        if (spelt := places.get(normalize_key(name))) is not None:
+            return spelt
+    if display_name(iso_name) == iso_name:  # only a designation may go ("Vinnytska oblast")
+        words = len(iso_name.split())
+        shorter = (n for n in english if len(n.split()) < words and similar(n))
+        return next(shorter, iso_name)
     for name in english:
-        if fuzz.ratio(normalize_key(name), base) >= ENGLISH_SIMILARITY:
+        if similar(name):
             return name
     for name in english:  # an exonym ("Aleppo" for Ḩalab), not a description ("Western Coast")
         if _looks_like_a_name(name) and not set(name.lower().split()) & _descriptive_words():
             return name
     return iso_name
+
+
+def _similarity(name: str, iso_name: str) -> float:
+    """rapidfuzz's ratio (0-100) of the two names' lookup keys."""
+    from rapidfuzz import fuzz
+
+    from app.geo.normalize import normalize_key
+
+    return fuzz.ratio(normalize_key(name), normalize_key(iso_name))
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -125,8 +153,20 @@ def _looks_like_a_name(text: str) -> bool:
     return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and keep_alias(text)
 
 
-def load_subdivisions() -> list[Subdivision]:
-    """All ISO 3166-2 subdivisions, with first Arabic name and similar English aliases."""
+def place_spellings(cities: Iterable[City]) -> dict[str, dict[str, str]]:
+    """Per country, each place name's lookup key → its GeoNames spelling (the most populous
+    place's where several share a key)."""
+    from app.geo.normalize import normalize_key
+
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for city in sorted(cities, key=lambda c: (-c.population, c.geonameid)):
+        out[city.cc].setdefault(normalize_key(city.name), city.name)
+    return dict(out)
+
+
+def load_subdivisions(places: Mapping[str, Mapping[str, str]]) -> list[Subdivision]:
+    """All ISO 3166-2 subdivisions, with first Arabic name and similar English aliases;
+    ``places`` (see ``place_spellings``) tells which spellings name places in use."""
     import iso3166_2
 
     path = resources.files(iso3166_2) / "iso3166-2.json"
@@ -136,7 +176,7 @@ def load_subdivisions() -> list[Subdivision]:
         for code in sorted(data[cc]):
             row = data[cc][code]
             locals_ = _parse_local_names(row.get("localOtherName"))
-            name_en = _english_name(row["name"], locals_)
+            name_en = _english_name(row["name"], locals_, places.get(cc, {}))
             arabic = [n for n, lang in locals_ if lang == "ara" and keep_alias(n)]
             latlng = row.get("latLng") or [None, None]
             sub = Subdivision(
