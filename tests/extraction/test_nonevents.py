@@ -214,3 +214,16 @@ def test_a_trigger_after_a_street_noun_that_names_no_street_still_counts(
     extractor: RuleExtractor, text: str, lang: str, event_type: str
 ) -> None:
     assert [e.event_type for e in _events(extractor, text, lang)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has been fighting Islamic State militants in the north of Sinai for years.",
+        "Government forces have been battling al-Shabaab in Lower Shabelle for months.",
+    ],
+)
+def test_fighting_told_as_lasting_for_years_is_background(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "en") == ()

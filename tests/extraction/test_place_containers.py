@@ -117,3 +117,11 @@ def test_arabic_quarter_name_ends_before_a_town_noun_with_a_preposition(
     assert _place(extractor, text, "ar").name == "الميدان"
     text = "أصيب ثلاثة مدنيين بقذيفة في منطقة الكرادة ببلدة الخالص مساء الأحد."
     assert _place(extractor, text, "ar").name == "الكرادة"
+
+
+def test_a_district_of_kashmir_is_in_india(extractor: RuleExtractor) -> None:
+    # "Kashmir" was Cashmere, Washington (a GeoNames alias), which took Shopian with it
+    place = only_place(
+        extractor, "Gunmen killed two soldiers in Shopian district of Kashmir on Monday."
+    )
+    assert (place.name, place.admin1, place.country_code) == ("Shopian", "Jammu and Kashmir", "IN")
