@@ -122,6 +122,8 @@ class Resources:
     object_qualifiers: frozenset[str] = frozenset()
     # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
+    abbreviations: frozenset[str] = frozenset()
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -235,6 +237,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
+        "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
         ),
