@@ -168,6 +168,19 @@ def test_place_inside_a_possessive_city_is_the_events_place(extractor: RuleExtra
     assert (place.name, place.country_code) == ("Paghman", "AF")
 
 
+def test_quarter_the_gazetteer_lacks_after_a_citys_possessive_is_the_city(
+    extractor: RuleExtractor,
+) -> None:
+    # neither quarter is in the gazetteer: too fine a place, the city is the event's
+    for text, city in [
+        ("A car bomb killed six people in Mogadishu's Hodan district on Monday.", "Mogadishu"),
+        ("Gunmen shot dead two policemen in Baghdad's Karrada area on Friday.", "Baghdad"),
+    ]:
+        place = _place(extractor, text)
+        assert place is not None
+        assert place.name == city and place.latitude is not None, text
+
+
 def test_neighbourhood_in_a_city_takes_the_citys_country(extractor: RuleExtractor) -> None:
     # "Zahraa" alone ranks a Libyan town first
     text = "A car bomb killed five people in the al-Zahraa neighbourhood in Homs on Sunday."
