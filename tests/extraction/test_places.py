@@ -181,6 +181,19 @@ def test_quarter_the_gazetteer_lacks_after_a_citys_possessive_is_the_city(
         assert place.name == city and place.latitude is not None, text
 
 
+def test_place_an_attack_came_from_is_no_place_also_past_an_article_or_direction(
+    extractor: RuleExtractor,
+) -> None:
+    for text, where in [
+        ("Rockets fired from the Tyre area of southern Lebanon hit a house in Nahariya, Israel, "
+         "on Monday, wounding two.", "IL"),
+        ("Hezbollah fired 20 rockets into northern Israel on Monday. The army said the rockets "
+         "were launched from the Tyre area of southern Lebanon.", "IL"),
+    ]:  # fmt: skip
+        place = _place(extractor, text)
+        assert place is not None and place.country_code == where, text
+
+
 def test_neighbourhood_in_a_city_takes_the_citys_country(extractor: RuleExtractor) -> None:
     # "Zahraa" alone ranks a Libyan town first
     text = "A car bomb killed five people in the al-Zahraa neighbourhood in Homs on Sunday."
