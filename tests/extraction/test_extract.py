@@ -350,3 +350,20 @@ def test_gunmen_who_shot_protesters_are_no_force_of_the_state(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
     assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the strategic town of Saraqeb on Thursday after government troops withdrew.",
+        "Islamist fighters captured the northern town of Kidal on Sunday.",
+    ],
+)
+def test_a_side_that_seized_a_town_named_with_its_adjective_overtook_territory(
+    extractor: RuleExtractor, text: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 3, 6), language="en").events
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
