@@ -124,6 +124,7 @@ class Resources:
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
     # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
     abbreviations: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()  # "the Libyan capital": the capital city
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -237,6 +238,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
+        "capitals": _words(spec, "capitals"),
         "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())

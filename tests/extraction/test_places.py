@@ -194,6 +194,18 @@ def test_place_an_attack_came_from_is_no_place_also_past_an_article_or_direction
         assert place is not None and place.country_code == where, text
 
 
+def test_demonym_capital_is_the_capital_the_article_names(extractor: RuleExtractor) -> None:
+    for text, lang, words in [
+        ("MOGADISHU - Clashes between rival clan militias killed nine people in the Somali "
+         "capital on Tuesday. The fighting began in the Hodan district.", "en", "Somali capital"),
+        ("مقديشو - قتل تسعة أشخاص في اشتباكات بين ميليشيات عشائرية في العاصمة الصومالية "
+         "الثلاثاء. واندلعت الاشتباكات في منطقة هودان.", "ar", "العاصمة الصومالية"),
+    ]:  # fmt: skip
+        place = _place(extractor, text, lang)
+        assert place is not None
+        assert (place.name, place.text) == ("Mogadishu", words), text
+
+
 def test_neighbourhood_in_a_city_takes_the_citys_country(extractor: RuleExtractor) -> None:
     # "Zahraa" alone ranks a Libyan town first
     text = "A car bomb killed five people in the al-Zahraa neighbourhood in Homs on Sunday."

@@ -83,7 +83,7 @@ def nested_places(
 def _town_quarter(host: PlaceRef, owned: list[tuple[PlaceRef, int, int, str]]) -> bool:
     """Whether ``host`` is a town whose possessive names a part of it ("Karachi's Nazimabad
     area"): a name the gazetteer lacks there is a quarter, too fine to be the event's place."""
-    return host.place.precision == "place" and any(h is host for h, *_ in owned)
+    return host.place.precision == "place" and any(pair[0] is host for pair in owned)
 
 
 def _lies_in(inner: PlaceRef, host: PlaceRef) -> bool:

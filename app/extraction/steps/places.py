@@ -17,6 +17,7 @@ from app.extraction.steps.candidates import (
     trusted,
     unmistakable,
 )
+from app.extraction.steps.capitals import capital_places
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
@@ -164,7 +165,8 @@ def _written_around(
     found += settlement_places(doc, found, nouns, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
-    return [r for r in found if r.at.start not in misread] + added
+    found = [r for r in found if r.at.start not in misread] + added
+    return found + capital_places(doc, gaz, found, nouns.capitals)
 
 
 def _within(a: Mention, b: Mention) -> bool:
