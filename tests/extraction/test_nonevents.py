@@ -214,3 +214,24 @@ def test_a_trigger_after_a_street_noun_that_names_no_street_still_counts(
     extractor: RuleExtractor, text: str, lang: str, event_type: str
 ) -> None:
     assert [e.event_type for e in _events(extractor, text, lang)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The monitors said most of the victims were hit by artillery shells and drones. "
+            "March was the deadliest month of the year, with 180 civilians killed.",
+            "en",
+        ),
+        (
+            "قالت البعثة إن معظم الضحايا سقطوا بصواريخ بعيدة المدى وطائرات مسيرة. وكان شهر "
+            "يونيو الشهر الأكثر دموية، إذ قتل فيه 232 مدنيا.",
+            "ar",
+        ),
+    ],
+)
+def test_toll_of_the_deadliest_month_is_a_tally_not_an_incident(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
