@@ -124,11 +124,11 @@ class RuleExtractor:
         doc = named_targets(unscanned_places(doc, gaz, nouns, res.determiners), res, nouns)
         doc = named_attackers(doc, res, nouns)
         cues = Cues(doc)
-        drafts = merge(
-            same_day(doc, res, cues, [draft(doc, res, cues, inc) for inc in incidents(doc)]),
-            doc.published,
-            res.taxonomy.violent,
-        )
+        # a type the draft's own words settle ("early" retypes) decides what merges with it
+        early = [
+            retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True) for i in incidents(doc)
+        ]
+        drafts = merge(same_day(doc, res, cues, early), doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a
         # newer date (of the report) stands in its clause
         now = report_date(doc)
@@ -162,6 +162,7 @@ def _place_nouns(res: Resources) -> Nouns:
         coordinators=res.coordinators,
         inside_links=res.inside_links,
         inside_words=res.inside_words,
+        capitals=res.capitals,
     )
 
 

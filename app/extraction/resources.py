@@ -111,6 +111,8 @@ class Resources:
     street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
     # cue.release: the sub-event types a release told before them makes background
     released_types: frozenset[str] = frozenset()
+    # cue.lost: the sub-event types (territory taken) whose side right after the cue lost it
+    lost_types: frozenset[str] = frozenset()
     # cue.same_day: a word right after the cue that makes what follows the earlier incident
     # ("بعد ساعات من إطلاق النار", hours after the shooting), not a sequel
     same_day_stops: frozenset[str] = frozenset()
@@ -122,6 +124,9 @@ class Resources:
     object_qualifiers: frozenset[str] = frozenset()
     # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
+    abbreviations: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()  # "the Libyan capital": the capital city
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -154,12 +159,15 @@ def load_resources(
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
     released = frozenset(str(t) for t in cues.get("release", {}).get("sub_event_types", ()))
+    lost = frozenset(str(t) for t in cues.get("lost", {}).get("sub_event_types", ()))
     same_day_stops = frozenset(
         normalise(str(w)) for w in cues.get("same_day", {}).get("not_before", ())
     )
     known = {e.value.sub_event_type for e in entries if isinstance(e.value, TriggerInfo)}
     if not released <= known:
         raise DataError(f"{lang_dir}: cue.release names unknown sub-event types {released - known}")
+    if not lost <= known:
+        raise DataError(f"{lang_dir}: cue.lost names unknown sub-event types {lost - known}")
     return Resources(
         language=code,
         clitics=clitics,
@@ -172,6 +180,7 @@ def load_resources(
         street_nouns=streets,
         same_day_stops=same_day_stops,
         released_types=released,
+        lost_types=lost,
         **_language_options(lang["language"], lang_dir),
     )
 
@@ -235,6 +244,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
+        "capitals": _words(spec, "capitals"),
+        "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
         ),

@@ -53,6 +53,9 @@ class Retype:
     to: tuple[str, str]
     actor: frozenset[str] | None = None  # None: any kind or none
     counted: bool = False  # only when the toll counts the target ("killed five militants")
+    # also before drafts merge: the draft's own words settle it, and drafts of the type it
+    # gives then merge with it ("overran a camp ... killed 1,200 civilians"; "shooting residents")
+    early: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +105,15 @@ class Taxonomy:
         target_kind: str | None,
         actor_kind: str | None = None,
         counted: bool = False,
+        early: bool = False,
     ) -> tuple[str, str | None]:
         """The type and sub-type an incident takes given the kinds of the sides it hit and that
-        hit it, and whether its toll counts the side it hit."""
+        hit it, and whether its toll counts the side it hit (``early``: only by the rules that
+        also apply before drafts merge)."""
         for r in self.retypes:
             if (
-                (r.event_type, r.sub_event_type) == (event_type, sub_event_type)
+                (r.early or not early)
+                and (r.event_type, r.sub_event_type) == (event_type, sub_event_type)
                 and target_kind in r.target
                 and _fits(r.actor, actor_kind)
                 and (counted or not r.counted)
@@ -171,7 +177,7 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
     retypes = tuple(
         Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
                (r["to_event_type"], r["to_sub_event_type"]), _kinds(r.get("actor", "*")),
-               bool(r.get("counted", False)))
+               bool(r.get("counted", False)), bool(r.get("early", False)))
         for r in doc.get("retype", [])
     )  # fmt: skip
     for r in retypes:

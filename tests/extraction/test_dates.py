@@ -94,6 +94,14 @@ CASES = [
      [("3 March 2016", date(2016, 3, 3), "day", False)]),
     ("ar", "قتل مسلحون في تبادل لإطلاق النار فجر الخميس 3 مارس 2016",
      [("3 مارس 2016", date(2016, 3, 3), "day", False)]),
+    # ... and so does a weekday a few words before a full date that falls on it; another
+    # weekday stays a date of its own
+    ("en", "Gunmen stormed a church during Sunday mass on April 9, 2017.",
+     [("April 9, 2017", date(2017, 4, 9), "day", False)]),
+    ("ar", "هاجم مسلحون مسجدا خلال صلاة الجمعة في 12 مايو 2017",
+     [("12 مايو 2017", date(2017, 5, 12), "day", False)]),
+    ("en", "Police said on Tuesday the raid of May 12, 2017 killed four.",
+     [("Tuesday", date(2017, 5, 30), "day", True), ("May 12, 2017", date(2017, 5, 12), "day", False)]),
     ("en", "The group was founded in 2015.", [("2015", date(2015, 1, 1), "year", False)]),
     ("en", "Attacks rose in March 2016.", [("March 2016", date(2016, 3, 1), "month", False)]),
     # a day of the month written as an ordinal word; in English as a digit with its suffix

@@ -350,3 +350,43 @@ def test_gunmen_who_shot_protesters_are_no_force_of_the_state(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 6), language=lang).events
     assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the strategic town of Saraqeb on Thursday after government troops withdrew.",
+        "Islamist fighters captured the northern town of Kidal on Sunday.",
+    ],
+)
+def test_a_side_that_seized_a_town_named_with_its_adjective_overtook_territory(
+    extractor: RuleExtractor, text: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 3, 6), language="en").events
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Al-Shabaab fighters overran a village near Afgoye on Monday, killing 30 civilians. "
+            "The fighters went from house to house shooting residents.",
+            "en",
+        ),
+        (
+            "اجتاح مسلحو حركة الشباب قرية قرب أفجوي يوم الاثنين وقتلوا 30 مدنيا. وأطلق المسلحون "
+            "النار على السكان داخل منازلهم.",
+            "ar",
+        ),
+    ],
+)
+def test_a_side_that_overran_a_place_and_killed_its_civilians_attacked_civilians(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 3, 6), language=lang).events
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.killed is not None and event.killed.best == 30

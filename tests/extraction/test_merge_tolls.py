@@ -64,3 +64,17 @@ def test_no_losses_and_a_toll_in_one_place_are_two_incidents(
     events = extractor.extract(text, published=PUBLISHED, language=lang).events
     tolls = sorted((e.killed and e.killed.best, e.wounded and e.wounded.best) for e in events)
     assert tolls == [(0, 0), (7, None)], events
+
+
+def test_toll_before_a_speakers_added_plan_belongs_to_the_incident(
+    extractor: RuleExtractor,
+) -> None:
+    # the plan told after "adding that" is no incident, and does not take the toll with it
+    text = (
+        "Police killed four militants during a raid in Tanta on Sunday. A police officer was "
+        "wounded, the ministry said, adding that the cell had been planning attacks."
+    )
+    events = extractor.extract(text, published=PUBLISHED, language="en").events
+    assert len(events) == 1, events
+    assert events[0].killed is not None and events[0].killed.best == 4
+    assert events[0].wounded is not None and events[0].wounded.best == 1

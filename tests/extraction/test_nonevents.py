@@ -227,3 +227,24 @@ def test_fighting_told_as_lasting_for_years_is_background(
     extractor: RuleExtractor, text: str
 ) -> None:
     assert _events(extractor, text, "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The monitors said most of the victims were hit by artillery shells and drones. "
+            "March was the deadliest month of the year, with 180 civilians killed.",
+            "en",
+        ),
+        (
+            "قالت البعثة إن معظم الضحايا سقطوا بصواريخ بعيدة المدى وطائرات مسيرة. وكان شهر "
+            "يونيو الشهر الأكثر دموية، إذ قتل فيه 232 مدنيا.",
+            "ar",
+        ),
+    ],
+)
+def test_toll_of_the_deadliest_month_is_a_tally_not_an_incident(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()

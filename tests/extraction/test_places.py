@@ -168,6 +168,44 @@ def test_place_inside_a_possessive_city_is_the_events_place(extractor: RuleExtra
     assert (place.name, place.country_code) == ("Paghman", "AF")
 
 
+def test_quarter_the_gazetteer_lacks_after_a_citys_possessive_is_the_city(
+    extractor: RuleExtractor,
+) -> None:
+    # neither quarter is in the gazetteer: too fine a place, the city is the event's
+    for text, city in [
+        ("A car bomb killed six people in Mogadishu's Hodan district on Monday.", "Mogadishu"),
+        ("Gunmen shot dead two policemen in Baghdad's Karrada area on Friday.", "Baghdad"),
+    ]:
+        place = _place(extractor, text)
+        assert place is not None
+        assert place.name == city and place.latitude is not None, text
+
+
+def test_place_an_attack_came_from_is_no_place_also_past_an_article_or_direction(
+    extractor: RuleExtractor,
+) -> None:
+    for text, where in [
+        ("Rockets fired from the Tyre area of southern Lebanon hit a house in Nahariya, Israel, "
+         "on Monday, wounding two.", "IL"),
+        ("Hezbollah fired 20 rockets into northern Israel on Monday. The army said the rockets "
+         "were launched from the Tyre area of southern Lebanon.", "IL"),
+    ]:  # fmt: skip
+        place = _place(extractor, text)
+        assert place is not None and place.country_code == where, text
+
+
+def test_demonym_capital_is_the_capital_the_article_names(extractor: RuleExtractor) -> None:
+    for text, lang, words in [
+        ("MOGADISHU - Clashes between rival clan militias killed nine people in the Somali "
+         "capital on Tuesday. The fighting began in the Hodan district.", "en", "Somali capital"),
+        ("مقديشو - قتل تسعة أشخاص في اشتباكات بين ميليشيات عشائرية في العاصمة الصومالية "
+         "الثلاثاء. واندلعت الاشتباكات في منطقة هودان.", "ar", "العاصمة الصومالية"),
+    ]:  # fmt: skip
+        place = _place(extractor, text, lang)
+        assert place is not None
+        assert (place.name, place.text) == ("Mogadishu", words), text
+
+
 def test_neighbourhood_in_a_city_takes_the_citys_country(extractor: RuleExtractor) -> None:
     # "Zahraa" alone ranks a Libyan town first
     text = "A car bomb killed five people in the al-Zahraa neighbourhood in Homs on Sunday."

@@ -174,3 +174,25 @@ def test_an_attacked_checkpoint_is_never_the_attacker(
     event = only_event(extractor, text, lang)
     assert_event(event, actor={"name": UNIDENTIFIED}, target={"name": "Military Forces of Egypt"})
     assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "The Somali army said on Monday that its troops had retaken the town of Bulo Burte "
+            "from al-Shabaab.",
+            {"actor": {"name": "Military Forces of Somalia"}, "target": {"name": "Al-Shabaab"}},
+            id="army-retook-a-town-from-a-group",
+        ),
+        pytest.param(
+            "Rebels seized the town of Bunagana from the Congolese army on Monday.",
+            {"target": {"name": "Military Forces of Democratic Republic of the Congo"}},
+            id="rebels-took-a-town-from-the-army",
+        ),
+    ],
+)
+def test_side_a_town_was_taken_from_is_the_target(
+    extractor: RuleExtractor, text: str, want: dict[str, Want]
+) -> None:
+    assert_event(only_event(extractor, text), **want)

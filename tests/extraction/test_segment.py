@@ -1,10 +1,12 @@
-"""Sentence and clause breaks: the fast patterns break where the plain ones do."""
+"""Sentence and clause breaks: the fast patterns break where the plain ones do; abbreviations."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
+from app.extraction import RuleExtractor
 from app.extraction.steps.segment import _CLAUSE_PUNCT, _SENTENCE_END
 from app.extraction.text import tokenise_bounds
 
@@ -45,3 +47,15 @@ def test_fast_clause_pattern_breaks_before_the_tokens_the_plain_one_does() -> No
         starts = tokenise_bounds(text).starts
         fast = {bisect_left(starts, m.start()) for m in _CLAUSE_PUNCT.finditer(text)}
         assert fast == {bisect_left(starts, m.start()) for m in PLAIN_CLAUSE.finditer(text)}, text
+
+
+def test_abbreviated_month_or_title_ends_no_sentence(extractor: RuleExtractor) -> None:
+    texts = [
+        "Gunmen who stormed the base on Nov. 3, 2016, killed four soldiers.",
+        "Gunmen killed four soldiers guarding Gen. Omar Ali in Mosul on Thursday.",
+    ]
+    for text in texts:
+        events = extractor.extract(text, published=date(2016, 11, 5), language="en").events
+        assert len(events) == 1, text
+        assert events[0].actor is not None and events[0].actor.text == "Gunmen", text
+        assert events[0].date is not None and events[0].date.value == date(2016, 11, 3), text

@@ -199,18 +199,33 @@ def find_dates(
     """
     norm = lex.normalise(text)
     out: list[DateMention] = []
+    weekday_last = False  # whether the last mention in ``out`` is a weekday
     for m in finditer(lex.pattern, lex.openers, norm, bounds):
         kind = m.lastgroup or ""
         resolved = _HANDLERS[kind](m, kind, published, lex)
         if resolved is not None:
             s, e, words = norm.span_text(m.start(_SPAN_GROUP.get(kind, kind)), m.end())
-            if out and _restated(out[-1], resolved, text[out[-1].end : s]):
+            if out and _restated(out[-1], weekday_last, resolved, text[out[-1].end : s]):
                 out.pop()  # "Tuesday, 22 March 2016": the date itself, not the last Tuesday
             out.append(DateMention(s, e, words, *resolved))
+            weekday_last = kind == "weekday"
     return tuple(out)
 
 
-def _restated(previous: DateMention, resolved: tuple[date, DatePrecision, bool], gap: str) -> bool:
-    """A weekday right before the full date it falls on ("الثلاثاء 28 مايو") names that date."""
-    _, precision, relative = resolved
-    return previous.relative and not relative and precision == "day" and not gap.strip(" ,،")
+RESTATED_GAP = 4  # words between a weekday and the full date it falls on ("Friday prayers on")
+
+
+def _restated(
+    previous: DateMention, weekday: bool, resolved: tuple[date, DatePrecision, bool], gap: str
+) -> bool:
+    """A weekday right before the full date it falls on ("الثلاثاء 28 مايو") names that date,
+    and so does one a few words before a full date that is that weekday ("during Friday prayers
+    on Nov. 24, 2017", "صلاة الجمعة في 24 نوفمبر 2017")."""
+    value, precision, relative = resolved
+    if not previous.relative or precision != "day":
+        return False
+    if not relative and not gap.strip(" ,،"):
+        return True
+    words = gap.split()
+    same_day = weekday and previous.value.weekday() == value.weekday()
+    return same_day and len(words) <= RESTATED_GAP and not any(c in gap for c in ".;:!?؛؟\n")

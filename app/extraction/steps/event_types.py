@@ -34,16 +34,16 @@ def event_type(
     return res.taxonomy.default[0], res.taxonomy.default[1], 0
 
 
-def retype(taxonomy: Taxonomy, d: Draft, text: str) -> Draft:
+def retype(taxonomy: Taxonomy, d: Draft, text: str, early: bool = False) -> Draft:
     """A draft whose type its target contradicts takes the type the taxonomy's ``retype`` rules
     give (an attack that killed soldiers is a clash with them, not violence against civilians;
     so is one where security forces killed five militants). Applied after merging, when the
-    target is final."""
+    target is final; ``early``: before merging too, by the rules marked so."""
     if d.target is None:
         return d
     actor_kind = d.actor.kind if d.actor else None
     etype, sub = taxonomy.retype(
-        d.event_type, d.sub_event_type, d.target.kind, actor_kind, _toll_counts(d, text)
+        d.event_type, d.sub_event_type, d.target.kind, actor_kind, _toll_counts(d, text), early
     )
     return d._replace(event_type=etype, sub_event_type=sub) if etype != d.event_type else d
 

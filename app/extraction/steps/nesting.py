@@ -12,6 +12,9 @@
   place written before a link word ("in", "في", "بمدينة", "التابعة") and another known place lies
   inside that place.
 
+A name the gazetteer lacks after a town's possessive ("Giza's Haram district") is a quarter of
+that town, and the town is the place.
+
 A name the gazetteer resolved to a place outside the host ("Kech" → Ketsch, Germany; a same-named
 town in another province or far from the host city) is read again inside the host; failing that
 it becomes a place there without coordinates, or, when the gazetteer knows the name only
@@ -44,8 +47,9 @@ def nested_places(
     owner = {i: r for r in found for i in range(r.at.token, r.at.last)}
     # a name read before or after a place stops at a stop word and at another found place
     stops = stop | owner.keys()
+    owned = _possessives(doc, found, owner, stops, nouns)
     pairs = [
-        *_possessives(doc, found, owner, stops, nouns),
+        *owned,
         *_settlements_in(doc, found, nouns),
         *_area_of(doc, found, owner, nouns),
         *_near_known(doc, found, stops, nouns),
@@ -65,13 +69,21 @@ def nested_places(
             if inner is not None:
                 dropped.add(inner.at.start)
             place = inside(gaz, at, host, precision_of(nouns, noun))
-            if place is None:
-                continue  # the gazetteer knows the name only outside the host: the host is it
+            if place is None or (place.latitude is None and _town_quarter(host, owned)):
+                # the gazetteer knows the name only outside the host, or the name is a quarter
+                # of the host town it lacks ("Giza's Haram district"): the host is the place
+                continue
             added.append(PlaceRef(at, place, False, host.named_country))
         if not host.country_only and host.at.start not in dropped:
             dropped.add(host.at.start)  # less precise than the place written inside it
             added.append(host._replace(container=True))
     return added, dropped
+
+
+def _town_quarter(host: PlaceRef, owned: list[tuple[PlaceRef, int, int, str]]) -> bool:
+    """Whether ``host`` is a town whose possessive names a part of it ("Karachi's Nazimabad
+    area"): a name the gazetteer lacks there is a quarter, too fine to be the event's place."""
+    return host.place.precision == "place" and any(pair[0] is host for pair in owned)
 
 
 def _lies_in(inner: PlaceRef, host: PlaceRef) -> bool:

@@ -40,6 +40,7 @@ class Nouns:
     inside_links: frozenset[str] = frozenset()
     # ... and words that may stand beside the link ("in THE CITY OF", "التابعة لمحافظة")
     inside_words: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()  # "the Libyan CAPITAL", "العاصمة الليبية"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -17,6 +17,7 @@ from app.extraction.steps.candidates import (
     trusted,
     unmistakable,
 )
+from app.extraction.steps.capitals import capital_places
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
@@ -127,7 +128,20 @@ def places(
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     found = _written_around(doc, gaz, found, settlements, quarters, context)
-    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+    found.sort(key=lambda r: r.at.start)
+    if origins:  # also the places written around the scanner's: "from the Tyre area"
+        seen: set[int] = set()
+        found = [r for r in found if not _from(doc, r, Guards(strict, origins, settlements), seen)]
+    return replace(doc, places=tuple(found))
+
+
+def _from(doc: Doc, ref: PlaceRef, guards: Guards, origins: set[int]) -> bool:
+    """Whether ``ref`` is a place an attack came from (``_origin``); if so its last token
+    joins ``origins``."""
+    if not _origin(doc, ref.at.token, guards, origins):
+        return False
+    origins.add(ref.at.last - 1)
+    return True
 
 
 def _written_around(
@@ -151,7 +165,8 @@ def _written_around(
     found += settlement_places(doc, found, nouns, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
-    return [r for r in found if r.at.start not in misread] + added
+    found = [r for r in found if r.at.start not in misread] + added
+    return found + capital_places(doc, gaz, found, nouns.capitals)
 
 
 def _within(a: Mention, b: Mention) -> bool:
@@ -197,6 +212,7 @@ def _scanned(
     titles: dict[int, bool] = {}
     refs: dict[int, PlaceRef] = {}
     trigger_at = {t.at.token for t in doc.triggers}
+    origins: set[int] = set()  # the last tokens of places attacks came from
     for mention in scanned:
         if not mention.candidates:
             continue
@@ -213,7 +229,7 @@ def _scanned(
         cue = mention.cue or (EVENT_NAME if at.last in trigger_at else None)
         if guards.strict is not None and not trusted(cue, cand, named, guards.strict, by_name):
             continue
-        if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
+        if _from(doc, PlaceRef(at, to_place(cand, at.text, None, None), False), guards, origins):
             continue  # "rockets fired from Gaza": where it came from, not where it struck
         if cand.precision == "country" and _nationality(doc, at, guards.nouns):
             continue
@@ -224,6 +240,26 @@ def _scanned(
         in_named = cand.country_code in named or not named
         refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
     return refs
+
+
+def _origin(doc: Doc, token: int, guards: Guards, origins: set[int]) -> bool:
+    """Whether the place at ``token`` follows an origin word, past an article or a direction
+    ("fired from Gaza", "launched from the Rafah area", "from southern Lebanon"), or lies in
+    such a place ("from the Rafah area of southern Gaza"; ``origins``: the last tokens of the
+    origin places before it)."""
+    nouns = guards.nouns
+    fillers = nouns.directions | nouns.determiners
+    k = token - 1
+    while k > 0 and doc.tokens[k].norm in fillers:
+        k -= 1
+    if k >= 0 and doc.tokens[k].norm in guards.origins:
+        return True
+    if not origins:
+        return False
+    links = fillers | nouns.links | nouns.within | nouns.areas | nouns.settlements | nouns.admin
+    while k > 0 and doc.tokens[k].norm in links:
+        k -= 1
+    return k in origins and k < token - 1
 
 
 def _country_places(

@@ -156,6 +156,15 @@ def _stopped_attacker(
 ATTACKER = "unidentified_armed_group"
 
 
+def _lost(doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
+    """Whether ``p`` stands right after a cue.lost word ("from") in an incident of territory
+    taken (``Resources.lost_types``), in its clause."""
+    if not any(t.info.sub_event_type in res.lost_types for t in inc.triggers):
+        return False
+    first = cues.reaching("cue:lost", res.cue_windows.get("lost", 0)).get(p.at.token)
+    return first is not None and doc.clause_of(first) == doc.clause_of(p.at.token)
+
+
 def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
     """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
     modifier of the trigger noun did it, whatever target cue stands before it (adjectives
@@ -189,6 +198,8 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
+    if res.lost_types and _lost(doc, res, cues, inc, p):
+        return "target", 3  # "recaptured the town from the RSF": the side that lost it
     # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
     if not p.thing and (
         _cue_before(doc, res, cues, p, "actor")

@@ -57,7 +57,10 @@ def _unshadowed(actors: list[Match], targets: list[Match]) -> list[Match]:
 def segments(doc: Doc, res: Resources) -> Doc:
     """Split the document into sentences and the sentences into clauses."""
     starts = doc.token_bounds().starts
-    sentences = _segments(doc, starts, _char_breaks(doc.text, _SENTENCE_END, _SENTENCE_CHARS))
+    ends = _char_breaks(doc.text, _SENTENCE_END, _SENTENCE_CHARS)
+    if res.abbreviations:
+        ends = [at for at in ends if _word_before(doc.text, at) not in res.abbreviations]
+    sentences = _segments(doc, starts, ends)
     breaks = _char_breaks(doc.text, _CLAUSE_PUNCT, _CLAUSE_CHARS)
     cue_tokens = {m.first for m in longest(doc.matches_of("cue:clause"))}
     # a clause break lies between two tokens: index the token each break precedes
@@ -77,6 +80,14 @@ def segments(doc: Doc, res: Resources) -> Doc:
         token_sentence=_owner(sentences, len(doc.tokens)),
         token_clause=_owner(clauses, len(doc.tokens)),
     )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The letters right before offset ``at`` ("Nov" of "Nov. 24")."""
+    first = at
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return text[first:at]
 
 
 def _owner(segs: list[Segment], n: int) -> tuple[int, ...]:
