@@ -32,6 +32,11 @@ def _summary(m: CasualtyMention) -> tuple[object, ...]:
 
 # (language, text, expected: (kind, best, low, high, qualifier, count words) in text order)
 CASES = [
+    # a preposition between a figure and a noun: the noun is not what the figure counts
+    ("en", "Militants killed 30 in attacks on three villages.",
+     [("killed", 30, None, None, "exact", "30")]),
+    ("ar", "قتل 30 في هجوم على قرية.", [("killed", 30, None, None, "exact", "30")]),
+    ("ar", "أصيب 12 خلال اشتباكات في المدينة.", [("wounded", 12, None, None, "exact", "12")]),
     # Arabic: cue before the number
     ("ar", "أسفر الهجوم عن مقتل 5 أشخاص وإصابة 10 آخرين.",
      [("killed", 5, None, None, "exact", "5"), ("wounded", 10, None, None, "exact", "10")]),

@@ -211,7 +211,10 @@ def _noun_after_re(d: CasualtyData) -> re.Pattern[str]:
     # "two of the attackers", "اثنان من المهاجمين": a share of the attackers is attackers
     partitives = d.phrases("partitives", empty=True)
     definite = alternation(d.definite(), spaces=False)
+    # one word may stand between the figure and the noun it counts ("12 armoured vehicles"),
+    # but not a preposition: "killed 30 in attacks", "قتل 30 في هجوم" count people
+    links = d.phrases("not_before_noun", empty=True)
     return re.compile(
-        rf"[\s-]*(?:{partitives}\s+)?(?:{TOKEN}\s+)?"
+        rf"[\s-]*(?:{partitives}\s+)?(?:(?!{links}\s){TOKEN}\s+)?"
         rf"(?:(?P<unit>{units})|(?P<perp>(?:{definite})?{perp}))(?!\w)"
     )
