@@ -48,6 +48,9 @@ class ForceInfo:
     vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
     # "drones", "طائرات حربية": a weapon says whose it is only with a demonym ("Israeli drone")
     instrument: bool = False
+    # "الأمن": a force only right after a cue naming the attacker ("برصاص الأمن"); elsewhere
+    # the word names a topic ("مجلس الأمن", "الأمن والاستقرار")
+    after_actor_cue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +322,10 @@ def _participant_entries(
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
             info = ForceInfo(
-                kind, bool(spec.get("vague", False)), bool(spec.get("instrument", False))
+                kind,
+                bool(spec.get("vague", False)),
+                bool(spec.get("instrument", False)),
+                bool(spec.get("after_actor_cue", False)),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

@@ -174,3 +174,22 @@ def test_an_attacked_checkpoint_is_never_the_attacker(
     event = only_event(extractor, text, lang)
     assert_event(event, actor={"name": UNIDENTIFIED}, target={"name": "Military Forces of Egypt"})
     assert event.event_type == "Battles"
+
+
+# "الأمن" alone is the security forces only where a cue names the attacker before it; the word
+# also names security as a topic ("مديرية الأمن", "مجلس الأمن"). No English twin: "by security"
+# is as often "by security sources" or private "security guards"
+@pytest.mark.parametrize(
+    ("text", "actor", "killed"),
+    [
+        ("قتل متظاهر برصاص الأمن في مدينة البصرة يوم الجمعة.", "Military Forces of Iraq", 1),
+        ("قتل رجل برصاص الأمن عند حاجز في مدينة درعا.", "Military Forces of Syria", 1),
+        ("قتل مدنيان على يد الأمن في مدينة الفاشر بولاية شمال دارفور.", "Military Forces of Sudan", 2),
+        ("قتل خمسة مدنيين في انفجار قرب مبنى مديرية الأمن في مدينة كركوك.", None, 5),
+    ],
+)  # fmt: skip
+def test_security_after_a_cue_naming_the_attacker_is_the_actor(
+    extractor: RuleExtractor, text: str, actor: str | None, killed: int
+) -> None:
+    want: Want = {"name": actor} if actor else None
+    assert_event(only_event(extractor, text, "ar"), actor=want, killed=killed)
