@@ -53,3 +53,12 @@ def test_neutralising_with_no_figure_counts_no_one(
 ) -> None:
     events = extractor.extract(text, published=PUBLISHED, language=lang).events
     assert all(e.killed is None for e in events)
+
+
+def test_a_name_that_reads_as_neutralised_after_a_clitic_counts_nothing(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "وقال المحافظ وحيد خان إن سبعة مدنيين وثلاثة من رجال الشرطة قتلوا في انفجار بمدينة بيشاور."
+    )
+    assert_event(only_event(extractor, text, "ar"), killed=10)
