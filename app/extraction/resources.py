@@ -94,6 +94,9 @@ class Resources:
     held_words: frozenset[str] = frozenset()  # "took six officers HOSTAGE": the word completing it
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
+    # "العدوان الإسرائيلي", "Israeli aggression": nouns of an attack that are no trigger (words of
+    # statements as much as of reports); a demonym beside one names a force, as beside a trigger
+    assault_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -216,6 +219,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "held_words": _words(spec, "held_words"),
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
+        "assault_nouns": _words(spec, "assault_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),

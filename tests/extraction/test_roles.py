@@ -193,3 +193,24 @@ def test_security_after_a_cue_naming_the_attacker_is_the_actor(
 ) -> None:
     want: Want = {"name": actor} if actor else None
     assert_event(only_event(extractor, text, "ar"), actor=want, killed=killed)
+
+
+# an assault noun that is no trigger ("العدوان", "aggression") tells whose the attack was through
+# its demonym when a toll reports it; talk of an aggression with no toll names no side
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قتل عشرة أشخاص جراء العدوان الإسرائيلي على مدينة رفح يوم الاثنين.", "ar"),
+        ("استشهد خمسة فلسطينيين في عدوان إسرائيلي على مخيم جنين.", "ar"),
+        ("Ten people were killed in the Israeli aggression on Rafah on Monday.", "en"),
+    ],
+)
+def test_the_demonym_of_an_assault_noun_names_the_actor(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert_event(only_event(extractor, text, lang), actor={"name": "Military Forces of Israel"})
+
+
+def test_an_aggression_talked_of_with_no_toll_is_no_event(extractor: RuleExtractor) -> None:
+    text = "وساندت واشنطن العدوان الإسرائيلي المتواصل على الأراضي الفلسطينية بالاجتياح والغزو رغم فوز حماس."
+    assert extractor.extract(text, published=date(2024, 3, 6), language="ar").events == ()

@@ -202,6 +202,10 @@ def _position_role(
         return "target", 3
     if not p.thing and _modifier(res, inc, p):
         return "actor", 4
+    if not p.thing and _assault_by(doc, res, p):
+        # "العدوان الإسرائيلي", "the Israeli aggression": whose the attack was, told less
+        # surely than by a trigger (the noun is one of statements too) or a cue
+        return "actor", ASSAULT
     if (
         _cue_before(doc, res, cues, p, "target")
         or _passive(doc, res, inc, p)
@@ -225,6 +229,20 @@ def _position_role(
     return "target", 1
 
 
+ASSAULT = 2  # how sure the side an assault noun's adjective names is as the actor
+
+
+def _assault_by(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """ "العدوان الإسرائيلي", "the Israeli aggression": ``p`` is the adjective of an assault noun
+    (``assault_nouns``, no trigger), which tells whose the attack was as a trigger would."""
+    if not res.assault_nouns:
+        return False
+    k = p.at.token - 1 if res.adjective_position == "after" else p.at.last
+    if not 0 <= k < len(doc.tokens):
+        return False
+    return not res.assault_nouns.isdisjoint(res.clitics.forms(doc.tokens[k].norm))
+
+
 Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
 PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
@@ -241,6 +259,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             continue
         if p.kind in SOURCES and _source(doc, res, cues, inc, p):  # most are no source
             continue
+        if not inc.casualties and _assault_by(doc, res, p):
+            continue  # "مساندة العدوان الإسرائيلي": an aggression talked of, with no toll told
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
             actors.append((p, sure))
