@@ -128,6 +128,18 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+def _range_cue(res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
+    """ "قتل ما بين 25 و30 شخصا": the actor cue reaching ``p`` ("بين") lies inside a toll's
+    words that ``p`` ends or stands in: it joins the figure's range, not two sides."""
+    first = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
+    if first is None:
+        return False
+    for c in inc.casualties:
+        if c.at.token <= first < c.at.last and c.at.token < p.at.token <= c.at.last:
+            return True
+    return False
+
+
 RESPONDERS = ("state_forces", "police")
 
 
@@ -191,7 +203,7 @@ def _position_role(
         return "actor", 4  # "accused the Pakistani military of air strikes"
     # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
     if not p.thing and (
-        _cue_before(doc, res, cues, p, "actor")
+        (_cue_before(doc, res, cues, p, "actor") and not _range_cue(res, cues, inc, p))
         or _marked_attacker(doc, res, inc, p)
         or subject_after_verb(doc, res, inc, p)
     ):
