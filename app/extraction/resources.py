@@ -30,6 +30,9 @@ class TriggerInfo:
     generic: bool
     priority: int
     weak: bool = False  # a default type any other trigger of the incident overrides ("strikes")
+    # a verb that is a trigger only with one of these words later in its clause, its object
+    # however long the subject between ("احتجز مسلحون ينتمون إلى جماعة ... عشرة رهائن")
+    completed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +305,7 @@ def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> li
             bool(spec.get("generic", False)),
             int(spec.get("priority", 1)),
             bool(spec.get("weak", False)),
+            frozenset(normalise(str(w)) for w in spec.get("completed_by", ())),
         )
         entries += make_entries("trigger", _phrases(spec, where, event_type), info)
     if not entries:

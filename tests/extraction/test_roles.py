@@ -214,3 +214,26 @@ def test_the_demonym_of_an_assault_noun_names_the_actor(
 def test_an_aggression_talked_of_with_no_toll_is_no_event(extractor: RuleExtractor) -> None:
     text = "وساندت واشنطن العدوان الإسرائيلي المتواصل على الأراضي الفلسطينية بالاجتياح والغزو رغم فوز حماس."
     assert extractor.extract(text, published=date(2024, 3, 6), language="ar").events == ()
+
+
+# a verb of holding before its subject, the hostages at the end of the clause however long the
+# subject ("took ... hostage" in English already reads any length)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجز مسلحون ينتمون إلى جماعة متشددة في شمال مالي عشرة رهائن يوم الأحد.",
+        "احتجزت عصابة مسلحة تنشط في ولاية زمفارا منذ سنوات طويلة 30 رهينة من ركاب حافلة.",
+    ],
+)
+def test_hostages_taken_by_a_long_subject_are_an_abduction(
+    extractor: RuleExtractor, text: str
+) -> None:
+    event = only_event(extractor, text, "ar")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert_event(event, actor={"name": UNIDENTIFIED})
+
+
+def test_holding_people_with_no_hostages_is_no_abduction(extractor: RuleExtractor) -> None:
+    text = "احتجزت الشرطة عشرة أشخاص في بغداد يوم الأحد."
+    events = extractor.extract(text, published=date(2024, 3, 6), language="ar").events
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)
