@@ -162,6 +162,7 @@ def _place_nouns(res: Resources) -> Nouns:
         coordinators=res.coordinators,
         inside_links=res.inside_links,
         inside_words=res.inside_words,
+        struck=res.struck_links,
     )
 
 

@@ -100,6 +100,7 @@ class Resources:
     # "العدوان الإسرائيلي", "Israeli aggression": nouns of an attack that are no trigger (words of
     # statements as much as of reports); a demonym beside one names a force, as beside a trigger
     assault_nouns: frozenset[str] = frozenset()
+    struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -223,6 +224,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "assault_nouns": _words(spec, "assault_nouns"),
+        "struck_links": _words(spec, "struck_links"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),

@@ -7,7 +7,7 @@ app/geo/ranking.py, finding names in running text in app/geo/scan.py.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -244,12 +244,17 @@ class Gazetteer:
         _ = self.fuzzy.keys_by_country
 
     def scan(
-        self, text: str, language: str, context_countries: Sequence[str] = ()
+        self,
+        text: str,
+        language: str,
+        context_countries: Sequence[str] = (),
+        cued: Collection[int] = (),
     ) -> list[PlaceMention]:
-        """Find place mentions in running text, guarded by the stop-list and location cues."""
+        """Find place mentions in running text, guarded by the stop-list and location cues;
+        ``cued``: offsets of words the caller found a cue before ("غارة على رفح")."""
         from app.geo.scan import scan_places
 
-        return scan_places(self, text, language, context_countries)
+        return scan_places(self, text, language, context_countries, cued)
 
     def countries(self, text: str, language: str) -> list[CountryMention]:
         """Find country names and demonyms (with Arabic clitics, gender and plural forms)."""

@@ -22,6 +22,7 @@ from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.steps.settlements import settlement_places
 from app.extraction.steps.speakers import speakers
+from app.extraction.steps.struck import struck_starts
 from app.extraction.types import NAMED_GROUPS
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
@@ -187,7 +188,8 @@ def _scanned(
     article's countries, context_countries)."""
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
-    scanned = gaz.scan(doc.text, doc.language, context)
+    struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
+    scanned = gaz.scan(doc.text, doc.language, context, struck)
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
@@ -211,8 +213,12 @@ def _scanned(
             continue
         # "2017 Har Adar shooting": an incident named after its place, as good as a cue
         cue = mention.cue or (EVENT_NAME if at.last in trigger_at else None)
-        if guards.strict is not None and not trusted(cue, cand, named, guards.strict, by_name):
-            continue
+        if (
+            guards.strict is not None
+            and mention.start not in struck
+            and not trusted(cue, cand, named, guards.strict, by_name)
+        ):
+            continue  # what an attack struck needs no settlement noun: it is a place there
         if at.token > 0 and doc.tokens[at.token - 1].norm in guards.origins:
             continue  # "rockets fired from Gaza": where it came from, not where it struck
         if cand.precision == "country" and _nationality(doc, at, guards.nouns):
