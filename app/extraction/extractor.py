@@ -163,6 +163,7 @@ def _place_nouns(res: Resources) -> Nouns:
         inside_links=res.inside_links,
         inside_words=res.inside_words,
         struck=res.struck_links,
+        capitals=res.capital_nouns,
     )
 
 

@@ -101,6 +101,10 @@ class GazetteerLike(Protocol):
         """Return the country-level candidate for an ISO code."""
         ...
 
+    def capital(self, code: str) -> CandidateLike | None:
+        """Return the capital city of a country, as a place candidate."""
+        ...
+
     def country_name(self, code: str) -> str | None:
         """Return the English short name of a country."""
         ...

@@ -101,6 +101,7 @@ class Resources:
     # statements as much as of reports); a demonym beside one names a force, as beside a trigger
     assault_nouns: frozenset[str] = frozenset()
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
+    capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -225,6 +226,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "assault_nouns": _words(spec, "assault_nouns"),
         "struck_links": _words(spec, "struck_links"),
+        "capital_nouns": _words(spec, "capital_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),

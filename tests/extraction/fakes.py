@@ -93,6 +93,9 @@ class FakeGazetteer:
         name = NAMES.get(code)
         return FakeCandidate(0, name, code, precision="country") if name else None
 
+    def capital(self, code: str) -> FakeCandidate | None:
+        return None
+
     def country_name(self, code: str) -> str | None:
         return NAMES.get(code)
 

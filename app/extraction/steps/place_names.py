@@ -42,6 +42,7 @@ class Nouns:
     inside_words: frozenset[str] = frozenset()
     # after an attack (and its country word), the word before what it struck: "غارة على رفح"
     struck: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()  # "the Somali CAPITAL", "العاصمة الصومالية"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -17,6 +17,7 @@ from app.extraction.steps.candidates import (
     trusted,
     unmistakable,
 )
+from app.extraction.steps.capitals import capital_places
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
@@ -128,6 +129,8 @@ def places(
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     found = _written_around(doc, gaz, found, settlements, quarters, context)
+    capitals, dropped = capital_places(doc, gaz, found, settlements)
+    found = [r for r in found if r.at.start not in dropped] + capitals
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 
