@@ -162,7 +162,8 @@ def _place_nouns(res: Resources) -> Nouns:
         coordinators=res.coordinators,
         inside_links=res.inside_links,
         inside_words=res.inside_words,
-        capitals=res.capitals,
+        struck=res.struck_links,
+        capitals=res.capital_nouns,
     )
 
 

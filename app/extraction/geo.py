@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 
@@ -83,9 +83,14 @@ class GazetteerLike(Protocol):
         ...
 
     def scan(
-        self, text: str, language: str, context_countries: Sequence[str] = ()
+        self,
+        text: str,
+        language: str,
+        context_countries: Sequence[str] = (),
+        cued: Collection[int] = (),
     ) -> Sequence[PlaceMentionLike]:
-        """Find place names in ``text``."""
+        """Find place names in ``text``; ``cued``: offsets of words a cue found by the caller
+        stands before."""
         ...
 
     def countries(self, text: str, language: str) -> Sequence[CountryMentionLike]:
@@ -94,6 +99,10 @@ class GazetteerLike(Protocol):
 
     def country(self, code: str) -> CandidateLike | None:
         """Return the country-level candidate for an ISO code."""
+        ...
+
+    def capital(self, code: str) -> CandidateLike | None:
+        """Return the capital city of a country, as a place candidate."""
         ...
 
     def country_name(self, code: str) -> str | None:

@@ -30,6 +30,9 @@ class TriggerInfo:
     generic: bool
     priority: int
     weak: bool = False  # a default type any other trigger of the incident overrides ("strikes")
+    # a verb that is a trigger only with one of these words later in its clause, its object
+    # however long the subject between ("احتجز مسلحون ينتمون إلى جماعة ... عشرة رهائن")
+    completed_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,9 @@ class ForceInfo:
     vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
     # "drones", "طائرات حربية": a weapon says whose it is only with a demonym ("Israeli drone")
     instrument: bool = False
+    # "الأمن": a force only right after a cue naming the attacker ("برصاص الأمن"); elsewhere
+    # the word names a topic ("مجلس الأمن", "الأمن والاستقرار")
+    after_actor_cue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +97,11 @@ class Resources:
     held_words: frozenset[str] = frozenset()  # "took six officers HOSTAGE": the word completing it
     attack_nouns: frozenset[str] = frozenset()  # "هجمات انتحارية": an attacker word after one...
     attack_adjectives: frozenset[str] = frozenset()  # ...of these tells how, not who
+    # "العدوان الإسرائيلي", "Israeli aggression": nouns of an attack that are no trigger (words of
+    # statements as much as of reports); a demonym beside one names a force, as beside a trigger
+    assault_nouns: frozenset[str] = frozenset()
+    struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
+    capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -126,7 +137,6 @@ class Resources:
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
     # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
     abbreviations: frozenset[str] = frozenset()
-    capitals: frozenset[str] = frozenset()  # "the Libyan capital": the capital city
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -222,6 +232,9 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "held_words": _words(spec, "held_words"),
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
+        "assault_nouns": _words(spec, "assault_nouns"),
+        "struck_links": _words(spec, "struck_links"),
+        "capital_nouns": _words(spec, "capital_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),
@@ -244,7 +257,6 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
-        "capitals": _words(spec, "capitals"),
         "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
@@ -306,6 +318,7 @@ def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> li
             bool(spec.get("generic", False)),
             int(spec.get("priority", 1)),
             bool(spec.get("weak", False)),
+            frozenset(normalise(str(w)) for w in spec.get("completed_by", ())),
         )
         entries += make_entries("trigger", _phrases(spec, where, event_type), info)
     if not entries:
@@ -330,7 +343,10 @@ def _participant_entries(
             if kind not in PARTICIPANT_KINDS:
                 raise DataError(f"{where}: {table} kind {kind!r} is not one of {PARTICIPANT_KINDS}")
             info = ForceInfo(
-                kind, bool(spec.get("vague", False)), bool(spec.get("instrument", False))
+                kind,
+                bool(spec.get("vague", False)),
+                bool(spec.get("instrument", False)),
+                bool(spec.get("after_actor_cue", False)),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

@@ -7,7 +7,7 @@ app/geo/ranking.py, finding names in running text in app/geo/scan.py.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -244,12 +244,17 @@ class Gazetteer:
         _ = self.fuzzy.keys_by_country
 
     def scan(
-        self, text: str, language: str, context_countries: Sequence[str] = ()
+        self,
+        text: str,
+        language: str,
+        context_countries: Sequence[str] = (),
+        cued: Collection[int] = (),
     ) -> list[PlaceMention]:
-        """Find place mentions in running text, guarded by the stop-list and location cues."""
+        """Find place mentions in running text, guarded by the stop-list and location cues;
+        ``cued``: offsets of words the caller found a cue before ("غارة على رفح")."""
         from app.geo.scan import scan_places
 
-        return scan_places(self, text, language, context_countries)
+        return scan_places(self, text, language, context_countries, cued)
 
     def countries(self, text: str, language: str) -> list[CountryMention]:
         """Find country names and demonyms (with Arabic clitics, gender and plural forms)."""
@@ -261,6 +266,28 @@ class Gazetteer:
         """Country-level candidate located at the capital."""
         idx = self._country_idx.get(code.upper())
         return None if idx is None else self.candidate(idx, 0.0)
+
+    def capital(self, code: str) -> Candidate | None:
+        """The capital city of a country (its place entry at the country's point)."""
+        idx = self._capitals.get(code.upper())
+        return None if idx is None else self.candidate(idx, 0.0)
+
+    @cached_property
+    def _capitals(self) -> dict[str, int]:
+        """ISO code -> the place entry at its country's point: the build puts a country at
+        its capital city's point (app/geo/build/countries.py), so no table is stored for it.
+        Of several places there, the most populous; worked out on first use (one pass)."""
+        points = {
+            (self._cc[i], self._lat[i], self._lon[i]): cc for cc, i in self._country_idx.items()
+        }
+        found: dict[str, int] = {}
+        pop = self._pop
+        first = self._kind.find("p")
+        for i in range(first if first >= 0 else len(self._kind), len(self._kind)):
+            cc = points.get((self._cc[i], self._lat[i], self._lon[i]))
+            if cc is not None and (cc not in found or pop[i] > pop[found[cc]]):
+                found[cc] = i
+        return found
 
     def country_name(self, code: str) -> str | None:
         """English short name of a country ("Egypt")."""

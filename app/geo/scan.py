@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
@@ -227,6 +227,10 @@ def _attached_in(norm: str, key: str) -> Cue | None:
     return None
 
 
+# a preposition-like cue the caller found before a word ("غارة على رفح": the attacked place)
+_GIVEN = Cue("*", "prep", True)
+
+
 def _place_at(
     gz: Gazetteer,
     doc: TextDoc,
@@ -234,6 +238,7 @@ def _place_at(
     ctx: Sequence[str],
     hit: tuple[int, str],
     weak: frozenset[str] = frozenset(),
+    cued: Collection[int] = (),
 ) -> tuple[int, PlaceMention] | None:
     """The place mention starting at word i, given the longest key found there (``hit``)."""
     if not doc.upper(i):
@@ -242,6 +247,8 @@ def _place_at(
     own = hit is word.place  # its own key: block level precomputed
     n, key = hit
     cue = _best_cue(gz, doc, i, n) or (_attached_in(word.norm, key) if word.arabic else None)
+    if cue is None and cued and doc.starts[i] in cued:
+        cue = _GIVEN
     strong = cue is not None and cue.kind in STRONG_CUES
     level = word.lone if own else block_level(gz, key, word.firsts[0])
     if level == 2 or (level == 1 and not strong):
@@ -261,9 +268,12 @@ def _place_at(
 
 
 def scan_places(
-    gz: Gazetteer, text: str, language: str, context: Sequence[str]
+    gz: Gazetteer, text: str, language: str, context: Sequence[str], cued: Collection[int] = ()
 ) -> list[PlaceMention]:
-    """Place mentions, left to right, longest match first; see the module docstring."""
+    """Place mentions, left to right, longest match first; see the module docstring.
+
+    ``cued``: offsets of words the caller found a cue before, read as after a preposition.
+    """
     doc = text_doc(text, gz)
     in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
@@ -290,7 +300,7 @@ def scan_places(
             continue  # begins no name here after all (the next word does not continue it)
         if hit[0] == 1 and word.lone and (word.lone == 2 or not _strong_cue_possible(doc, i)):
             continue  # a common word alone, with no settlement/admin cue around it
-        found = _place_at(gz, doc, i, ctx, hit, weak)
+        found = _place_at(gz, doc, i, ctx, hit, weak, cued)
         if found is not None:
             out.append(found[1])
             free = i + found[0]

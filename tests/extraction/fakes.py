@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 
@@ -66,7 +66,11 @@ class FakeGazetteer:
         return found
 
     def scan(
-        self, text: str, language: str, context_countries: Sequence[str] = ()
+        self,
+        text: str,
+        language: str,
+        context_countries: Sequence[str] = (),
+        cued: Collection[int] = (),
     ) -> list[FakePlaceMention]:
         out = []
         for word, (name, cc) in self.places.items():
@@ -88,6 +92,9 @@ class FakeGazetteer:
     def country(self, code: str) -> FakeCandidate | None:
         name = NAMES.get(code)
         return FakeCandidate(0, name, code, precision="country") if name else None
+
+    def capital(self, code: str) -> FakeCandidate | None:
+        return None
 
     def country_name(self, code: str) -> str | None:
         return NAMES.get(code)

@@ -196,3 +196,66 @@ def test_side_a_town_was_taken_from_is_the_target(
     extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
     assert_event(only_event(extractor, text), **want)
+
+
+# "الأمن" alone is the security forces only where a cue names the attacker before it; the word
+# also names security as a topic ("مديرية الأمن", "مجلس الأمن"). No English twin: "by security"
+# is as often "by security sources" or private "security guards"
+@pytest.mark.parametrize(
+    ("text", "actor", "killed"),
+    [
+        ("قتل متظاهر برصاص الأمن في مدينة البصرة يوم الجمعة.", "Military Forces of Iraq", 1),
+        ("قتل رجل برصاص الأمن عند حاجز في مدينة درعا.", "Military Forces of Syria", 1),
+        ("قتل مدنيان على يد الأمن في مدينة الفاشر بولاية شمال دارفور.", "Military Forces of Sudan", 2),
+        ("قتل خمسة مدنيين في انفجار قرب مبنى مديرية الأمن في مدينة كركوك.", None, 5),
+    ],
+)  # fmt: skip
+def test_security_after_a_cue_naming_the_attacker_is_the_actor(
+    extractor: RuleExtractor, text: str, actor: str | None, killed: int
+) -> None:
+    want: Want = {"name": actor} if actor else None
+    assert_event(only_event(extractor, text, "ar"), actor=want, killed=killed)
+
+
+# an assault noun that is no trigger ("العدوان", "aggression") tells whose the attack was through
+# its demonym when a toll reports it; talk of an aggression with no toll names no side
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قتل عشرة أشخاص جراء العدوان الإسرائيلي على مدينة رفح يوم الاثنين.", "ar"),
+        ("استشهد خمسة فلسطينيين في عدوان إسرائيلي على مخيم جنين.", "ar"),
+        ("Ten people were killed in the Israeli aggression on Rafah on Monday.", "en"),
+    ],
+)
+def test_the_demonym_of_an_assault_noun_names_the_actor(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert_event(only_event(extractor, text, lang), actor={"name": "Military Forces of Israel"})
+
+
+def test_an_aggression_talked_of_with_no_toll_is_no_event(extractor: RuleExtractor) -> None:
+    text = "وساندت واشنطن العدوان الإسرائيلي المتواصل على الأراضي الفلسطينية بالاجتياح والغزو رغم فوز حماس."
+    assert extractor.extract(text, published=date(2024, 3, 6), language="ar").events == ()
+
+
+# a verb of holding before its subject, the hostages at the end of the clause however long the
+# subject ("took ... hostage" in English already reads any length)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجز مسلحون ينتمون إلى جماعة متشددة في شمال مالي عشرة رهائن يوم الأحد.",
+        "احتجزت عصابة مسلحة تنشط في ولاية زمفارا منذ سنوات طويلة 30 رهينة من ركاب حافلة.",
+    ],
+)
+def test_hostages_taken_by_a_long_subject_are_an_abduction(
+    extractor: RuleExtractor, text: str
+) -> None:
+    event = only_event(extractor, text, "ar")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert_event(event, actor={"name": UNIDENTIFIED})
+
+
+def test_holding_people_with_no_hostages_is_no_abduction(extractor: RuleExtractor) -> None:
+    text = "احتجزت الشرطة عشرة أشخاص في بغداد يوم الأحد."
+    events = extractor.extract(text, published=date(2024, 3, 6), language="ar").events
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)

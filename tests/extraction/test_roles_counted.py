@@ -143,3 +143,19 @@ def test_a_side_taken_hostage_is_the_target_not_a_modifier_of_the_trigger(
     event = only_event(extractor, text, lang)
     assert event.actor is not None and event.actor.kind == "unidentified_armed_group"
     assert event.target is not None and event.target.kind in ("police", "state_forces")
+
+
+# "ما بين 25 و30": the "بين" of a figure's range is no cue of a side, so the people it counts are
+# the victims, not the actor (English "between 25 and 30 people" was never read as a side)
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("لقي ما بين 10 و15 شخصا حتفهم في انفجار سيارة مفخخة في مقديشو.", "Civilians"),
+        ("قتل بين 12 و15 مدنيا في قصف على بلدة في ريف إدلب.", "Civilians"),
+        ("أسفر الهجوم عن مقتل ما بين 25 و30 جنديا في ولاية بورنو.", "Military Forces of Nigeria"),
+    ],
+)
+def test_the_people_a_toll_range_counts_are_no_actor(
+    extractor: RuleExtractor, text: str, target: str
+) -> None:
+    assert_event(only_event(extractor, text, "ar"), actor=None, target={"name": target})

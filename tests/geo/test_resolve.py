@@ -111,3 +111,16 @@ def test_mentions_that_carry_their_cue_word(
 ) -> None:
     best = gaz.resolve(mention)[0]
     assert (best.admin1_code, best.precision) == (code, precision)
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("SO", "Mogadishu"), ("af", "Kabul"), ("SY", "Damascus"), ("GB", "London")]
+)
+def test_a_country_s_capital_is_the_city_at_its_point(gaz: Gazetteer, code: str, name: str) -> None:
+    capital = gaz.capital(code)
+    assert capital is not None
+    assert (capital.name, capital.precision, capital.country_code) == (name, "place", code.upper())
+
+
+def test_an_unknown_country_has_no_capital(gaz: Gazetteer) -> None:
+    assert gaz.capital("XX") is None

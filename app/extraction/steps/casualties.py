@@ -70,6 +70,7 @@ def find_casualties(
         _killed_by_force(
             cands, atts, norm, [(norm.position(s), norm.position(e)) for s, e in killers]
         )
+    _neutralised(cands, atts, norm.text, lex)
     groups = _groups(cands, atts, norm.text, lex)
     out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]
     return tuple(sorted([*out, *_zeros(norm, zeros)], key=lambda m: (m.start, m.kind)))
@@ -102,6 +103,17 @@ def _killed_by_force(
             if len(gap.split()) <= KILLER_GAP and not any(ch in gap for ch in ".,;:،؛"):
                 cands[i] = c._replace(perp=False)
                 break
+
+
+def _neutralised(
+    cands: list[Candidate], atts: list[Attachment | None], text: str, lex: CasualtyLexicon
+) -> None:
+    """Attackers a cue only a state's force does counts ("تم تحييد 5 إرهابيين", "five
+    militants were neutralised") are a toll, whether or not the force is named."""
+    for i, c in enumerate(cands):
+        att = atts[i]
+        if c.perp and att and lex.by_force_re.fullmatch(text, att.cue_start, att.cue_end):
+            cands[i] = c._replace(perp=False)
 
 
 def _groups(

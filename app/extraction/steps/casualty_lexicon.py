@@ -68,6 +68,9 @@ class CasualtyLexicon:
     coord_words: int  # the most words coord_re can match (a longer gap is ruled out cheaply)
     coord_ends: tuple[str, ...]  # what a coord_re match ends with, trailing spaces aside
     boundary_marks: str  # characters that end a clause, unless a digit follows ("3.5")
+    # cues only a state's force is said to do ("neutralised", "تحييد"): attackers they count
+    # are a toll, as when a named force killed them
+    by_force_re: re.Pattern[str]
 
 
 def _cue_group(
@@ -187,7 +190,21 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         coord_words=COORD_FILLERS + 2 * max(map(most_words, d.words_of("coordinators"))),
         coord_ends=tuple({last_word(w) for w in d.words_of("coordinators")}),
         boundary_marks=".!?؟;؛\n",
+        by_force_re=_by_force(d, cues),
     )
+
+
+def _by_force(d: CasualtyData, cues: Mapping[str, Any]) -> re.Pattern[str]:
+    """The ``by_force`` cues of ``[cues.killed]``, matched whole; each must be a cue before or
+    after a figure too."""
+    killed = table(cues, "killed", d.path)
+    words = _optional(killed, "by_force", d.path)
+    cue_words = {
+        d.norm.word(w) for side in ("before", "after") for w in _optional(killed, side, d.path)
+    }
+    if missing := [w for w in words if d.norm.word(w) not in cue_words]:
+        raise DataError(f"{d.path}: by_force cues that are no killed cue: {missing}")
+    return re.compile(phrases_re(words, d.norm) if words else "(?!)")
 
 
 def _dual_cues(d: CasualtyData) -> Mapping[str, Any]:

@@ -83,20 +83,21 @@ def demonym_forces(
     found: list[ParticipantMention],
     beside: Beside,
 ) -> list[ParticipantMention]:
-    """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") names a state force."""
+    """A demonym right next to a trigger ("Russian missile strike", "غارة إسرائيلية") or an
+    assault noun ("العدوان الإسرائيلي") names a state force."""
     if not doc.countries:
         return []
     taken = {(p.at.start, p.at.end) for p in found}
     free = _free(doc, res, found)
     out: list[ParticipantMention] = []
-    for trig in doc.triggers:
-        for i in beside.near(trig.at.token, trig.at.last):
+    for first, last in _attack_words(doc, res):
+        for i in beside.near(first, last):
             if i not in free:
                 continue
             ref = doc.countries[i]
-            gap = _gap(res, ref, trig.at.token, trig.at.last)
+            gap = _gap(res, ref, first, last)
             # "A Russian guided aerial bomb": one lower-case word may stand between
-            between = ref.at.token - 1 if res.adjective_position == "after" else trig.at.token - 1
+            between = ref.at.token - 1 if res.adjective_position == "after" else first - 1
             loose = gap == 1 and doc.text[doc.tokens[between].start].islower()
             if (gap == 0 or loose) and (ref.at.start, ref.at.end) not in taken:
                 name = country_name(ref.code) or ref.code
@@ -111,6 +112,19 @@ def demonym_forces(
                 )
                 taken.add((ref.at.start, ref.at.end))
     return out
+
+
+def _attack_words(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """The first and after-last tokens of every trigger and assault noun, in text order."""
+    spans = [(t.at.token, t.at.last) for t in doc.triggers]
+    if res.assault_nouns:
+        forms = res.clitics.forms
+        nouns = res.assault_nouns
+        spans += [
+            (i, i + 1) for i, t in enumerate(doc.tokens) if not nouns.isdisjoint(forms(t.norm))
+        ]
+        spans.sort()
+    return spans
 
 
 def _free(doc: Doc, res: Resources, found: list[ParticipantMention]) -> set[int]:

@@ -27,7 +27,9 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     beside = Beside(doc, res)
     found: list[ParticipantMention] = []
     owned: list[int] = []
-    for match in longest(m for c in ("actor", "force", "generic") for m in doc.matches_of(c)):
+    cued = {m.last for m in doc.matches_of("cue:actor")}  # "برصاص", "على يد": the attacker next
+    matches = (m for c in ("actor", "force", "generic") for m in doc.matches_of(c))
+    for match in longest(m for m in matches if _cue_met(m, cued)):
         if _describes_attack(doc, res, match):
             continue
         p = _participant(doc, res, match, country_name, beside)
@@ -41,6 +43,13 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _cue_met(match: Match, cued: set[int]) -> bool:
+    """Whether a force word that needs a cue naming the attacker before it ("برصاص الأمن")
+    has one; every other match needs none."""
+    value = match.entry.value
+    return not (isinstance(value, ForceInfo) and value.after_actor_cue) or match.first in cued
 
 
 def _describes_attack(doc: Doc, res: Resources, match: Match) -> bool:

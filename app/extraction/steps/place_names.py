@@ -40,7 +40,9 @@ class Nouns:
     inside_links: frozenset[str] = frozenset()
     # ... and words that may stand beside the link ("in THE CITY OF", "التابعة لمحافظة")
     inside_words: frozenset[str] = frozenset()
-    capitals: frozenset[str] = frozenset()  # "the Libyan CAPITAL", "العاصمة الليبية"
+    # after an attack (and its country word), the word before what it struck: "غارة على رفح"
+    struck: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()  # "the Somali CAPITAL", "العاصمة الصومالية"
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

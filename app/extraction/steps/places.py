@@ -23,6 +23,7 @@ from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.steps.settlements import settlement_places
 from app.extraction.steps.speakers import speakers
+from app.extraction.steps.struck import struck_starts
 from app.extraction.types import NAMED_GROUPS
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
@@ -132,7 +133,9 @@ def places(
     if origins:  # also the places written around the scanner's: "from the Tyre area"
         seen: set[int] = set()
         found = [r for r in found if not _from(doc, r, Guards(strict, origins, settlements), seen)]
-    return replace(doc, places=tuple(found))
+    capitals, dropped = capital_places(doc, gaz, found, settlements)
+    found = [r for r in found if r.at.start not in dropped] + capitals
+    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 
 def _from(doc: Doc, ref: PlaceRef, guards: Guards, origins: set[int]) -> bool:
@@ -166,7 +169,7 @@ def _written_around(
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
     found = [r for r in found if r.at.start not in misread] + added
-    return found + capital_places(doc, gaz, found, nouns.capitals)
+    return found
 
 
 def _within(a: Mention, b: Mention) -> bool:
@@ -202,7 +205,8 @@ def _scanned(
     article's countries, context_countries)."""
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
-    scanned = gaz.scan(doc.text, doc.language, context)
+    struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
+    scanned = gaz.scan(doc.text, doc.language, context, struck)
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
@@ -227,8 +231,12 @@ def _scanned(
             continue
         # "2017 Har Adar shooting": an incident named after its place, as good as a cue
         cue = mention.cue or (EVENT_NAME if at.last in trigger_at else None)
-        if guards.strict is not None and not trusted(cue, cand, named, guards.strict, by_name):
-            continue
+        if (
+            guards.strict is not None
+            and mention.start not in struck
+            and not trusted(cue, cand, named, guards.strict, by_name)
+        ):
+            continue  # what an attack struck needs no settlement noun: it is a place there
         if _from(doc, PlaceRef(at, to_place(cand, at.text, None, None), False), guards, origins):
             continue  # "rockets fired from Gaza": where it came from, not where it struck
         if cand.precision == "country" and _nationality(doc, at, guards.nouns):

@@ -128,6 +128,18 @@ def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMent
     return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
 
 
+def _range_cue(res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
+    """ "قتل ما بين 25 و30 شخصا": the actor cue reaching ``p`` ("بين") lies inside a toll's
+    words that ``p`` ends or stands in: it joins the figure's range, not two sides."""
+    first = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
+    if first is None:
+        return False
+    for c in inc.casualties:
+        if c.at.token <= first < c.at.last and c.at.token < p.at.token <= c.at.last:
+            return True
+    return False
+
+
 RESPONDERS = ("state_forces", "police")
 
 
@@ -202,7 +214,7 @@ def _position_role(
         return "target", 3  # "recaptured the town from the RSF": the side that lost it
     # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
     if not p.thing and (
-        _cue_before(doc, res, cues, p, "actor")
+        (_cue_before(doc, res, cues, p, "actor") and not _range_cue(res, cues, inc, p))
         or _marked_attacker(doc, res, inc, p)
         or subject_after_verb(doc, res, inc, p)
     ):
@@ -213,6 +225,10 @@ def _position_role(
         return "target", 3
     if not p.thing and _modifier(res, inc, p):
         return "actor", 4
+    if not p.thing and _assault_by(doc, res, p):
+        # "العدوان الإسرائيلي", "the Israeli aggression": whose the attack was, told less
+        # surely than by a trigger (the noun is one of statements too) or a cue
+        return "actor", ASSAULT
     if (
         _cue_before(doc, res, cues, p, "target")
         or _passive(doc, res, inc, p)
@@ -236,6 +252,20 @@ def _position_role(
     return "target", 1
 
 
+ASSAULT = 2  # how sure the side an assault noun's adjective names is as the actor
+
+
+def _assault_by(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """ "العدوان الإسرائيلي", "the Israeli aggression": ``p`` is the adjective of an assault noun
+    (``assault_nouns``, no trigger), which tells whose the attack was as a trigger would."""
+    if not res.assault_nouns:
+        return False
+    k = p.at.token - 1 if res.adjective_position == "after" else p.at.last
+    if not 0 <= k < len(doc.tokens):
+        return False
+    return not res.assault_nouns.isdisjoint(res.clitics.forms(doc.tokens[k].norm))
+
+
 Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
 PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
@@ -252,6 +282,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             continue
         if p.kind in SOURCES and _source(doc, res, cues, inc, p):  # most are no source
             continue
+        if not inc.casualties and _assault_by(doc, res, p):
+            continue  # "مساندة العدوان الإسرائيلي": an aggression talked of, with no toll told
         role, sure = _role(doc, res, cues, inc, p)
         if role == "actor":
             actors.append((p, sure))

@@ -42,7 +42,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
     undergone = _undergone(doc, res)
     found: list[TriggerMention] = []
-    for match in longest(doc.matches_of("trigger")):
+    for match in longest(m for m in doc.matches_of("trigger") if _completed(doc, res, m)):
         if not masked.isdisjoint(range(match.first, match.last)):
             continue
         info = match.entry.value
@@ -56,6 +56,22 @@ def triggers(doc: Doc, res: Resources) -> Doc:
             blocked = "purpose"
         found.append(TriggerMention(at, info, blocked, _definite(doc, res, at)))
     return replace(doc, triggers=tuple(found))
+
+
+def _completed(doc: Doc, res: Resources, match: Match) -> bool:
+    """Whether a trigger that needs a completing word (``completed_by``: "رهائن" for "احتجز")
+    has one later in its clause; every other trigger needs none."""
+    info = match.entry.value
+    assert isinstance(info, TriggerInfo)
+    if not info.completed_by:
+        return True
+    clause, forms = doc.clause_of(match.first), res.clitics.forms
+    for k in range(match.last, len(doc.tokens)):
+        if doc.clause_of(k) != clause:
+            return False
+        if not info.completed_by.isdisjoint(forms(doc.tokens[k].norm)):
+            return True
+    return False
 
 
 def questions(doc: Doc) -> set[int]:

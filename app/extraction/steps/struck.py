@@ -1,0 +1,30 @@
+"""Where an attack struck: the name right after the word that joins an attack to its target
+("غارة إسرائيلية على رفح", a strike on Rafah).
+
+Arabic place names are too often common words for a bare "على" (on) to cue one anywhere ("على
+الخبر" is also "on the news"); right after an attack, or an attack and its country word, the word
+after it is what was struck, and a place named there is read as after a preposition.
+"""
+
+from __future__ import annotations
+
+from app.extraction.doc import Doc
+
+
+def struck_starts(doc: Doc, links: frozenset[str]) -> frozenset[int]:
+    """Offsets of the words right after a link (``links``: "على") that follows a reported
+    attack of a specific kind (a strike, shelling, a bombing: not the generic "هجوم"), or such
+    an attack and the country word beside it ("غارة إسرائيلية على")."""
+    if not links or not doc.triggers:
+        return frozenset()
+    country_end = {c.at.token: c.at.last for c in doc.countries}
+    tokens = doc.tokens
+    out: set[int] = set()
+    for t in doc.triggers:
+        if t.blocked is not None or t.info.generic:
+            continue  # "الهجوم على الآراء": a generic attack is also one of words
+        k = t.at.last
+        k = country_end.get(k, k)  # "غارة إسرائيلية": the attack's country word
+        if k + 1 < len(tokens) and tokens[k].norm in links:
+            out.add(tokens[k + 1].start)
+    return frozenset(out)
