@@ -1,0 +1,43 @@
+"""Event types a trigger gives, corrected by who did it (the taxonomy's ``retype`` rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_event_type"),
+    [
+        ("Kenyan troops took control of the town of Garissa from al-Shabaab on Monday.", "en",
+         "Government regains territory"),
+        ("Al-Shabaab fighters recaptured the town of Garissa from the army on Monday.", "en",
+         "Non-state actor overtakes territory"),
+        ("قالت الحكومة إن الجيش فرض السيطرة على بلدة القائم يوم الاثنين بعد معارك مع داعش.", "ar",
+         "Government regains territory"),
+        ("قال سكان إن حركة الشباب استعادت السيطرة على بلدة عيل بور من الجيش الصومالي.", "ar",
+         "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_who_took_the_territory_gives_its_sub_type(
+    extractor: RuleExtractor, text: str, lang: str, sub_event_type: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
+    assert (event.event_type, event.sub_event_type) == ("Battles", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish troops recaptured the town of Afrin from the YPG on Monday.", "en"),
+        ("حرر الجيش التركي مدينة عفرين السورية من المسلحين الأكراد يوم الاثنين.", "ar"),
+    ],
+)  # fmt: skip
+def test_a_state_force_that_takes_a_town_abroad_overtakes_it(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
+    assert event.sub_event_type == "Non-state actor overtakes territory"
