@@ -41,3 +41,20 @@ def test_a_state_force_that_takes_a_town_abroad_overtakes_it(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
     assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("اقتحم مسلحون قرية في محافظة درعا يوم الأحد وقتلوا 12 من سكانها.",
+         ("Violence against civilians", "Attack")),
+        ("اقتحم مسلحون مركزا للشرطة في مدينة كيدال يوم الأحد وقتلوا ثلاثة من عناصره.",
+         ("Battles", "Armed clash")),
+        ("اقتحمت قوات الأمن مخبأ لتنظيم داعش في قضاء الحويجة يوم الأحد.", ("Battles", "Armed clash")),
+    ],
+)  # fmt: skip
+def test_arabic_storming_is_a_raid_typed_by_whom_it_hit_not_taken_territory(
+    extractor: RuleExtractor, text: str, want: tuple[str, str]
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language="ar").events
+    assert (event.event_type, event.sub_event_type) == want
