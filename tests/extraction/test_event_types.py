@@ -58,3 +58,25 @@ def test_arabic_storming_is_a_raid_typed_by_whom_it_hit_not_taken_territory(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language="ar").events
     assert (event.event_type, event.sub_event_type) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("اعترض مسلحون حافلة تقل ركابا على الطريق قرب مدينة كيدال يوم الأحد وخطفوا خمسة منهم.", "ar",
+         "Abduction/forced disappearance"),
+        ("Gunmen intercepted a bus carrying passengers near Kidal on Sunday and abducted five of them.",
+         "en", "Abduction/forced disappearance"),
+        ("اعترضت الدفاعات الجوية صاروخا باليستيا أطلق باتجاه مدينة جازان يوم الأحد.", "ar",
+         "Disrupted weapons use"),
+        ("اعترض الجيش الإسرائيلي صاروخا أطلق من لبنان باتجاه مدينة صفد يوم الأحد.", "ar",
+         "Disrupted weapons use"),
+        ("Air defences intercepted two ballistic missiles fired at Jizan on Sunday.", "en",
+         "Disrupted weapons use"),
+    ],
+)  # fmt: skip
+def test_intercepting_disrupts_a_weapon_only_with_a_projectile(
+    extractor: RuleExtractor, text: str, lang: str, want: str
+) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
+    assert event.sub_event_type == want
