@@ -21,6 +21,8 @@ from app.extraction.doc import (
 )
 
 DATELINE_WORDS = 6
+DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
+DASHES = ("-", "–", "—")
 OLD_DAYS = 365
 RECENT_DAYS = 31
 
@@ -143,17 +145,24 @@ def _historical(now: date, inc: Incident, since: set[int]) -> bool:
 
 
 def _dateline(doc: Doc) -> set[int]:
-    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger."""
-    if not doc.clauses or doc.sentences[0].last <= doc.clauses[0].last:
+    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger; after a
+    headline, also the one the body opens with before a dash ("بنغازي - لقي ...")."""
+    if not doc.clauses:
         return set()
-    first = doc.clauses[0]
     inside = [t.at.token for t in doc.triggers] + [c.at.token for c in doc.casualties]
-    if (
-        any(first.first <= i < first.last for i in inside)
-        or first.last - first.first > DATELINE_WORDS
-    ):
-        return set()
-    return {0}
+    found = set()
+    for k, sent in enumerate(doc.sentences[:DATELINE_SENTENCES]):
+        clause = doc.clause_of(sent.first)
+        first = doc.clauses[clause]
+        if (
+            sent.last <= first.last
+            or any(first.first <= i < first.last for i in inside)
+            or first.last - first.first > DATELINE_WORDS
+        ):
+            continue
+        if k == 0 or doc.text[first.end : doc.clauses[clause + 1].start].strip() in DASHES:
+            found.add(clause)
+    return found
 
 
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
