@@ -143,3 +143,20 @@ def test_a_side_taken_hostage_is_the_target_not_a_modifier_of_the_trigger(
     event = only_event(extractor, text, lang)
     assert event.actor is not None and event.actor.kind == "unidentified_armed_group"
     assert event.target is not None and event.target.kind in ("police", "state_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("هاجم مسلحون قافلة مساعدات قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar", "Civilians"),
+        ("هاجم مسلحون قافلة شاحنات قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar", "Civilians"),
+        ("Gunmen attacked an aid convoy near Gao on Friday, killing two people.", "en", "Civilians"),
+        ("Gunmen attacked a truck convoy near Gao on Friday, killing two people.", "en", "Civilians"),
+        ("هاجم مسلحون شاحنة عسكرية قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar",
+         "Military Forces of Mali"),
+    ],
+)  # fmt: skip
+def test_a_convoy_of_lorries_or_aid_is_civilian_not_the_army(
+    extractor: RuleExtractor, text: str, lang: str, want: str
+) -> None:
+    assert_event(only_event(extractor, text, lang), target={"name": want})
