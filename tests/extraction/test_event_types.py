@@ -80,3 +80,17 @@ def test_intercepting_disrupts_a_weapon_only_with_a_projectile(
 ) -> None:
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
     assert event.sub_event_type == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط صاروخان على مطار مدينة أربيل مساء الأحد دون أن يسفر ذلك عن إصابات.",
+        "سقطت قذيفتان على حي سكني في مدينة حلب مساء الأحد، ما أدى إلى إصابة ثلاثة مدنيين.",
+        "استهدف هجوم بالكاتيوشا مطار مدينة أربيل مساء الأحد.",
+    ],
+)
+def test_arabic_dual_rockets_and_shells_are_a_shelling(extractor: RuleExtractor, text: str) -> None:
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language="ar").events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.date is not None and event.date.value == date(2024, 12, 1)
