@@ -88,7 +88,9 @@ def incidents(doc: Doc) -> list[Incident]:
             inc.participants.append(p)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     now = report_date(doc)
-    return [inc for inc in found if not _historical(now, inc, since)]
+    return [
+        inc for inc in found if not _historical(now, inc, since) and not _recalls_old(doc, now, inc)
+    ]
 
 
 class Homes:
@@ -142,6 +144,24 @@ def _historical(now: date, inc: Incident, since: set[int]) -> bool:
         return False
     age = min((now - d.value).days for d in inc.dates)
     return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in since)
+
+
+def _recalls_old(doc: Doc, now: date, inc: Incident) -> bool:
+    """An incident told only by definite words ("the attack", "الهجوم") and undated refers back
+    to the incident told before it; when that one's sentence is dated a year or more back ("a
+    court sentenced four over the 2017 attack on a checkpoint. The attack killed nine
+    policemen"), so is it, and it is background."""
+    if inc.dates or not inc.triggers or not all(t.anaphoric for t in inc.triggers):
+        return False
+    first = inc.triggers[0].at.token
+    before = [t for t in doc.triggers if t.at.token < first]
+    if not before:
+        return False
+    sentence = doc.sentence_of(before[-1].at.token)
+    return any(
+        doc.sentence_of(d.at.token) == sentence and dated_long_before(now, d.value)
+        for d in doc.dates
+    )
 
 
 def _dateline(doc: Doc) -> set[int]:
