@@ -116,6 +116,8 @@ class Resources:
     same_day_stops: frozenset[str] = frozenset()
     street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
+    # "the forces", "القوات" alone: the force named before them, not a new one
+    force_anaphors: frozenset[str] = frozenset()
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
     # between a security object and its country word: "قاعدة عسكرية إسرائيلية", "دورية أمنية عراقية"
@@ -232,6 +234,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
+        "force_anaphors": _words(spec, "force_anaphors"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),

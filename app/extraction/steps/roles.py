@@ -6,6 +6,7 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.folds import FORCES
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
 from app.extraction.steps.sides import allied, between_sides
@@ -257,6 +258,12 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
+    force = _intervening(res, inc, targets)
+    if force is not None:
+        # a force at a crowd's event acted on it: never what the crowd attacked
+        targets = [t for t in targets if t[0] is not force]
+        if actor is None and inc.casualties:
+            actor, sure = force, 1
     targets = [
         t
         for t in targets
@@ -319,6 +326,27 @@ def _opponent(
             and p.kind != victims.kind
             and not (p.thing or p.site or p.vague or p.instrument)
             and _cue_before(doc, res, cues, p, "opponent")
+        ),
+        None,
+    )
+
+
+def _intervening(
+    res: Resources, inc: Incident, targets: list[tuple[ParticipantMention, int]]
+) -> ParticipantMention | None:
+    """ "قتل متظاهر خلال تفريق قوات مكافحة الشغب احتجاجا", "a protester was killed as riot
+    police dispersed the protest": a force of the state named at a crowd's event, not counted
+    among its victims, acted on the crowd (where people were hurt, it hurt them: the taxonomy's
+    ``hurt`` rule; with no one hurt the crowd remains the event's side)."""
+    if not any(t.info.event_type in res.taxonomy.crowd for t in inc.triggers):
+        return None
+    return next(
+        (
+            p
+            for p, s in targets
+            if p.kind in FORCES
+            and s < COUNTED
+            and not (p.thing or p.site or p.vague or p.instrument or p.owned)
         ),
         None,
     )
