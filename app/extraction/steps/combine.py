@@ -63,6 +63,8 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         a.anaphoric,
         a.hurt,
         max(a.rally, b.rally),
+        False,
+        a.sentence,
     )
 
 

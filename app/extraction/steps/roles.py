@@ -89,7 +89,9 @@ def _counted(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> 
     the side they are members of ("three members of the Taliban", "عنصرين من الحشد")."""
     for c in inc.casualties:  # a loop, not any(): this runs for most participants
         if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
-            return True
+            # "سبعة قتلى بغارة إسرائيلية": a side after the trigger that follows the toll
+            # tells whose the strike was, not who died
+            return not any(c.at.last <= t.at.token < p.at.token for t in inc.triggers)
         if 0 < p.at.token - c.at.last <= MEMBER_GAP and _members_of(doc, res, inc, c.at.last, p):
             return True
     return False
@@ -171,6 +173,23 @@ def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
 NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
 
 
+def _adjective(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "سبعة قتلى بغارة إسرائيلية": a demonym alone right after the trigger noun, where
+    adjectives follow their noun, says whose the attack was, whatever target cue ("قتلى")
+    stands before it."""
+    if res.adjective_position != "after" or p.kind not in FORCES:
+        return False
+    # not at a crowd's event ("مظاهرات إيرانية": the nationality of the protesters; "احتجاجا
+    # على العدوان الإسرائيلي": what the crowd protested)
+    if any(t.info.event_type in res.taxonomy.crowd for t in inc.triggers):
+        return False
+    if not any(t.at.last == p.at.token for t in inc.triggers):
+        return False
+    return any(
+        c.is_demonym and (c.at.start, c.at.end) == (p.at.start, p.at.end) for c in doc.countries
+    )
+
+
 def _role(
     doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
 ) -> tuple[str, int]:
@@ -201,7 +220,7 @@ def _position_role(
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
-    if not p.thing and _modifier(res, inc, p):
+    if not p.thing and (_modifier(res, inc, p) or _adjective(doc, res, inc, p)):
         return "actor", 4
     if (
         _cue_before(doc, res, cues, p, "target")
