@@ -94,3 +94,9 @@ def test_arabic_dual_rockets_and_shells_are_a_shelling(extractor: RuleExtractor,
     (event,) = extractor.extract(text, published=date(2024, 12, 3), language="ar").events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.date is not None and event.date.value == date(2024, 12, 1)
+
+
+def test_arabic_explosives_seized_in_a_raid_are_no_explosion(extractor: RuleExtractor) -> None:
+    text = "داهمت قوات الأمن منزلا في مدينة الموصل أمس واعتقلت ثلاثة مطلوبين وصادرت أسلحة وعبوات ناسفة."
+    (event,) = extractor.extract(text, published=date(2024, 12, 3), language="ar").events
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
