@@ -89,9 +89,7 @@ def _counted(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> 
     the side they are members of ("three members of the Taliban", "عنصرين من الحشد")."""
     for c in inc.casualties:  # a loop, not any(): this runs for most participants
         if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
-            # "سبعة قتلى بغارة إسرائيلية": a side after the trigger that follows the toll
-            # tells whose the strike was, not who died
-            return not any(c.at.last <= t.at.token < p.at.token for t in inc.triggers)
+            return True
         if 0 < p.at.token - c.at.last <= MEMBER_GAP and _members_of(doc, res, inc, c.at.last, p):
             return True
     return False
