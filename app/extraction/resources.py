@@ -120,6 +120,8 @@ class Resources:
     force_anaphors: frozenset[str] = frozenset()
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
+    # "a base, which HOSTS US troops": the force named after one is the object's
+    host_links: frozenset[str] = frozenset()
     # between a security object and its country word: "قاعدة عسكرية إسرائيلية", "دورية أمنية عراقية"
     object_qualifiers: frozenset[str] = frozenset()
     # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
@@ -237,6 +239,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "force_anaphors": _words(spec, "force_anaphors"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
+        "host_links": _words(spec, "host_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())

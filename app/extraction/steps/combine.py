@@ -134,6 +134,8 @@ def _better_target(
         and (b.site or b.thing)
     ):
         return True  # "soldiers killed in an attack on a checkpoint": what of theirs was hit
+    if a.kind == b.kind and not a.resolved and b.resolved:
+        return True  # "a base" of no stated side, then "the base that hosts US troops"
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )
