@@ -18,6 +18,7 @@ class ActorInfo:
     name: str
     kind: str
     country: str | None
+    branch_of: str | None = None  # the movement a regional branch belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,5 +195,8 @@ def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:
         name, kind = str(spec["name"]), str(spec["kind"])
         if kind not in KINDS or name in actors:
             raise ValueError(f"actors.toml: bad kind or duplicate actor {name!r}")
-        actors[name] = ActorInfo(name, kind, spec.get("country"))
+        actors[name] = ActorInfo(name, kind, spec.get("country"), spec.get("branch_of"))
+    for info in actors.values():
+        if info.branch_of is not None and info.branch_of not in actors:
+            raise ValueError(f"actors.toml: {info.name!r} is a branch of an unknown actor")
     return actors

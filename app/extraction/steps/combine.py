@@ -90,6 +90,8 @@ def _better_actor(b: Draft, a: Draft) -> bool:
     unnamed = ("unidentified_armed_group",)
     if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
         return True
+    if b.actor.branch_of == a.actor.name and b.actor_sure >= a.actor_sure:
+        return True  # "Al-Qaeda claimed ..." then "AQAP claimed ...": the branch
     return b.actor_sure > a.actor_sure and not (
         b.actor.kind in unnamed and a.actor.kind not in unnamed
     )

@@ -62,7 +62,9 @@ def _participant(
     at = doc.mention(match.first, match.last)
     value = match.entry.value
     if isinstance(value, ActorInfo):
-        return ParticipantMention(at, value.name, value.kind, value.country, True)
+        return ParticipantMention(
+            at, value.name, value.kind, value.country, True, branch_of=value.branch_of
+        )
     assert isinstance(value, ForceInfo)
     country = adjacent_country(doc, res, beside, match.first, match.last)
     if country is not None:
