@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
+from app.extraction.steps.acting import demonym_adjective, intervening
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
-from app.extraction.steps.folds import FORCES
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
 from app.extraction.steps.sides import allied, between_sides
@@ -171,23 +171,6 @@ def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
 NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
 
 
-def _adjective(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "سبعة قتلى بغارة إسرائيلية": a demonym alone right after the trigger noun, where
-    adjectives follow their noun, says whose the attack was, whatever target cue ("قتلى")
-    stands before it."""
-    if res.adjective_position != "after" or p.kind not in FORCES:
-        return False
-    # not at a crowd's event ("مظاهرات إيرانية": the nationality of the protesters; "احتجاجا
-    # على العدوان الإسرائيلي": what the crowd protested)
-    if any(t.info.event_type in res.taxonomy.crowd for t in inc.triggers):
-        return False
-    if not any(t.at.last == p.at.token for t in inc.triggers):
-        return False
-    return any(
-        c.is_demonym and (c.at.start, c.at.end) == (p.at.start, p.at.end) for c in doc.countries
-    )
-
-
 def _role(
     doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
 ) -> tuple[str, int]:
@@ -218,7 +201,7 @@ def _position_role(
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
-    if not p.thing and (_modifier(res, inc, p) or _adjective(doc, res, inc, p)):
+    if not p.thing and (_modifier(res, inc, p) or demonym_adjective(doc, res, inc, p)):
         return "actor", 4
     if (
         _cue_before(doc, res, cues, p, "target")
@@ -275,7 +258,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
-    force = _intervening(res, inc, targets)
+    force = intervening(res, inc, targets, COUNTED)
     if force is not None:
         # a force at a crowd's event acted on it: never what the crowd attacked
         targets = [t for t in targets if t[0] is not force]
@@ -343,27 +326,6 @@ def _opponent(
             and p.kind != victims.kind
             and not (p.thing or p.site or p.vague or p.instrument)
             and _cue_before(doc, res, cues, p, "opponent")
-        ),
-        None,
-    )
-
-
-def _intervening(
-    res: Resources, inc: Incident, targets: list[tuple[ParticipantMention, int]]
-) -> ParticipantMention | None:
-    """ "قتل متظاهر خلال تفريق قوات مكافحة الشغب احتجاجا", "a protester was killed as riot
-    police dispersed the protest": a force of the state named at a crowd's event, not counted
-    among its victims, acted on the crowd (where people were hurt, it hurt them: the taxonomy's
-    ``hurt`` rule; with no one hurt the crowd remains the event's side)."""
-    if not any(t.info.event_type in res.taxonomy.crowd for t in inc.triggers):
-        return None
-    return next(
-        (
-            p
-            for p, s in targets
-            if p.kind in FORCES
-            and s < COUNTED
-            and not (p.thing or p.site or p.vague or p.instrument or p.owned)
         ),
         None,
     )

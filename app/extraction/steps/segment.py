@@ -88,7 +88,7 @@ def _new_subjects(doc: Doc, res: Resources) -> set[int]:
     if not starts:
         return set()
     out: set[int] = set()
-    for m in (*doc.matches_of("actor"), *doc.matches_of("force")):
+    for m in doc.matches_of("actor") + doc.matches_of("force"):
         if m.last not in starts or m.first == 0:
             continue
         if doc.tokens[m.first - 1].norm in res.coordinators:

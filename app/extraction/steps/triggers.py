@@ -58,12 +58,12 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     return replace(doc, triggers=tuple(found))
 
 
-def own_words(match: Match) -> range | list[int]:
+def own_words(match: Match) -> list[int]:
     """The tokens of the phrase's own words: not those a ``~`` gap stood for (the side named
     between verb and object, "اعترضت الدفاعات الجوية صاروخا", is no part of the trigger)."""
     tokens = match.entry.tokens
     if "~" not in tokens:
-        return range(match.first, match.last)
+        return list(range(match.first, match.last))
     before = tokens.index("~")
     after = len(tokens) - before - 1
     head = list(range(match.first, match.first + before))
