@@ -74,6 +74,7 @@ class ParticipantMention(NamedTuple):
     # a group no lexicon lists, told only by how its name is written ("the Arakan Army"): a
     # listed group beside it, equally sure, is the better guess at who did it
     unlisted: bool = False
+    branch_of: str | None = None  # the movement this group is a regional branch of
 
 
 class PlaceRef(NamedTuple):

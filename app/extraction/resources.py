@@ -129,8 +129,12 @@ class Resources:
     same_day_stops: frozenset[str] = frozenset()
     street_not_names: frozenset[str] = frozenset()  # "ساحة المعركة": the battlefield, no street
     owners: frozenset[str] = frozenset()  # "whose forces", "its drones": a side named before
+    # "the forces", "القوات" alone: the force named before them, not a new one
+    force_anaphors: frozenset[str] = frozenset()
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
+    # "a base, which HOSTS US troops": the force named after one is the object's
+    host_links: frozenset[str] = frozenset()
     # between a security object and its country word: "قاعدة عسكرية إسرائيلية", "دورية أمنية عراقية"
     object_qualifiers: frozenset[str] = frozenset()
     # "gunmen SUSPECTED OF BELONGING TO Boko Haram": phrases (as word tuples) joining the two
@@ -254,8 +258,10 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
+        "force_anaphors": _words(spec, "force_anaphors"),
         "counted_links": _words(spec, "counted_links"),
         "object_links": _words(spec, "object_links"),
+        "host_links": _words(spec, "host_links"),
         "object_qualifiers": _words(spec, "object_qualifiers"),
         "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(

@@ -18,6 +18,7 @@ class ActorInfo:
     name: str
     kind: str
     country: str | None
+    branch_of: str | None = None  # the movement a regional branch belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Retype:
 
     event_type: str
     sub_event_type: str
-    target: frozenset[str]
+    target: frozenset[str] | None  # None: any kind or none
     to: tuple[str, str]
     actor: frozenset[str] | None = None  # None: any kind or none
     counted: bool = False  # only when the toll counts the target ("killed five militants")
@@ -114,7 +115,7 @@ class Taxonomy:
             if (
                 (r.early or not early)
                 and (r.event_type, r.sub_event_type) == (event_type, sub_event_type)
-                and target_kind in r.target
+                and (r.target is None or target_kind in r.target)
                 and _fits(r.actor, actor_kind)
                 and (counted or not r.counted)
             ):
@@ -175,7 +176,7 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
         if hurt_rule.sub_event_type not in types[name] or not hurt_rule.over <= types.keys():
             raise ValueError(f"taxonomy.toml: hurt rule of {name!r} names an unknown type")
     retypes = tuple(
-        Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
+        Retype(r["event_type"], r["sub_event_type"], _kinds(r.get("target", "*")),
                (r["to_event_type"], r["to_sub_event_type"]), _kinds(r.get("actor", "*")),
                bool(r.get("counted", False)), bool(r.get("early", False)))
         for r in doc.get("retype", [])
@@ -200,5 +201,8 @@ def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:
         name, kind = str(spec["name"]), str(spec["kind"])
         if kind not in KINDS or name in actors:
             raise ValueError(f"actors.toml: bad kind or duplicate actor {name!r}")
-        actors[name] = ActorInfo(name, kind, spec.get("country"))
+        actors[name] = ActorInfo(name, kind, spec.get("country"), spec.get("branch_of"))
+    for info in actors.values():
+        if info.branch_of is not None and info.branch_of not in actors:
+            raise ValueError(f"actors.toml: {info.name!r} is a branch of an unknown actor")
     return actors

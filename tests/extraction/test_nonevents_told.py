@@ -99,3 +99,31 @@ def test_an_abduction_is_still_an_event(extractor: RuleExtractor) -> None:
 )
 def test_a_coming_trial_reports_no_event(extractor: RuleExtractor, text: str, lang: str) -> None:
     assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أصدرت محكمة عسكرية أمس أحكاما على ستة متهمين بتنفيذ تفجير استهدف حافلة في مدينة الموصل عام 2016.\n"
+         "وكان التفجير قد أسفر عن مقتل 14 راكبا.", "ar"),
+        ("A military court yesterday sentenced six men over a bombing that targeted a bus in Mosul in 2016.\n"
+         "The bombing killed 14 passengers.", "en"),
+    ],
+)  # fmt: skip
+def test_the_attack_referred_back_to_an_incident_years_old_is_background(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_the_attack_referred_back_to_a_recent_incident_keeps_its_toll(
+    extractor: RuleExtractor,
+) -> None:
+    text = "انفجرت عبوة ناسفة أمس في سوق بمدينة الموصل.\nوأسفر الانفجار عن مقتل 14 شخصا."
+    (event,) = _events(extractor, text, "ar")
+    assert event.killed is not None and event.killed.best == 14
+
+
+def test_an_arabic_court_ruling_on_defendants_is_no_event(extractor: RuleExtractor) -> None:
+    text = "الجنايات تقضي اليوم بإعدام خمسة متهمين في قضية الهجوم على حاجز أمني بمدينة العريش"
+    assert _events(extractor, text, "ar") == ()

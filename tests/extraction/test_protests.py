@@ -100,3 +100,26 @@ def test_two_protesters_killed_in_the_dual_are_a_toll(extractor: RuleExtractor) 
     assert [(e.sub_event_type, e.killed.best if e.killed else None) for e in events] == [
         ("Excessive force against protesters", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قتل متظاهران أمس خلال تفريق قوات مكافحة الشغب احتجاجا للمعلمين في مدينة البصرة.", "ar"),
+        ("قُتل متظاهر أمس في مدينة البصرة خلال احتجاج فرقته قوات مكافحة الشغب.\n"
+         "وقال شهود إن القوات أطلقت الرصاص الحي على المحتجين.", "ar"),
+        ("Two protesters were killed in Basra yesterday at a teachers' protest that riot police"
+         " dispersed.\nWitnesses said the forces fired live rounds at the crowd.", "en"),
+    ],
+)  # fmt: skip
+def test_riot_police_at_a_protest_where_people_died_used_excessive_force(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    (event,) = extractor.extract(text, published=PUBLISHED, language=lang).events
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor is not None and event.actor.kind == "police"
+
+
+def test_an_arabic_peaceful_stand_is_a_protest(extractor: RuleExtractor) -> None:
+    text = "نظم مئات الخريجين أمس وقفة سلمية أمام مبنى محافظة البصرة للمطالبة بفرص عمل."
+    assert _types(extractor, text, "ar") == [("Protests", "Peaceful protest")]

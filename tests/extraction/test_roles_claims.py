@@ -98,3 +98,20 @@ def test_named_groups_by_their_full_names(
 ) -> None:
     event = only_event(extractor, text, lang, PUBLISHED)
     assert_event(event, actor={"name": actor}, target={"name": target})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("القاعدة تتبنى هجوما على معسكر للجيش في شبوة\n\nتبنى تنظيم القاعدة في جزيرة العرب هجوما على"
+         " معسكر للجيش في مديرية عتق بمحافظة شبوة أمس أسفر عن مقتل ثلاثة جنود.", "ar"),
+        ("Al-Qaeda claims attack on army camp in Shabwa\n\nAl-Qaeda in the Arabian Peninsula claimed"
+         " an attack on an army camp in Ataq in Shabwa province yesterday that killed three"
+         " soldiers.", "en"),
+    ],
+)  # fmt: skip
+def test_the_branch_the_body_names_is_the_actor_the_headline_named_by_its_movement(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert_event(ev, actor={"name": "Al-Qaeda in the Arabian Peninsula"}, killed=3)

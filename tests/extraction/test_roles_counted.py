@@ -159,3 +159,38 @@ def test_the_people_a_toll_range_counts_are_no_actor(
     extractor: RuleExtractor, text: str, target: str
 ) -> None:
     assert_event(only_event(extractor, text, "ar"), actor=None, target={"name": target})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("هاجم مسلحون قافلة مساعدات قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar", "Civilians"),
+        ("هاجم مسلحون قافلة شاحنات قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar", "Civilians"),
+        ("Gunmen attacked an aid convoy near Gao on Friday, killing two people.", "en", "Civilians"),
+        ("Gunmen attacked a truck convoy near Gao on Friday, killing two people.", "en", "Civilians"),
+        ("هاجم مسلحون شاحنة عسكرية قرب مدينة غاو يوم الجمعة، ما أسفر عن مقتل شخصين.", "ar",
+         "Military Forces of Mali"),
+    ],
+)  # fmt: skip
+def test_a_convoy_of_lorries_or_aid_is_civilian_not_the_army(
+    extractor: RuleExtractor, text: str, lang: str, want: str
+) -> None:
+    assert_event(only_event(extractor, text, lang), target={"name": want})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("سقطت قذيفتان مساء الأحد داخل قاعدة حرير الجوية في محافظة أربيل شمالي العراق، التي تستضيف"
+         " قوات أمريكية، دون وقوع إصابات.", "ar", "Military Forces of United States"),
+        ("Two rockets hit the Harir air base in Erbil province, which hosts US troops, on Sunday"
+         " evening, causing no casualties.", "en", "Military Forces of United States"),
+        # the headline's base of no stated side is the body's base of the French forces
+        ("صاروخ على قاعدة عسكرية في أربيل\n\nسقط صاروخ مساء الأحد داخل قاعدة حرير الجوية في محافظة"
+         " أربيل شمالي العراق، التي تستضيف قوات فرنسية.", "ar", "Military Forces of France"),
+    ],
+)  # fmt: skip
+def test_a_base_that_hosts_a_foreign_force_is_that_forces(
+    extractor: RuleExtractor, text: str, lang: str, want: str
+) -> None:
+    assert_event(only_event(extractor, text, lang), target={"name": want})

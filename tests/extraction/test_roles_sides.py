@@ -3,6 +3,8 @@ were blamed, and sides named after "between", on sentences written for these tes
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from app.extraction import RuleExtractor
@@ -188,3 +190,32 @@ def test_un_and_au_missions_are_sides_of_their_own(
     extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
     assert_event(only_event(extractor, text), **want)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("مقتل أربعة مدنيين بغارة إسرائيلية على بلدة بنت جبيل وحزب الله يقصف موقعا للجيش قرب المطلة",
+         "ar"),
+        ("US strike kills three civilians in Beledweyne and al-Shabaab attacks army base in Baidoa",
+         "en"),
+    ],
+)  # fmt: skip
+def test_and_before_a_side_with_its_own_verb_starts_a_second_incident(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2024, 12, 3), language=lang).events
+    assert len(events) == 2
+    first, second = events
+    assert first.killed is not None and first.killed.best in (3, 4)
+    assert first.actor is not None and first.actor.name.startswith("Military Forces of")
+    assert second.actor is not None and second.actor.name in ("Hezbollah", "Al-Shabaab")
+    assert second.killed is None
+
+
+def test_an_arabic_demonym_after_the_strike_noun_is_the_attacker_not_the_dead(
+    extractor: RuleExtractor,
+) -> None:
+    ev = only_event(extractor, "ثلاثة قتلى بغارة روسية على مدينة معرة النعمان يوم الأحد.", "ar")
+    assert_event(ev, actor={"name": "Military Forces of Russia"}, killed=3)
+    assert ev.target is None or ev.target.name != "Military Forces of Russia"

@@ -151,3 +151,14 @@ def test_arabic_casualty_finder_bridges_only_a_subject_it_is_given() -> None:
     # a passive verb ("أصيب") is no verb a subject follows
     passive = text.replace("قتل", "أصيب", 1)
     assert find_casualties(passive, lex, numbers, subjects=[side]) == ()
+
+
+def test_the_pronoun_of_inna_is_the_subject_and_what_follows_the_verb_its_object(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "وقال الجيش التركي في بيان إنه استهدف خلية إرهابية، مضيفا أن قواته اعتقلت أربعة مطلوبين"
+        " في مدينة ماردين أمس."
+    )
+    ev = only_event(extractor, text, "ar")
+    assert_event(ev, actor={"name": "Military Forces of Turkey"})

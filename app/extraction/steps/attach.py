@@ -21,6 +21,8 @@ from app.extraction.doc import (
 )
 
 DATELINE_WORDS = 6
+DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
+DASHES = ("-", "–", "—")
 OLD_DAYS = 365
 RECENT_DAYS = 31
 
@@ -86,7 +88,9 @@ def incidents(doc: Doc) -> list[Incident]:
             inc.participants.append(p)
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     now = report_date(doc)
-    return [inc for inc in found if not _historical(now, inc, since)]
+    return [
+        inc for inc in found if not _historical(now, inc, since) and not _recalls_old(doc, now, inc)
+    ]
 
 
 class Homes:
@@ -142,18 +146,43 @@ def _historical(now: date, inc: Incident, since: set[int]) -> bool:
     return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in since)
 
 
+def _recalls_old(doc: Doc, now: date, inc: Incident) -> bool:
+    """An incident told only by definite words ("the attack", "الهجوم") and undated refers back
+    to the incident told before it; when that one's sentence is dated a year or more back ("a
+    court sentenced four over the 2017 attack on a checkpoint. The attack killed nine
+    policemen"), so is it, and it is background."""
+    if inc.dates or not inc.triggers or not all(t.anaphoric for t in inc.triggers):
+        return False
+    first = inc.triggers[0].at.token
+    before = [t for t in doc.triggers if t.at.token < first]
+    if not before:
+        return False
+    sentence = doc.sentence_of(before[-1].at.token)
+    return any(
+        doc.sentence_of(d.at.token) == sentence and dated_long_before(now, d.value)
+        for d in doc.dates
+    )
+
+
 def _dateline(doc: Doc) -> set[int]:
-    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger."""
-    if not doc.clauses or doc.sentences[0].last <= doc.clauses[0].last:
+    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger; after a
+    headline, also the one the body opens with before a dash ("بنغازي - لقي ...")."""
+    if not doc.clauses:
         return set()
-    first = doc.clauses[0]
     inside = [t.at.token for t in doc.triggers] + [c.at.token for c in doc.casualties]
-    if (
-        any(first.first <= i < first.last for i in inside)
-        or first.last - first.first > DATELINE_WORDS
-    ):
-        return set()
-    return {0}
+    found = set()
+    for k, sent in enumerate(doc.sentences[:DATELINE_SENTENCES]):
+        clause = doc.clause_of(sent.first)
+        first = doc.clauses[clause]
+        if (
+            sent.last <= first.last
+            or any(first.first <= i < first.last for i in inside)
+            or first.last - first.first > DATELINE_WORDS
+        ):
+            continue
+        if k == 0 or doc.text[first.end : doc.clauses[clause + 1].start].strip() in DASHES:
+            found.add(clause)
+    return found
 
 
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:

@@ -63,6 +63,8 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         a.anaphoric,
         a.hurt,
         max(a.rally, b.rally),
+        False,
+        a.sentence,
     )
 
 
@@ -88,6 +90,8 @@ def _better_actor(b: Draft, a: Draft) -> bool:
     unnamed = ("unidentified_armed_group",)
     if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
         return True
+    if b.actor.branch_of == a.actor.name and b.actor_sure >= a.actor_sure:
+        return True  # "Al-Qaeda claimed ..." then "AQAP claimed ...": the branch
     return b.actor_sure > a.actor_sure and not (
         b.actor.kind in unnamed and a.actor.kind not in unnamed
     )
@@ -132,6 +136,8 @@ def _better_target(
         and (b.site or b.thing)
     ):
         return True  # "soldiers killed in an attack on a checkpoint": what of theirs was hit
+    if a.kind == b.kind and not a.resolved and b.resolved:
+        return True  # "a base" of no stated side, then "the base that hosts US troops"
     return (
         a.kind == "unidentified_armed_group" and b.kind != "unidentified_armed_group" and b.resolved
     )

@@ -47,6 +47,7 @@ class Draft(NamedTuple):
     # numbers, demands or organisers (cue.crowd) its sentence tells, 0-2 (``_rallied``)
     rally: int = 0
     sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
+    sentence: int = -1  # the sentence of its first trigger (of the first draft, once merged)
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
@@ -71,6 +72,8 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
         bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
         bool(inc.casualties),
         _rallied(doc, cues, inc) if etype in res.taxonomy.crowd else 0,
+        False,
+        inc.sentence,
     )
 
 

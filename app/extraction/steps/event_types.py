@@ -37,15 +37,31 @@ def event_type(
 def retype(taxonomy: Taxonomy, d: Draft, text: str, early: bool = False) -> Draft:
     """A draft whose type its target contradicts takes the type the taxonomy's ``retype`` rules
     give (an attack that killed soldiers is a clash with them, not violence against civilians;
-    so is one where security forces killed five militants). Applied after merging, when the
-    target is final; ``early``: before merging too, by the rules marked so."""
-    if d.target is None:
-        return d
-    actor_kind = d.actor.kind if d.actor else None
+    so is one where security forces killed five militants; territory taken by a force of the
+    state is regained, by any other side overtaken). Applied after merging, when the roles are
+    final; ``early``: before merging too, by the rules marked so."""
+    actor_kind = _acting_kind(d)
+    target_kind = d.target.kind if d.target else None
     etype, sub = taxonomy.retype(
-        d.event_type, d.sub_event_type, d.target.kind, actor_kind, _toll_counts(d, text), early
+        d.event_type, d.sub_event_type, target_kind, actor_kind, _toll_counts(d, text), early
     )
-    return d._replace(event_type=etype, sub_event_type=sub) if etype != d.event_type else d
+    changed = (etype, sub) != (d.event_type, d.sub_event_type)
+    return d._replace(event_type=etype, sub_event_type=sub) if changed else d
+
+
+FORCES = ("state_forces", "police")
+
+
+def _acting_kind(d: Draft) -> str | None:
+    """The kind of side the actor acts as: a state's force in another country (Turkish troops
+    in Iraq) is an external force there, as ACLED counts a foreign army that takes a town."""
+    actor = d.actor
+    if actor is None:
+        return None
+    where = d.place.place.country_code if d.place else None
+    if actor.kind in FORCES and actor.country and where and where != actor.country:
+        return "external_force"
+    return actor.kind
 
 
 COUNTED_GAP = 2  # "five of the militants", "خمسة من المسلحين": words between figure and target

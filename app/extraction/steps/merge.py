@@ -94,7 +94,10 @@ def compatible(
         return False
     if _tolls_clash(a, b, relation == "same"):
         return False
-    return not ((b.sequel and _other_actors(a, b)) or _reply(a, b))
+    # "غارة إسرائيلية على صور وحزب الله يقصف تجمعا للجنود": two sides acting in one sentence
+    # are two incidents, as a sequel's other side is
+    told_apart = b.sequel or a.sentence == b.sentence >= 0
+    return not ((told_apart and _other_actors(a, b)) or _reply(a, b))
 
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:

@@ -42,6 +42,11 @@ def objects(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
             people[k] = _extend(doc, people[k], match)
             by_edge = _by_edge(people, before)
             continue
+        h = _hosted(doc, res, people, match)
+        if h is not None:
+            at = doc.mention(match.first, match.last)
+            added.append(people[h]._replace(at=at, site=True, thing=False))
+            continue
         info = match.entry.value
         assert isinstance(info, ForceInfo)
         if info.kind != "civilians":
@@ -155,6 +160,31 @@ def _carried(
         return None
     return next(
         (k for k, p in enumerate(people) if p.at.token == match.last + 1 and p.kind in JOINABLE),
+        None,
+    )
+
+
+HOST_REACH = 12  # tokens from an object to the word that says whom it hosts
+HOSTS = ("state_forces", "police", "external_force")
+
+
+def _hosted(doc: Doc, res: Resources, people: list[ParticipantMention], match: Match) -> int | None:
+    """ "قاعدة عين الأسد في محافظة الأنبار، التي تستضيف قوات أمريكية", "a base in Anbar, which
+    hosts US troops": the force named right after a host word later in the object's sentence
+    is the one whose object was hit."""
+    if not res.host_links:
+        return None
+    sent = doc.sentences[doc.sentence_of(match.first)]
+    end = min(sent.last, match.last + HOST_REACH)
+    link = next((i for i in range(match.last, end) if doc.tokens[i].norm in res.host_links), None)
+    if link is None:
+        return None
+    return next(
+        (
+            k
+            for k, p in enumerate(people)
+            if p.at.token == link + 1 and p.kind in HOSTS and p.resolved and not p.instrument
+        ),
         None,
     )
 

@@ -14,6 +14,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.demonyms import CountryName
 
 ANTECEDENTS = ("rebel_group", "militia")
+FORCES = ("state_forces", "police")
 
 
 def has_owner(doc: Doc, res: Resources, match: Match) -> bool:
@@ -110,3 +111,37 @@ def anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMenti
         at = doc.mention(m.first, m.last)
         out.append(g._replace(at=at, denied=False, claimed=False, owned=True))
     return out
+
+
+def force_anaphors(
+    doc: Doc, res: Resources, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """ "قوات مكافحة الشغب ... إن القوات أطلقت", "riot police ... the forces fired": a definite
+    force noun alone, of no country, is the force of the state named last before it."""
+    if not res.force_anaphors:
+        return found
+    out = list(found)
+    for k, p in enumerate(found):
+        if p.resolved or p.owned or p.kind not in FORCES or not _bare_definite(doc, res, p):
+            continue
+        before = [
+            q
+            for q in out
+            if q.kind in FORCES and not (q.thing or q.instrument) and q.at.last <= p.at.token
+        ]
+        if before:
+            last = max(before, key=lambda q: q.at.token)
+            out[k] = last._replace(at=p.at, denied=False, claimed=False, owned=True)
+    return out
+
+
+def _bare_definite(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """Whether ``p`` is one of the language's force anaphors, made definite ("the forces")."""
+    at = p.at
+    words = " ".join(t.norm for t in doc.tokens[at.token : at.last])
+    if words not in res.force_anaphors:
+        return False
+    first = doc.tokens[at.token].norm
+    return first.startswith(res.definite_prefixes) or (
+        at.token > 0 and doc.tokens[at.token - 1].norm in res.determiners
+    )

@@ -17,7 +17,7 @@ from app.extraction.resources import ForceInfo, Resources
 from app.extraction.steps.accusations import accusations, accused_countries
 from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country, demonym_forces
 from app.extraction.steps.folds import named_fighters, same_side
-from app.extraction.steps.owners import anaphors, has_owner, to_owners
+from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, to_owners
 from app.extraction.steps.responsibility import responsibility
 from app.extraction.taxonomy import ActorInfo
 
@@ -37,6 +37,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
             owned.append(len(found))
         found.append(p)
     to_owners(doc, res, country_name, found, owned)
+    found = force_anaphors(doc, res, found)
     found += demonym_forces(doc, res, country_name, found, beside)
     found += anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
@@ -70,7 +71,9 @@ def _participant(
     at = doc.mention(match.first, match.last)
     value = match.entry.value
     if isinstance(value, ActorInfo):
-        return ParticipantMention(at, value.name, value.kind, value.country, True)
+        return ParticipantMention(
+            at, value.name, value.kind, value.country, True, branch_of=value.branch_of
+        )
     assert isinstance(value, ForceInfo)
     country = adjacent_country(doc, res, beside, match.first, match.last)
     if country is not None:

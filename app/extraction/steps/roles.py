@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
+from app.extraction.steps.acting import demonym_adjective, intervening
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
@@ -223,7 +224,7 @@ def _position_role(
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
-    if not p.thing and _modifier(res, inc, p):
+    if not p.thing and (_modifier(res, inc, p) or demonym_adjective(doc, res, inc, p)):
         return "actor", 4
     if not p.thing and _assault_by(doc, res, p):
         # "العدوان الإسرائيلي", "the Israeli aggression": whose the attack was, told less
@@ -300,6 +301,12 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
+    force = intervening(res, inc, targets, COUNTED)
+    if force is not None:
+        # a force at a crowd's event acted on it: never what the crowd attacked
+        targets = [t for t in targets if t[0] is not force]
+        if actor is None and inc.casualties:
+            actor, sure = force, 1
     targets = [
         t
         for t in targets

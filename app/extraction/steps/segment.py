@@ -63,6 +63,7 @@ def segments(doc: Doc, res: Resources) -> Doc:
     sentences = _segments(doc, starts, ends)
     breaks = _char_breaks(doc.text, _CLAUSE_PUNCT, _CLAUSE_CHARS)
     cue_tokens = {m.first for m in longest(doc.matches_of("cue:clause"))}
+    cue_tokens |= _new_subjects(doc, res)
     # a clause break lies between two tokens: index the token each break precedes
     cue_tokens |= {bisect_left(starts, b) for b in breaks}
     cue_list = sorted(cue_tokens)
@@ -88,6 +89,32 @@ def _word_before(text: str, at: int) -> str:
     while first > 0 and text[first - 1].isalpha():
         first -= 1
     return text[first:at]
+
+
+def _new_subjects(doc: Doc, res: Resources) -> set[int]:
+    """The tokens where "and" joins a side acting in a verb of its own: "غارة إسرائيلية على صور
+    وحزب الله يقصف تجمعا للجنود", "a strike on Tyre and Hezbollah shells troops" tell two
+    incidents, so a clause starts at the "and" (a side, then a trigger right after it)."""
+    starts = {m.first for m in doc.matches_of("trigger")}
+    if not starts:
+        return set()
+    out: set[int] = set()
+    for m in doc.matches_of("actor") + doc.matches_of("force"):
+        if m.last not in starts or m.first == 0:
+            continue
+        if doc.tokens[m.first - 1].norm in res.coordinators:
+            out.add(m.first - 1)
+        elif _conjoined(doc.tokens[m.first].norm, m.entry.tokens[0], res.clitics.conjunctions):
+            out.add(m.first)
+    return out
+
+
+def _conjoined(word: str, first: str, conjunctions: tuple[str, ...]) -> bool:
+    """Whether ``word`` is the phrase's first word ``first`` with a conjunction on it ("وحزب")."""
+    stem = first[:-1] if first.endswith("*") else first
+    return not word.startswith(stem) and any(
+        word.startswith(c) and word[len(c) :].startswith(stem) for c in conjunctions
+    )
 
 
 def _owner(segs: list[Segment], n: int) -> tuple[int, ...]:

@@ -43,7 +43,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     undergone = _undergone(doc, res)
     found: list[TriggerMention] = []
     for match in longest(m for m in doc.matches_of("trigger") if _completed(doc, res, m)):
-        if not masked.isdisjoint(range(match.first, match.last)):
+        if not masked.isdisjoint(own_words(match)):
             continue
         info = match.entry.value
         assert isinstance(info, TriggerInfo)
@@ -72,6 +72,18 @@ def _completed(doc: Doc, res: Resources, match: Match) -> bool:
         if not info.completed_by.isdisjoint(forms(doc.tokens[k].norm)):
             return True
     return False
+
+
+def own_words(match: Match) -> list[int]:
+    """The tokens of the phrase's own words: not those a ``~`` gap stood for (the side named
+    between verb and object, "اعترضت الدفاعات الجوية صاروخا", is no part of the trigger)."""
+    tokens = match.entry.tokens
+    if "~" not in tokens:
+        return list(range(match.first, match.last))
+    before = tokens.index("~")
+    after = len(tokens) - before - 1
+    head = list(range(match.first, match.first + before))
+    return head + list(range(match.last - after, match.last))
 
 
 def questions(doc: Doc) -> set[int]:

@@ -31,7 +31,9 @@ def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMe
     subject_before = any(t.at.last == verb for t in inc.triggers) or any(
         q.at.last == verb for q in inc.participants
     )
-    return not subject_before
+    # "قال الجيش إنه استهدف خلية": the pronoun of "إنه" is the verb's subject
+    pronoun = verb > 0 and doc.tokens[verb - 1].norm in res.self_pronouns
+    return not (subject_before or pronoun)
 
 
 def may_be_subject(p: ParticipantMention) -> bool:
