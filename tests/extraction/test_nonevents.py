@@ -248,3 +248,16 @@ def test_toll_of_the_deadliest_month_is_a_tally_not_an_incident(
     extractor: RuleExtractor, text: str, lang: str
 ) -> None:
     assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Troops, who have been fighting Boko Haram, killed 12 militants in Borno on Monday.", 12),
+        ("Gunmen killed five people in Kano on Monday, in an area contested for months.", 5),
+    ],
+)
+def test_a_war_told_as_going_on_leaves_the_incident_beside_it(
+    extractor: RuleExtractor, text: str, killed: int
+) -> None:
+    assert [e.killed.best if e.killed else None for e in _events(extractor, text, "en")] == [killed]
