@@ -261,3 +261,23 @@ def test_a_war_told_as_going_on_leaves_the_incident_beside_it(
     extractor: RuleExtractor, text: str, killed: int
 ) -> None:
     assert [e.killed.best if e.killed else None for e in _events(extractor, text, "en")] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("In response to the ambush, troops killed 12 militants in Borno on Monday.", "en", 12),
+        ("In retaliation for the raid, gunmen killed four soldiers in Kidal on Monday.", "en", 4),
+        (
+            "ردا على الهجوم، قصفت المدفعية التركية قرى في ريف حلب يوم الاثنين ما أدى إلى مقتل "
+            "ثلاثة مدنيين.",
+            "ar",
+            3,
+        ),
+    ],
+)
+def test_a_fronted_response_phrase_ends_at_its_comma(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    # the earlier incident it names is background; the incident after the comma is reported
+    assert [e.killed.best if e.killed else None for e in _events(extractor, text, lang)] == [killed]

@@ -62,10 +62,12 @@ def segments(doc: Doc, res: Resources) -> Doc:
         ends = [at for at in ends if _word_before(doc.text, at) not in res.abbreviations]
     sentences = _segments(doc, starts, ends)
     breaks = _char_breaks(doc.text, _CLAUSE_PUNCT, _CLAUSE_CHARS)
-    cue_tokens = {m.first for m in longest(doc.matches_of("cue:clause"))}
+    clause_cues = longest(doc.matches_of("cue:clause"))
+    cue_tokens = {m.first for m in clause_cues}
     cue_tokens |= _new_subjects(doc, res)
     # a clause break lies between two tokens: index the token each break precedes
     cue_tokens |= {bisect_left(starts, b) for b in breaks}
+    cue_tokens |= _fronted_ends(doc, sentences, clause_cues)
     cue_list = sorted(cue_tokens)
     clauses: list[Segment] = []
     for sent in sentences:
@@ -81,6 +83,26 @@ def segments(doc: Doc, res: Resources) -> Doc:
         token_sentence=_owner(sentences, len(doc.tokens)),
         token_clause=_owner(clauses, len(doc.tokens)),
     )
+
+
+FRONTED_REACH = 15  # tokens a fronted phrase may run before its comma
+
+
+def _fronted_ends(doc: Doc, sentences: list[Segment], cues: list[Match]) -> set[int]:
+    """Where a sentence's fronted phrase ends: a clause cue that opens a sentence ("In response
+    to the ambush, troops killed ...", "بعد الهجوم، قصفت ...") ends at its first comma, so that
+    what it tells (an earlier incident, background) stays out of the main clause."""
+    opening = {m.first: m for m in cues}
+    found: set[int] = set()
+    for sent in sentences:
+        cue = opening.get(sent.first)
+        if cue is None:
+            continue
+        for k in range(cue.last, min(cue.last + FRONTED_REACH, sent.last - 1)):
+            if doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip() in (",", "،"):
+                found.add(k + 1)
+                break
+    return found
 
 
 def _word_before(text: str, at: int) -> str:
