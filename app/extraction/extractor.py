@@ -126,7 +126,8 @@ class RuleExtractor:
         cues = Cues(doc)
         # a type the draft's own words settle ("early" retypes) decides what merges with it
         early = [
-            retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True) for i in incidents(doc)
+            retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
+            for i in incidents(doc, res.taxonomy.may_hurt)
         ]
         drafts = merge(same_day(doc, res, cues, early), doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a

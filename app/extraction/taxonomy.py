@@ -78,6 +78,12 @@ class Taxonomy:
             rule is not None and rule.sub_event_type == sub_event_type
         )
 
+    @property
+    def may_hurt(self) -> frozenset[str]:
+        """The types whose events may report killed and wounded (violent, or made so by a
+        ``hurt`` rule: force used on protesters)."""
+        return self.violent | self.hurt.keys()
+
     def hurt_sub_type(self, event_type: str, actor_kind: str | None) -> str | None:
         """The sub-type of an incident of ``event_type`` with casualties, if a rule gives one."""
         rule = self.hurt.get(event_type)

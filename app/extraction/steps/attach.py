@@ -46,8 +46,9 @@ class Incident:
         return self.triggers[0].at.token if self.triggers else self.casualties[0].at.token
 
 
-def incidents(doc: Doc) -> list[Incident]:
-    """Cluster the doc's live triggers per clause and attach every argument."""
+def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
+    """Cluster the doc's live triggers per clause and attach every argument (``violent``: the
+    event types whose events may carry casualties)."""
     found: list[Incident] = []
     live: set[int] = set()  # clauses with a live trigger
     blocked: set[int] = set()  # clauses with a trigger that reports no event
@@ -79,7 +80,7 @@ def incidents(doc: Doc) -> list[Incident]:
             inc.participants.append(p)
         elif p.claimed or p.accused:
             credited.append(p)
-    _attach_casualties(doc, found, dead, live)
+    _attach_casualties(doc, found, dead, live, violent)
     for p in credited:
         # "No group claimed it, but al-Shabaab is suspected", "Police suspect the militants":
         # credit the last incident, also one known only from its toll ("Gunmen killed five")
@@ -207,35 +208,45 @@ def _home(doc: Doc, homes: dict[int, list[Incident]], token: int) -> Incident | 
     return same[0] if same else None
 
 
-def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: set[int]) -> None:
+def _attach_casualties(
+    doc: Doc, found: list[Incident], dead: set[int], live: set[int], violent: frozenset[str]
+) -> None:
     """Casualties go to their sentence's incident, else the previous incident if it has no such
     figure yet, else (before any incident) a new one known only from its toll (``live``: the
-    clauses with a live trigger)."""
+    clauses with a live trigger). An incident of no ``violent`` type takes only the tolls of its
+    own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     homes = Homes(doc, found)
     for ref in doc.casualties:
-        if doc.clause_of(ref.at.token) in background:
+        clause = doc.clause_of(ref.at.token)
+        if clause in background:
             continue
         inc = homes.of(ref.at.token, background)
+        if inc is not None and inc.clause != clause and not _suffers(inc, violent):
+            inc = None
         if inc is None:
-            inc = _previous(found, ref)
-            if inc is None and any(i.token < ref.at.token for i in found):
+            able = [i for i in found if _suffers(i, violent)]
+            inc = _previous(able, ref)
+            if inc is None and any(i.token < ref.at.token for i in able):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
             if sentence in no_incident:
                 continue
-            found.append(
-                Incident([], sentence, doc.clause_of(ref.at.token), casualties=[ref], implicit=True)
-            )
+            found.append(Incident([], sentence, clause, casualties=[ref], implicit=True))
             found.sort(key=lambda i: i.token)
             homes = Homes(doc, found)
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)
+
+
+def _suffers(inc: Incident, violent: frozenset[str]) -> bool:
+    """Whether ``inc`` may carry casualties: a trigger of a violent type, or none (a toll)."""
+    return not inc.triggers or any(t.info.event_type in violent for t in inc.triggers)
 
 
 def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:
@@ -247,10 +258,13 @@ def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:
 
 
 def _adopt(doc: Doc, found: list[Incident], sentence: int) -> None:
-    """Give a new implicit incident the places, dates and participants of its sentence."""
+    """Give a new implicit incident the places, dates and participants of its sentence; of its
+    own clause only, when another incident of the sentence has them."""
     inc = next(i for i in found if i.sentence == sentence and i.implicit)
     if inc.places or inc.dates or inc.participants:
         return
-    inc.places += [r for r in doc.places if doc.sentence_of(r.at.token) == sentence]
-    inc.dates += [r for r in doc.dates if doc.sentence_of(r.at.token) == sentence]
-    inc.participants += [p for p in doc.participants if doc.sentence_of(p.at.token) == sentence]
+    shared = any(i.sentence == sentence and not i.implicit for i in found)
+    unit, own = (doc.clause_of, inc.clause) if shared else (doc.sentence_of, sentence)
+    inc.places += [r for r in doc.places if unit(r.at.token) == own]
+    inc.dates += [r for r in doc.dates if unit(r.at.token) == own]
+    inc.participants += [p for p in doc.participants if unit(p.at.token) == own]
