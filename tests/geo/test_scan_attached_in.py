@@ -94,6 +94,7 @@ def test_arabic_names_of_conflict_provinces_resolve(
     [
         ("سقطت صواريخ على مدينة عسقلان", ("Ashkelon", "IL")),
         ("هجوم قرب مدينة كيسمايو", ("Kismayo", "SO")),
+        ("غارة قرب بلدة جلب", ("Jilib", "SO")),
     ],
 )
 def test_arabic_spellings_of_towns_geonames_lacks(
@@ -102,3 +103,8 @@ def test_arabic_spellings_of_towns_geonames_lacks(
     assert [
         (m.candidates[0].name, m.candidates[0].country_code) for m in gaz.scan(text, "ar", ())
     ] == [expected]
+
+
+def test_the_verb_jalab_is_no_place(gaz: Gazetteer) -> None:
+    # "جلب" (brought) is also Jilib's Arabic name: a place only after a settlement noun
+    assert [m.candidates[0].name for m in gaz.scan("جلب الجيش تعزيزات إلى المنطقة", "ar", ())] == []
