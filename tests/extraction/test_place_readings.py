@@ -84,3 +84,12 @@ def test_the_countryside_of_a_province_is_a_settlement_cue(extractor: RuleExtrac
     assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
         ("Idlib", "SY")
     ]
+
+
+def test_a_toll_in_words_opening_a_sentence_is_no_place(extractor: RuleExtractor) -> None:
+    for text in (
+        "Forty-two people died and more than a hundred were wounded in the attack.",
+        "Ninety-six prisoners were killed when the jail was shelled.",
+    ):
+        events = extractor.extract(text, published=date(2024, 6, 12), language="en").events
+        assert events and events[0].location is None, (text, events[0].location)
