@@ -18,6 +18,9 @@ class ActorInfo:
     name: str
     kind: str
     country: str | None
+    # its kind when it is the side hit: armed civilians ("settlers") attack as a militia and
+    # are civilians when attacked; None: ``kind`` either way
+    as_target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,12 @@ def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:
     actors: dict[str, ActorInfo] = {}
     for spec in doc.get("actor", []):
         name, kind = str(spec["name"]), str(spec["kind"])
-        if kind not in KINDS or name in actors:
+        as_target = spec.get("as_target")
+        if (
+            kind not in KINDS
+            or name in actors
+            or (as_target is not None and as_target not in KINDS)
+        ):
             raise ValueError(f"actors.toml: bad kind or duplicate actor {name!r}")
-        actors[name] = ActorInfo(name, kind, spec.get("country"))
+        actors[name] = ActorInfo(name, kind, spec.get("country"), as_target)
     return actors

@@ -1,0 +1,110 @@
+"""Sides a report names by their own name: state forces by acronym, militias, armed civilians."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.taxonomy import load_actors
+from app.extraction.types import ExtractedEvent
+
+PUBLISHED = date(2025, 6, 14)
+
+
+def _event(extractor: RuleExtractor, text: str, language: str = "en") -> ExtractedEvent:
+    events = extractor.extract(text, published=PUBLISHED, language=language).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        (
+            "The IDF carried out a drone strike in Tulkarm, killing two men.",
+            "Military Forces of Israel",
+            "IL",
+        ),
+        (
+            "The Tatmadaw bombed a school in Magway Region, killing six pupils.",
+            "Military Forces of Myanmar",
+            "MM",
+        ),
+        (
+            "The SAF shelled a market in Nyala, killing eight people.",
+            "Military Forces of Sudan",
+            "SD",
+        ),
+        (
+            "The ENDF shelled a market in Tigray, killing three farmers.",
+            "Military Forces of Ethiopia",
+            "ET",
+        ),
+        (
+            "A CRPF team opened fire on a mob in Bijapur, killing one man.",
+            "Police Forces of India",
+            "IN",
+        ),
+    ],
+)
+def test_a_state_force_named_by_its_acronym_is_that_states_force(
+    extractor: RuleExtractor, text: str, actor: str, country: str
+) -> None:
+    event = _event(extractor, text)
+    assert event.actor is not None
+    assert (event.actor.name, event.actor.country_code) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("CODECO fighters raided a village in Djugu territory, killing 11 civilians.", "CODECO"),
+        ("Fano fighters killed four policemen in Debre Markos.", "Fano militia"),
+        ("Dozo hunters killed nine herders near Bankass.", "Dozo militia"),
+        ("Members of the Sinaloa Cartel shot dead five people in Culiacan.", "Sinaloa Cartel"),
+        (
+            "Pro-Russian separatists shelled Avdiivka, killing two civilians.",
+            "Pro-Russian separatists",
+        ),
+        ("Israeli settlers torched cars and homes in the village of Burqa.", "Israeli settlers"),
+    ],
+)
+def test_a_named_militia_is_the_actor(extractor: RuleExtractor, text: str, actor: str) -> None:
+    event = _event(extractor, text)
+    assert event.actor is not None and event.actor.name == actor, event.actor
+
+
+def test_separatists_of_another_war_are_not_cameroons(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "Russian-backed separatists shelled Donetsk, killing one woman.")
+    assert event.actor is not None
+    assert (event.actor.name, event.actor.country_code) == ("Pro-Russian separatists", "UA")
+
+
+def test_settlers_attacked_are_civilians_and_no_clash(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "A Palestinian gunman shot dead two Israeli settlers near Eli.")
+    assert event.target is not None
+    assert (event.target.name, event.target.kind) == ("Israeli settlers", "civilians")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_settlers_who_attack_are_a_militia(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "A settler shot dead a Palestinian farmer near Qusra.")
+    assert event.actor is not None
+    assert (event.actor.name, event.actor.kind) == ("Israeli settlers", "militia")
+    assert event.event_type == "Violence against civilians"
+
+
+def test_arabic_idf_and_tplf_are_named_sides(extractor: RuleExtractor) -> None:
+    event = _event(
+        extractor, "قصف جيش الدفاع الإسرائيلي منزلا في رفح، ما أسفر عن مقتل خمسة أشخاص.", "ar"
+    )
+    assert event.actor is not None and event.actor.name == "Military Forces of Israel"
+    event = _event(extractor, "هاجمت قوات تيغراي بلدة في إقليم أمهرة وقتلت 12 مدنيا.", "ar")
+    assert event.actor is not None and event.actor.name == "Tigray People's Liberation Front"
+
+
+def test_an_unknown_kind_as_target_is_refused() -> None:
+    with pytest.raises(ValueError, match="bad kind"):
+        load_actors({"actor": [{"name": "X", "kind": "militia", "as_target": "farmers"}]})
