@@ -108,3 +108,20 @@ def test_arabic_idf_and_tplf_are_named_sides(extractor: RuleExtractor) -> None:
 def test_an_unknown_kind_as_target_is_refused() -> None:
     with pytest.raises(ValueError, match="bad kind"):
         load_actors({"actor": [{"name": "X", "kind": "militia", "as_target": "farmers"}]})
+
+
+def test_unnamed_militiamen_are_no_states_force(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "Militiamen raided a village in Jonglei state, killing 16 people.")
+    assert event.actor is not None
+    assert (event.actor.name, event.actor.kind) == (
+        "Unidentified Armed Group",
+        "unidentified_armed_group",
+    )
+    assert event.event_type == "Violence against civilians"
+
+
+def test_soldiers_killing_militiamen_is_a_clash(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "Soldiers killed nine militiamen near Bunia, Ituri province.")
+    assert event.actor is not None and event.actor.kind == "state_forces"
+    assert event.target is not None and event.target.kind == "unidentified_armed_group"
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
