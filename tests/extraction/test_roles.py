@@ -196,3 +196,19 @@ def test_side_a_town_was_taken_from_is_the_target(
     extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
     assert_event(only_event(extractor, text), **want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 February, gunmen attacked a minibus near Mocimboa da Praia, killing five passengers.",
+        "On Tuesday, bandits killed seven villagers in Zurmi, Zamfara state.",
+        "On Friday night, militants stormed a school in Borno state.",
+    ],
+)
+def test_the_side_after_an_opening_date_is_the_attacker(
+    extractor: RuleExtractor, text: str
+) -> None:
+    event = only_event(extractor, text)
+    assert event.actor is not None and event.actor.kind == "unidentified_armed_group", event
+    assert event.target is not None and event.target.kind == "civilians"

@@ -16,6 +16,7 @@ from app.extraction.steps.verb_first import may_be_subject, subject_start
 from app.extraction.types import Span
 
 KILLERS = ("state_forces", "police", "external_force")
+TARGET_CUE = "cue:target"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,4 +69,15 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
         DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
         for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds())
     ]
-    return replace(doc, dates=tuple(sorted(refs, key=lambda r: r.at.start)))
+    return _dating_cues(replace(doc, dates=tuple(sorted(refs, key=lambda r: r.at.start))))
+
+
+def _dating_cues(doc: Doc) -> Doc:
+    """Drop the target cues that introduce a date ("ON 3 March, gunmen attacked"): they say
+    when, and the side after the date is no one attacked."""
+    dated = {d.at.token for d in doc.dates}
+    cues = doc.matches_of(TARGET_CUE)
+    kept = tuple(m for m in cues if m.last not in dated)
+    if len(kept) == len(cues):
+        return doc
+    return replace(doc, by_category={**doc.by_category, TARGET_CUE: kept})
