@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.extraction import RuleExtractor
+from tests.extraction.events import only_event
 
 PUBLISHED = date(2024, 5, 2)
 
@@ -100,3 +101,18 @@ def test_two_protesters_killed_in_the_dual_are_a_toll(extractor: RuleExtractor) 
     assert [(e.sub_event_type, e.killed.best if e.killed else None) for e in events] == [
         ("Excessive force against protesters", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("Masked gunmen killed four protesters outside the provincial council in Basra.", "en", 4),
+        ("Militants opened fire on demonstrators in Kidal, killing two.", "en", 2),
+    ],
+)
+def test_protesters_an_armed_group_killed_were_attacked_and_the_toll_stays(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.killed is not None and event.killed.best == killed
