@@ -116,3 +116,18 @@ def test_protesters_an_armed_group_killed_were_attacked_and_the_toll_stays(
     event = only_event(extractor, text, lang)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.killed is not None and event.killed.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Demonstrators clashed with riot police in Lima; 15 officers were hurt.", "en"),
+        ("Police clashed with protesters in Dakar, killing one young man.", "en"),
+        ("اشتبك محتجون مع قوات الأمن في الناصرية، ما أدى إلى إصابة 20 شخصا.", "ar"),
+    ],
+)
+def test_a_crowd_clashing_with_the_police_is_a_riot(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
