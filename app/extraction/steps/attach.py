@@ -144,16 +144,20 @@ def _historical(now: date, inc: Incident, since: set[int]) -> bool:
 
 def _dateline(doc: Doc) -> set[int]:
     """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger."""
+    return {0} if has_dateline(doc) else set()
+
+
+def has_dateline(doc: Doc) -> bool:
+    """Whether the first clause is a dateline: short, with no trigger or toll, and more
+    sentence after it."""
     if not doc.clauses or doc.sentences[0].last <= doc.clauses[0].last:
-        return set()
+        return False
     first = doc.clauses[0]
     inside = [t.at.token for t in doc.triggers] + [c.at.token for c in doc.casualties]
-    if (
+    return not (
         any(first.first <= i < first.last for i in inside)
         or first.last - first.first > DATELINE_WORDS
-    ):
-        return set()
-    return {0}
+    )
 
 
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
