@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.extraction import RuleExtractor
 from app.extraction.types import Place
 from tests.extraction.events import only_place
@@ -93,3 +95,34 @@ def test_a_toll_in_words_opening_a_sentence_is_no_place(extractor: RuleExtractor
     ):
         events = extractor.extract(text, published=date(2024, 6, 12), language="en").events
         assert events and events[0].location is None, (text, events[0].location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country"),
+    [
+        (
+            "Ukrainian drones hit a fuel depot in Bryansk Oblast, wounding three people.",
+            "Bryansk",
+            "Bryansk",
+            "RU",
+        ),
+        (
+            "Gunmen shot dead five police officers in Michoacan.",
+            "Michoacan de Ocampo",
+            "Michoacan de Ocampo",
+            "MX",
+        ),
+        ("A roadside bomb killed three soldiers in Bajaur.", "Bajaur", "Khyber Pakhtunkhwa", "PK"),
+        (
+            "Militants shot dead a polio worker in the Swat Valley.",
+            "Swat",
+            "Khyber Pakhtunkhwa",
+            "PK",
+        ),
+    ],
+)
+def test_provinces_and_districts_as_the_news_writes_them(
+    extractor: RuleExtractor, text: str, name: str, admin1: str, country: str
+) -> None:
+    place = only_place(extractor, text)
+    assert (place.name, place.admin1, place.country_code) == (name, admin1, country)
