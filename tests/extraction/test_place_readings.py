@@ -8,7 +8,7 @@ import pytest
 
 from app.extraction import RuleExtractor
 from app.extraction.types import Place
-from tests.extraction.events import only_place
+from tests.extraction.events import only_event, only_place
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -126,3 +126,14 @@ def test_provinces_and_districts_as_the_news_writes_them(
 ) -> None:
     place = only_place(extractor, text)
     assert (place.name, place.admin1, place.country_code) == (name, admin1, country)
+
+
+def test_a_town_taken_is_where_it_happened_and_unnamed_rebels_lost_it(
+    extractor: RuleExtractor,
+) -> None:
+    event = only_event(extractor, "Soldiers retook Menaka from jihadists on Monday.")
+    assert event.location is not None
+    assert (event.location.name, event.location.country_code) == ("Menaka", "ML")
+    event = only_event(extractor, "Government troops retook Kidal from rebels.")
+    assert event.location is not None and event.location.name == "Kidal"
+    assert event.target is not None and event.target.kind == "unidentified_armed_group"
