@@ -1,4 +1,5 @@
-"""Sides a report names by their own name: state forces by acronym, militias, armed civilians."""
+"""Sides a report names by their own name (state forces by acronym, militias, armed civilians),
+and camps named after their place."""
 
 from __future__ import annotations
 
@@ -125,3 +126,23 @@ def test_soldiers_killing_militiamen_is_a_clash(extractor: RuleExtractor) -> Non
     assert event.actor is not None and event.actor.kind == "state_forces"
     assert event.target is not None and event.target.kind == "unidentified_armed_group"
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed Kalma camp in South Darfur, killing seven people.",
+        "Israeli forces raided Tulkarm camp, killing two men.",
+    ],
+)
+def test_a_camp_named_after_its_place_is_where_civilians_live(
+    extractor: RuleExtractor, text: str
+) -> None:
+    event = _event(extractor, text)
+    assert event.target is not None and event.target.kind == "civilians", event.target
+    assert event.event_type == "Violence against civilians"
+
+
+def test_an_army_camp_is_still_the_forces_post(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "Militants attacked an army camp in Borno, killing five soldiers.")
+    assert event.target is not None and event.target.kind == "state_forces"
