@@ -137,3 +137,12 @@ def test_a_town_taken_is_where_it_happened_and_unnamed_rebels_lost_it(
     event = only_event(extractor, "Government troops retook Kidal from rebels.")
     assert event.location is not None and event.location.name == "Kidal"
     assert event.target is not None and event.target.kind == "unidentified_armed_group"
+
+
+def test_a_nigerian_local_government_area_is_a_district_of_its_state(
+    extractor: RuleExtractor,
+) -> None:
+    place = only_place(extractor, "Bandits abducted 20 farmers in Tsafe LGA, Zamfara state.")
+    assert (place.name, place.admin1, place.country_code) == ("Tsafe", "Zamfara", "NG")
+    event = only_event(extractor, "Fulani militants killed nine farmers in Bokkos, Plateau state.")
+    assert event.actor is not None and event.actor.name == "Fulani militia"
