@@ -318,3 +318,25 @@ def test_a_death_toll_risen_to_a_figure_in_a_short_sentence_is_the_toll(
     events = extractor.extract(text, published=date(2025, 6, 14), language=lang).events
     assert events and events[0].killed is not None
     assert events[0].killed.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A suicide bomber blew himself up at a checkpoint in Baidoa, killing himself and three soldiers.",
+            3,
+        ),
+        (
+            "Two bombers detonated their vests at a mosque in Konduga, killing themselves and 9 worshippers.",
+            9,
+        ),
+        ("Up to 60 people may have died in the attack on the village of Dabla, Burkina Faso.", 60),
+    ],
+)
+def test_tolls_of_suicide_attacks_and_uncertain_tolls_are_read(
+    extractor: RuleExtractor, text: str, killed: int
+) -> None:
+    events = extractor.extract(text, published=date(2025, 6, 14), language="en").events
+    assert events and events[0].killed is not None
+    assert events[0].killed.best == killed

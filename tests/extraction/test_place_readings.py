@@ -146,3 +146,10 @@ def test_a_nigerian_local_government_area_is_a_district_of_its_state(
     assert (place.name, place.admin1, place.country_code) == ("Tsafe", "Zamfara", "NG")
     event = only_event(extractor, "Fulani militants killed nine farmers in Bokkos, Plateau state.")
     assert event.actor is not None and event.actor.name == "Fulani militia"
+
+
+def test_darfur_and_a_kidnapped_contractor(extractor: RuleExtractor) -> None:
+    place = only_place(extractor, "Nearly 30 people were killed in clashes in Darfur on Monday.")
+    assert (place.name, place.country_code) == ("Darfur", "SD")
+    event = only_event(extractor, "Gunmen kidnapped a contractor in Garissa county, Kenya.")
+    assert event.target is not None and event.target.kind == "civilians"
