@@ -146,3 +146,15 @@ def test_a_camp_named_after_its_place_is_where_civilians_live(
 def test_an_army_camp_is_still_the_forces_post(extractor: RuleExtractor) -> None:
     event = _event(extractor, "Militants attacked an army camp in Borno, killing five soldiers.")
     assert event.target is not None and event.target.kind == "state_forces"
+
+
+def test_a_bare_vehicle_is_no_forces_post(extractor: RuleExtractor) -> None:
+    event = _event(
+        extractor,
+        "Assailants opened fire on a vehicle near Hawija, Kirkuk province. Two civilians were killed.",
+    )
+    assert event.target is not None and event.target.kind == "civilians", event.target
+    event = _event(
+        extractor, "A roadside bomb hit an armoured vehicle near Arish, killing a soldier."
+    )
+    assert event.target is not None and event.target.kind == "state_forces", event.target
