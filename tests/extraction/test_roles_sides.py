@@ -188,3 +188,31 @@ def test_un_and_au_missions_are_sides_of_their_own(
     extractor: RuleExtractor, text: str, want: dict[str, Want]
 ) -> None:
     assert_event(only_event(extractor, text), **want)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Government forces and RSF fighters clashed in Bahri on Monday.",
+            "state_forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "Taliban fighters and police exchanged fire in Baghlan, killing two.",
+            "Taliban",
+            "police",
+        ),
+        (
+            "Soldiers and militants fought for hours near Diffa on Monday.",
+            "state_forces",
+            "unidentified_armed_group",
+        ),
+    ],
+)
+def test_two_sides_joined_before_a_clash_fought_each_other(
+    extractor: RuleExtractor, text: str, actor: str, target: str
+) -> None:
+    event = only_event(extractor, text)
+    assert event.actor is not None and actor in (event.actor.name, event.actor.kind)
+    assert event.target is not None and target in (event.target.name, event.target.kind)
