@@ -52,7 +52,7 @@ class Retype:
 
     event_type: str
     sub_event_type: str
-    target: frozenset[str]
+    target: frozenset[str] | None  # None ("*"): any kind, or no target at all
     to: tuple[str, str]
     actor: frozenset[str] | None = None  # None: any kind or none
     counted: bool = False  # only when the toll counts the target ("killed five militants")
@@ -117,7 +117,7 @@ class Taxonomy:
             if (
                 (r.early or not early)
                 and (r.event_type, r.sub_event_type) == (event_type, sub_event_type)
-                and target_kind in r.target
+                and (r.target is None or target_kind in r.target)
                 and _fits(r.actor, actor_kind)
                 and (counted or not r.counted)
             ):
@@ -178,7 +178,7 @@ def load_taxonomy(doc: dict[str, Any]) -> Taxonomy:
         if hurt_rule.sub_event_type not in types[name] or not hurt_rule.over <= types.keys():
             raise ValueError(f"taxonomy.toml: hurt rule of {name!r} names an unknown type")
     retypes = tuple(
-        Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]) or KINDS,
+        Retype(r["event_type"], r["sub_event_type"], _kinds(r["target"]),
                (r["to_event_type"], r["to_sub_event_type"]), _kinds(r.get("actor", "*")),
                bool(r.get("counted", False)), bool(r.get("early", False)))
         for r in doc.get("retype", [])

@@ -216,3 +216,30 @@ def test_two_sides_joined_before_a_clash_fought_each_other(
     event = only_event(extractor, text)
     assert event.actor is not None and actor in (event.actor.name, event.actor.kind)
     assert event.target is not None and target in (event.target.name, event.target.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        (
+            "Nigerian troops captured the town of Gwoza from Boko Haram on Monday.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "Rebels recaptured the town of Kalehe in South Kivu on Monday.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "أعلن الجيش السوداني أنه سيطر على بلدة سنجة يوم الاثنين.",
+            "ar",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_who_took_a_town_says_whether_the_government_regained_it(
+    extractor: RuleExtractor, text: str, lang: str, sub: str
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", sub)

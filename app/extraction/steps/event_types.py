@@ -39,13 +39,13 @@ def retype(taxonomy: Taxonomy, d: Draft, text: str, early: bool = False) -> Draf
     give (an attack that killed soldiers is a clash with them, not violence against civilians;
     so is one where security forces killed five militants). Applied after merging, when the
     target is final; ``early``: before merging too, by the rules marked so."""
-    if d.target is None:
-        return d
     actor_kind = d.actor.kind if d.actor else None
+    target_kind = d.target.kind if d.target else None
     etype, sub = taxonomy.retype(
-        d.event_type, d.sub_event_type, d.target.kind, actor_kind, _toll_counts(d, text), early
+        d.event_type, d.sub_event_type, target_kind, actor_kind, _toll_counts(d, text), early
     )
-    return d._replace(event_type=etype, sub_event_type=sub) if etype != d.event_type else d
+    changed = (etype, sub) != (d.event_type, d.sub_event_type)
+    return d._replace(event_type=etype, sub_event_type=sub) if changed else d
 
 
 COUNTED_GAP = 2  # "five of the militants", "خمسة من المسلحين": words between figure and target
