@@ -131,3 +131,10 @@ def test_a_crowd_clashing_with_the_police_is_a_riot(
 ) -> None:
     event = only_event(extractor, text, lang)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_students_clashing_with_police_riot(extractor: RuleExtractor) -> None:
+    event = only_event(
+        extractor, "Students clashed with police at a campus in Dhaka; 30 people were hurt."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")

@@ -158,3 +158,43 @@ def test_a_bare_vehicle_is_no_forces_post(extractor: RuleExtractor) -> None:
         extractor, "A roadside bomb hit an armoured vehicle near Arish, killing a soldier."
     )
     assert event.target is not None and event.target.kind == "state_forces", event.target
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "name"),
+    [
+        (
+            "The PDF ambushed a junta convoy in Magway Region, killing 12 soldiers.",
+            "actor",
+            "People's Defence Force",
+        ),
+        (
+            "Al-Shabaab ambushed a UPDF convoy near Afgooye, killing three soldiers.",
+            "target",
+            "Military Forces of Uganda",
+        ),
+        (
+            "Al-Shabaab fighters attacked a KDF camp near Ras Kamboni, killing two soldiers.",
+            "target",
+            "Military Forces of Kenya",
+        ),
+    ],
+)
+def test_more_forces_named_by_acronym(
+    extractor: RuleExtractor, text: str, side: str, name: str
+) -> None:
+    who = getattr(_event(extractor, text), side)
+    assert who is not None and who.name == name, who
+
+
+def test_a_force_post_seized_is_territory_taken(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "The Arakan Army seized an army outpost near Maungdaw on Monday.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles",
+        "Non-state actor overtakes territory",
+    )
+
+
+def test_a_junta_is_its_countrys_forces(extractor: RuleExtractor) -> None:
+    event = _event(extractor, "The junta bombed a monastery in Sagaing Region, killing nine monks.")
+    assert event.actor is not None and event.actor.name == "Military Forces of Myanmar"

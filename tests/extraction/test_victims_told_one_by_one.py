@@ -49,3 +49,8 @@ def test_one_shell_is_shelling(extractor: RuleExtractor, shell: str) -> None:
 )
 def test_a_person_told_by_nationality_alone_counts_one(extractor: RuleExtractor, text: str) -> None:
     assert_event(only_event(extractor, text), killed=1, target={"name": "Civilians"})
+
+
+def test_a_district_head_killed_counts_one(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Bandits shot dead a district head in Maru, Zamfara, on Monday.")
+    assert_event(event, killed=1, target={"name": "Civilians"})
