@@ -34,6 +34,15 @@ class TriggerInfo:
     # however long the subject between ("احتجز مسلحون ينتمون إلى جماعة ... عشرة رهائن")
     completed_by: frozenset[str] = frozenset()
 
+    @property
+    def mutual(self) -> bool:
+        """Whether the trigger tells two sides fighting each other ("clashed", "exchanged
+        fire"): the sides named before it are both its subject."""
+        return (self.event_type, self.sub_event_type) == CLASH
+
+
+CLASH = ("Battles", "Armed clash")
+
 
 @dataclass(frozen=True, slots=True)
 class CueInfo:

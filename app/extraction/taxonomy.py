@@ -19,6 +19,9 @@ class ActorInfo:
     kind: str
     country: str | None
     branch_of: str | None = None  # the movement a regional branch belongs to
+    # its kind when it is the side hit: armed civilians ("settlers") attack as a militia and
+    # are civilians when attacked; None: ``kind`` either way
+    as_target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ class Retype:
 
     event_type: str
     sub_event_type: str
-    target: frozenset[str] | None  # None: any kind or none
+    target: frozenset[str] | None  # None ("*"): any kind, or no target at all
     to: tuple[str, str]
     actor: frozenset[str] | None = None  # None: any kind or none
     counted: bool = False  # only when the toll counts the target ("killed five militants")
@@ -205,9 +208,14 @@ def load_actors(doc: dict[str, Any]) -> dict[str, ActorInfo]:
     actors: dict[str, ActorInfo] = {}
     for spec in doc.get("actor", []):
         name, kind = str(spec["name"]), str(spec["kind"])
-        if kind not in KINDS or name in actors:
+        as_target = spec.get("as_target")
+        if (
+            kind not in KINDS
+            or name in actors
+            or (as_target is not None and as_target not in KINDS)
+        ):
             raise ValueError(f"actors.toml: bad kind or duplicate actor {name!r}")
-        actors[name] = ActorInfo(name, kind, spec.get("country"), spec.get("branch_of"))
+        actors[name] = ActorInfo(name, kind, spec.get("country"), spec.get("branch_of"), as_target)
     for info in actors.values():
         if info.branch_of is not None and info.branch_of not in actors:
             raise ValueError(f"actors.toml: {info.name!r} is a branch of an unknown actor")

@@ -124,7 +124,10 @@ def _written_forms(token: str) -> tuple[str, ...]:
 def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     """Forms a word may take as a cue: itself first, then with clitics peeled ("وفي" → "في")."""
     if not arabic:
-        return (raw.lower(),)
+        # cue keys are normalised like names ("retook" → "retok", "across" → "acros"): the
+        # word's own form first, then that one
+        lower = raw.lower()
+        return (lower,) if token == lower else (lower, token)
     forms = arabic_clitic_variants(token)
     if token[:1] in "وف" and len(token) > 2 and token[1:] not in forms:
         forms = (*forms, token[1:])

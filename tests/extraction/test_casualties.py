@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from app.extraction import RuleExtractor
 from app.extraction.datafile import DataError
 from app.extraction.steps.casualties import CasualtyMention, find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
@@ -306,3 +308,40 @@ def test_duplicate_cue_names_the_file(tmp_path: Path) -> None:
     )
     with pytest.raises(DataError, match=r"casualties\.toml.*duplicates"):
         load_casualty_lexicon(target)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("The death toll from the suicide bombing has risen to 41.", "en", 41),
+        ("The death toll from Sunday's massacre in Yelwata rose to 100 people.", "en", 100),
+    ],
+)
+def test_a_death_toll_risen_to_a_figure_in_a_short_sentence_is_the_toll(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    events = extractor.extract(text, published=date(2025, 6, 14), language=lang).events
+    assert events and events[0].killed is not None
+    assert events[0].killed.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A suicide bomber blew himself up at a checkpoint in Baidoa, killing himself and three soldiers.",
+            3,
+        ),
+        (
+            "Two bombers detonated their vests at a mosque in Konduga, killing themselves and 9 worshippers.",
+            9,
+        ),
+        ("Up to 60 people may have died in the attack on the village of Dabla, Burkina Faso.", 60),
+    ],
+)
+def test_tolls_of_suicide_attacks_and_uncertain_tolls_are_read(
+    extractor: RuleExtractor, text: str, killed: int
+) -> None:
+    events = extractor.extract(text, published=date(2025, 6, 14), language="en").events
+    assert events and events[0].killed is not None
+    assert events[0].killed.best == killed

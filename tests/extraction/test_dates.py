@@ -185,3 +185,33 @@ def test_full_date_a_text_opens_with_dates_it_whenever_it_was_published(
     ev = events[0]
     assert ev.date is not None and (ev.date.value, ev.date.precision) == (date(2017, 3, 14), "day")
     assert ev.killed is not None and ev.killed.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # the dateline's Thursday 5 June: "Tuesday" is the 3rd, not the 10th before publication
+        (
+            "GOMA, June 5 (Reuters) - M23 fighters shelled a camp near Sake on Tuesday, killing six.",
+            "en",
+            3,
+        ),
+        # no date but the dateline's: the incident is of the day the report was filed
+        (
+            "KHARTOUM, June 5 (AP) - RSF drones struck a fuel depot in Port Sudan overnight, killing two.",
+            "en",
+            5,
+        ),
+        (
+            "الموصل، 5 يونيو (رويترز) - قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش يوم الثلاثاء.",
+            "ar",
+            3,
+        ),
+    ],
+)
+def test_a_datelines_day_is_the_day_relative_dates_count_from(
+    extractor: RuleExtractor, text: str, lang: str, day: int
+) -> None:
+    events = extractor.extract(text, published=date(2025, 6, 14), language=lang).events
+    assert events and events[0].date is not None
+    assert events[0].date.value == date(2025, 6, day)

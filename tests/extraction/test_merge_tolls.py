@@ -78,3 +78,29 @@ def test_toll_before_a_speakers_added_plan_belongs_to_the_incident(
     assert len(events) == 1, events
     assert events[0].killed is not None and events[0].killed.best == 4
     assert events[0].wounded is not None and events[0].wounded.best == 1
+
+
+def test_a_post_of_no_stated_force_is_the_post_of_the_force_whose_members_died(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "Assailants opened fire on a checkpoint in Lakki Marwat district, Khyber Pakhtunkhwa "
+        "province, Pakistan. Two police officers were killed in the attack."
+    )
+    events = extractor.extract(text, published=date(2025, 6, 14), language="en").events
+    assert len(events) == 1 and events[0].target is not None
+    target = events[0].target
+    assert (target.name, target.kind, target.text) == (
+        "Police Forces of Pakistan",
+        "police",
+        "checkpoint",
+    )
+
+
+def test_arabic_a_checkpoint_is_the_police_post_when_policemen_died(
+    extractor: RuleExtractor,
+) -> None:
+    text = "هاجم مسلحون نقطة تفتيش في بعقوبة. وقتل ثلاثة شرطيين في الهجوم."
+    events = extractor.extract(text, published=date(2025, 6, 14), language="ar").events
+    assert len(events) == 1 and events[0].target is not None
+    assert (events[0].target.kind, events[0].target.text) == ("police", "نقطة تفتيش")

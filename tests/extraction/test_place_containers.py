@@ -125,3 +125,12 @@ def test_a_district_of_kashmir_is_in_india(extractor: RuleExtractor) -> None:
         extractor, "Gunmen killed two soldiers in Shopian district of Kashmir on Monday."
     )
     assert (place.name, place.admin1, place.country_code) == ("Shopian", "Jammu and Kashmir", "IN")
+
+
+def test_a_district_written_before_its_province_is_not_a_namesake_elsewhere(
+    extractor: RuleExtractor,
+) -> None:
+    # GeoNames' best "Bijapur" is Vijayapura, Karnataka; the chain says Chhattisgarh
+    text = "Gunmen killed four villagers in Bijapur district, Chhattisgarh state, India."
+    place = only_place(extractor, text)
+    assert (place.admin1, place.country_code) == ("Chhattisgarh", "IN")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.extraction import RuleExtractor
 from app.extraction.types import Place
-from tests.extraction.events import only_place
+from tests.extraction.events import only_event, only_place
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -84,3 +86,70 @@ def test_the_countryside_of_a_province_is_a_settlement_cue(extractor: RuleExtrac
     assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
         ("Idlib", "SY")
     ]
+
+
+def test_a_toll_in_words_opening_a_sentence_is_no_place(extractor: RuleExtractor) -> None:
+    for text in (
+        "Forty-two people died and more than a hundred were wounded in the attack.",
+        "Ninety-six prisoners were killed when the jail was shelled.",
+    ):
+        events = extractor.extract(text, published=date(2024, 6, 12), language="en").events
+        assert events and events[0].location is None, (text, events[0].location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country"),
+    [
+        (
+            "Ukrainian drones hit a fuel depot in Bryansk Oblast, wounding three people.",
+            "Bryansk",
+            "Bryansk",
+            "RU",
+        ),
+        (
+            "Gunmen shot dead five police officers in Michoacan.",
+            "Michoacan de Ocampo",
+            "Michoacan de Ocampo",
+            "MX",
+        ),
+        ("A roadside bomb killed three soldiers in Bajaur.", "Bajaur", "Khyber Pakhtunkhwa", "PK"),
+        (
+            "Militants shot dead a polio worker in the Swat Valley.",
+            "Swat",
+            "Khyber Pakhtunkhwa",
+            "PK",
+        ),
+    ],
+)
+def test_provinces_and_districts_as_the_news_writes_them(
+    extractor: RuleExtractor, text: str, name: str, admin1: str, country: str
+) -> None:
+    place = only_place(extractor, text)
+    assert (place.name, place.admin1, place.country_code) == (name, admin1, country)
+
+
+def test_a_town_taken_is_where_it_happened_and_unnamed_rebels_lost_it(
+    extractor: RuleExtractor,
+) -> None:
+    event = only_event(extractor, "Soldiers retook Menaka from jihadists on Monday.")
+    assert event.location is not None
+    assert (event.location.name, event.location.country_code) == ("Menaka", "ML")
+    event = only_event(extractor, "Government troops retook Kidal from rebels.")
+    assert event.location is not None and event.location.name == "Kidal"
+    assert event.target is not None and event.target.kind == "unidentified_armed_group"
+
+
+def test_a_nigerian_local_government_area_is_a_district_of_its_state(
+    extractor: RuleExtractor,
+) -> None:
+    place = only_place(extractor, "Bandits abducted 20 farmers in Tsafe LGA, Zamfara state.")
+    assert (place.name, place.admin1, place.country_code) == ("Tsafe", "Zamfara", "NG")
+    event = only_event(extractor, "Fulani militants killed nine farmers in Bokkos, Plateau state.")
+    assert event.actor is not None and event.actor.name == "Fulani militia"
+
+
+def test_darfur_and_a_kidnapped_contractor(extractor: RuleExtractor) -> None:
+    place = only_place(extractor, "Nearly 30 people were killed in clashes in Darfur on Monday.")
+    assert (place.name, place.country_code) == ("Darfur", "SD")
+    event = only_event(extractor, "Gunmen kidnapped a contractor in Garissa county, Kenya.")
+    assert event.target is not None and event.target.kind == "civilians"

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.extraction import RuleExtractor
+from tests.extraction.events import only_event
 
 PUBLISHED = date(2024, 5, 2)
 
@@ -123,3 +124,40 @@ def test_riot_police_at_a_protest_where_people_died_used_excessive_force(
 def test_an_arabic_peaceful_stand_is_a_protest(extractor: RuleExtractor) -> None:
     text = "نظم مئات الخريجين أمس وقفة سلمية أمام مبنى محافظة البصرة للمطالبة بفرص عمل."
     assert _types(extractor, text, "ar") == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("Masked gunmen killed four protesters outside the provincial council in Basra.", "en", 4),
+        ("Militants opened fire on demonstrators in Kidal, killing two.", "en", 2),
+    ],
+)
+def test_protesters_an_armed_group_killed_were_attacked_and_the_toll_stays(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.killed is not None and event.killed.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Demonstrators clashed with riot police in Lima; 15 officers were hurt.", "en"),
+        ("Police clashed with protesters in Dakar, killing one young man.", "en"),
+        ("اشتبك محتجون مع قوات الأمن في الناصرية، ما أدى إلى إصابة 20 شخصا.", "ar"),
+    ],
+)
+def test_a_crowd_clashing_with_the_police_is_a_riot(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_students_clashing_with_police_riot(extractor: RuleExtractor) -> None:
+    event = only_event(
+        extractor, "Students clashed with police at a campus in Dhaka; 30 people were hurt."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")

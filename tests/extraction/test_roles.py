@@ -259,3 +259,19 @@ def test_holding_people_with_no_hostages_is_no_abduction(extractor: RuleExtracto
     text = "احتجزت الشرطة عشرة أشخاص في بغداد يوم الأحد."
     events = extractor.extract(text, published=date(2024, 3, 6), language="ar").events
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 February, gunmen attacked a minibus near Mocimboa da Praia, killing five passengers.",
+        "On Tuesday, bandits killed seven villagers in Zurmi, Zamfara state.",
+        "On Friday night, militants stormed a school in Borno state.",
+    ],
+)
+def test_the_side_after_an_opening_date_is_the_attacker(
+    extractor: RuleExtractor, text: str
+) -> None:
+    event = only_event(extractor, text)
+    assert event.actor is not None and event.actor.kind == "unidentified_armed_group", event
+    assert event.target is not None and event.target.kind == "civilians"

@@ -219,3 +219,58 @@ def test_an_arabic_demonym_after_the_strike_noun_is_the_attacker_not_the_dead(
     ev = only_event(extractor, "ثلاثة قتلى بغارة روسية على مدينة معرة النعمان يوم الأحد.", "ar")
     assert_event(ev, actor={"name": "Military Forces of Russia"}, killed=3)
     assert ev.target is None or ev.target.name != "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Government forces and RSF fighters clashed in Bahri on Monday.",
+            "state_forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "Taliban fighters and police exchanged fire in Baghlan, killing two.",
+            "Taliban",
+            "police",
+        ),
+        (
+            "Soldiers and militants fought for hours near Diffa on Monday.",
+            "state_forces",
+            "unidentified_armed_group",
+        ),
+    ],
+)
+def test_two_sides_joined_before_a_clash_fought_each_other(
+    extractor: RuleExtractor, text: str, actor: str, target: str
+) -> None:
+    event = only_event(extractor, text)
+    assert event.actor is not None and actor in (event.actor.name, event.actor.kind)
+    assert event.target is not None and target in (event.target.name, event.target.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        (
+            "Nigerian troops captured the town of Gwoza from Boko Haram on Monday.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "Rebels recaptured the town of Kalehe in South Kivu on Monday.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "أعلن الجيش السوداني أنه سيطر على بلدة سنجة يوم الاثنين.",
+            "ar",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_who_took_a_town_says_whether_the_government_regained_it(
+    extractor: RuleExtractor, text: str, lang: str, sub: str
+) -> None:
+    event = only_event(extractor, text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", sub)

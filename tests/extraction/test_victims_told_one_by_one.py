@@ -37,3 +37,20 @@ def test_one_shell_is_shelling(extractor: RuleExtractor, shell: str) -> None:
     ev = only_event(extractor, f"{shell} a house in Donetsk on Monday, killing two children.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert_event(ev, killed=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops shot dead a 19-year-old Palestinian near Tubas on Monday.",
+        "Unknown gunmen killed an Afghan outside a mosque in Peshawar on Monday.",
+        "Militants shot dead a Kashmiri in Pulwama on Monday.",
+    ],
+)
+def test_a_person_told_by_nationality_alone_counts_one(extractor: RuleExtractor, text: str) -> None:
+    assert_event(only_event(extractor, text), killed=1, target={"name": "Civilians"})
+
+
+def test_a_district_head_killed_counts_one(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Bandits shot dead a district head in Maru, Zamfara, on Monday.")
+    assert_event(event, killed=1, target={"name": "Civilians"})

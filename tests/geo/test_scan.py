@@ -174,3 +174,9 @@ def test_another_languages_name_for_a_town_abroad_is_no_place_in_a_kenyan_story(
 def test_a_city_of_millions_keeps_its_foreign_names_abroad(gaz: Gazetteer) -> None:
     text = "Russian missiles struck Kiev overnight, the Russian defence ministry said."
     assert _places(gaz, text, "en").get("Kiev") == "UA"
+
+
+def test_a_cue_word_with_a_doubled_letter_is_a_cue(gaz: Gazetteer) -> None:
+    # cue keys are normalised like names ("retook" -> "retok"): the word must still find them
+    found = [m for m in gaz.scan("The army retook Kidal.", "en", ()) if m.candidates]
+    assert [(m.candidates[0].name, m.cue) for m in found] == [("Kidal", "retook")]

@@ -215,9 +215,10 @@ def _element(
         return None
     noun = doc.tokens[k].norm if doc.tokens[k].norm in nouns else ""
     end = k if noun and not doc.text[doc.tokens[k].start].isupper() else host.at.token
-    inner = owner.get(end - 1) if end == host.at.token else None
+    inner = owner.get(end - 1)
     if inner is not None and inner.at.last == end and _misread(inner, host):
-        return inner.at.token, end, noun  # "Greektown, Toronto": not the Greektown elsewhere
+        # "Greektown, Toronto", "Bijapur district, Chhattisgarh": not the namesake elsewhere
+        return inner.at.token, end, noun
     mine = {i for i, r in owner.items() if r.place.country_code == host.place.country_code}
     first = name_before(doc, end, stop | mine)
     if first is None or (end - first == 1 and doc.tokens[first].norm in nouns):

@@ -186,6 +186,12 @@ def _dateline(doc: Doc) -> set[int]:
     return found
 
 
+def has_dateline(doc: Doc) -> bool:
+    """Whether the first clause is a dateline: short, with no trigger or toll, and more
+    sentence after it."""
+    return 0 in _dateline(doc)
+
+
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
     """The incidents of each sentence, in the order of ``found``."""
     out: dict[int, list[Incident]] = {}

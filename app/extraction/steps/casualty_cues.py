@@ -70,7 +70,8 @@ def attach(
         b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
         if b is None and subjects:
             b = _verb_before_subject(text, lex, subjects, ws, it)
-        if b is None and ws < near:
+        if b is None:
+            # "death toll … rose to": its own patterns, also when the clause is short
             b = lex.far_before_re.search(text, ws, it.phrase_start)
         if a and not a.group("fill").strip(" ,،\t\n"):
             atts.append(_att(a, False))

@@ -111,7 +111,22 @@ def _target(
         (ta, sa, na), (tb, sb, nb) = options
         if _better_target(tb, ta, na == nb) or _named_victim(ta, sa, tb, sb):
             return tb, sb, nb
+        return _whose_post(ta, tb), sa, na
     return options[0] if options else (None, 0, -1)
+
+
+def _whose_post(post: ParticipantMention, hit: ParticipantMention) -> ParticipantMention:
+    """A security post of no stated force ("a checkpoint") is the post of the force whose
+    members the other draft tells were hit ("three police officers were killed"): that force,
+    in the post's words."""
+    if not (post.thing and not post.resolved and hit.kind != post.kind):
+        return post
+    if post.kind not in FORCES or hit.kind not in FORCES or hit.thing:
+        return post
+    return post._replace(name=hit.name, kind=hit.kind, country=hit.country, resolved=hit.resolved)
+
+
+FORCES = ("state_forces", "police")  # the kinds a security post may belong to
 
 
 def _named_victim(a: ParticipantMention, sa: int, b: ParticipantMention, sb: int) -> bool:

@@ -53,6 +53,7 @@ class Draft(NamedTuple):
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
     actor, sure, target, target_sure = roles(doc, res, cues, inc)
+    target = _as_target(res, target)
     etype, sub, typed = event_type(res, inc, actor, target)
     return Draft(
         etype,
@@ -75,6 +76,14 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
         False,
         inc.sentence,
     )
+
+
+def _as_target(res: Resources, target: ParticipantMention | None) -> ParticipantMention | None:
+    """The target with the kind its actor entry gives the side hit (``ActorInfo.as_target``)."""
+    info = res.actors.get(target.name) if target is not None else None
+    if target is None or info is None or info.as_target is None:
+        return target
+    return target._replace(kind=info.as_target)
 
 
 def _rallied(doc: Doc, cues: Cues, inc: Incident) -> int:

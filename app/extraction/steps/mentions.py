@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.extraction.doc import CasualtyRef, DateRef, Doc
 from app.extraction.resources import Resources
+from app.extraction.steps.attach import has_dateline
 from app.extraction.steps.casualties import find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
 from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
@@ -16,6 +17,7 @@ from app.extraction.steps.verb_first import may_be_subject, subject_start
 from app.extraction.types import Span
 
 KILLERS = ("state_forces", "police", "external_force")
+TARGET_CUE = "cue:target"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +65,41 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
 
 
 def date_mentions(doc: Doc, finders: Finders) -> Doc:
-    """Find dates in the whole text, resolved against the publication date."""
+    """Find dates in the whole text, resolved against the publication date, or against the
+    day of the dateline when there is one ("KYIV, June 3 (Reuters) - ... on Monday"): the day
+    the report was filed, which an undated incident ("overnight") takes too."""
+    refs = _dates(doc, finders)
+    filed = refs[0].value if refs and _dated_line(doc, refs[0]) else doc.published
+    if filed != doc.published:
+        doc = replace(doc, published=filed)
+        refs = _dates(doc, finders)
+    return _dating_cues(replace(doc, dates=tuple(refs)))
+
+
+def _dates(doc: Doc, finders: Finders) -> list[DateRef]:
     refs = [
         DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
         for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds())
     ]
-    return replace(doc, dates=tuple(sorted(refs, key=lambda r: r.at.start)))
+    return sorted(refs, key=lambda r: r.at.start)
+
+
+def _dated_line(doc: Doc, ref: DateRef) -> bool:
+    """Whether ``ref`` is the day of the article's dateline, before its publication."""
+    return (
+        ref.precision == "day"
+        and ref.value < doc.published
+        and ref.at.last <= doc.clauses[0].last
+        and has_dateline(doc)
+    )
+
+
+def _dating_cues(doc: Doc) -> Doc:
+    """Drop the target cues that introduce a date ("ON 3 March, gunmen attacked"): they say
+    when, and the side after the date is no one attacked."""
+    dated = {d.at.token for d in doc.dates}
+    cues = doc.matches_of(TARGET_CUE)
+    kept = tuple(m for m in cues if m.last not in dated)
+    if len(kept) == len(cues):
+        return doc
+    return replace(doc, by_category={**doc.by_category, TARGET_CUE: kept})

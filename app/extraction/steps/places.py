@@ -120,6 +120,11 @@ def places(
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
     # الزور") is the place's, and the object goes; a place no longer than an object is the object
+    # "Jenin camp", "Zamzam camp": a camp named after its place is where people live (a camp
+    # for the displaced or refugees), no force's post
+    named = [p for p in doc.participants if _named_settlement(doc, p, settlements, taken)]
+    if named:
+        doc = replace(doc, participants=tuple(p for p in doc.participants if p not in named))
     things = {p.at.token: p.at for p in doc.participants if p.thing}
     if things:
         refs = {k: r for k, r in refs.items() if not _in_thing(r.at, things)}
@@ -180,6 +185,18 @@ def _within(a: Mention, b: Mention) -> bool:
 def _in_thing(at: Mention, things: dict[int, Mention]) -> bool:
     """Whether a place lies inside an attacked object's words (``things`` by first token)."""
     return any(_within(at, t) for i, t in things.items() if i <= at.token < t.last)
+
+
+def _named_settlement(doc: Doc, p: ParticipantMention, nouns: Nouns, taken: set[int]) -> bool:
+    """Whether ``p`` is a security object of one settlement noun ("camp") right after a
+    capitalised name that is no side's ("Jenin camp"; not "an army camp", "a Wagner camp"); a
+    civilian object so named ("Tamazon village") stays what was attacked."""
+    k = p.at.token - 1
+    if not p.thing or p.kind == "civilians" or p.at.last - p.at.token != 1 or k < 0 or k in taken:
+        return False
+    before = doc.tokens[k]
+    name = doc.text[before.start : before.end]
+    return doc.tokens[p.at.token].norm in nouns.settlements and name[:1].isupper()
 
 
 def _in_place(p: ParticipantMention, covered: dict[int, Mention]) -> bool:

@@ -9,7 +9,7 @@ from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
-from app.extraction.steps.sides import allied, between_sides
+from app.extraction.steps.sides import allied, between_sides, clashing_sides
 from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
 
 # when several participants could be the actor, the most specific kind wins
@@ -294,6 +294,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     best = actors[0] if len(actors) == 1 else min(actors, key=_actor_rank, default=None)
     actor, sure = best if best else (None, 0)
     sides = between_sides(doc, res, cues, inc) if doc.matches_of("cue:between") else None
+    sides = sides or clashing_sides(doc, res, inc)
     if sides is not None:
         # "clashes between the army and the RSF": the first side named is the actor and the
         # second the target, whatever their kinds

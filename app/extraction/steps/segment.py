@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
 from app.extraction.lexicon import Match, longest
-from app.extraction.resources import Resources
+from app.extraction.resources import Resources, TriggerInfo
 from app.extraction.text import tokenise_bounds
 
 # A sentence ends at . ! ? ؟ (plus closing quotes) before a space and a non-lowercase letter,
@@ -116,8 +116,9 @@ def _word_before(text: str, at: int) -> str:
 def _new_subjects(doc: Doc, res: Resources) -> set[int]:
     """The tokens where "and" joins a side acting in a verb of its own: "غارة إسرائيلية على صور
     وحزب الله يقصف تجمعا للجنود", "a strike on Tyre and Hezbollah shells troops" tell two
-    incidents, so a clause starts at the "and" (a side, then a trigger right after it)."""
-    starts = {m.first for m in doc.matches_of("trigger")}
+    incidents, so a clause starts at the "and" (a side, then a trigger right after it); not
+    before a clash ("Taliban fighters and police exchanged fire": one fight, two subjects)."""
+    starts = {m.first for m in doc.matches_of("trigger") if not _mutual(m)}
     if not starts:
         return set()
     out: set[int] = set()
@@ -129,6 +130,12 @@ def _new_subjects(doc: Doc, res: Resources) -> set[int]:
         elif _conjoined(doc.tokens[m.first].norm, m.entry.tokens[0], res.clitics.conjunctions):
             out.add(m.first)
     return out
+
+
+def _mutual(match: Match) -> bool:
+    """Whether a trigger match tells two sides fighting each other (``TriggerInfo.mutual``)."""
+    info = match.entry.value
+    return isinstance(info, TriggerInfo) and info.mutual
 
 
 def _conjoined(word: str, first: str, conjunctions: tuple[str, ...]) -> bool:

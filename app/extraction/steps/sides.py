@@ -32,6 +32,30 @@ def between_sides(
     return None
 
 
+def clashing_sides(
+    doc: Doc, res: Resources, inc: Incident
+) -> tuple[ParticipantMention, ParticipantMention] | None:
+    """Two sides joined by "and" right before a clash trigger ("Government forces and RSF
+    fighters clashed", "troops and militants exchanged fire"): they fought each other, the
+    first named the actor, in text order."""
+    starts = {t.at.token for t in inc.triggers if t.info.mutual}
+    if not starts:
+        return None
+    sides = [p for p in inc.participants if not (p.denied or p.reporter or p.thing or p.vague)]
+    ordered = sorted(sides, key=lambda p: p.at.start)
+    for a, b in pairwise(ordered):
+        # one word may stand between, the noun of the side's members ("RSF fighters")
+        if a.name == b.name or not (b.at.last in starts or b.at.last + 1 in starts):
+            continue
+        words = [t.norm for t in doc.tokens[a.at.last : b.at.token]]
+        # "Taliban FIGHTERS and the police": the first side's members may end its words
+        skip = res.determiners | res.claimant_nouns
+        joins = [w for w in words if w not in skip]
+        if joins and all(w in res.coordinators for w in joins):
+            return a, b
+    return None
+
+
 def allied(
     doc: Doc, res: Resources, inc: Incident, actor: ParticipantMention, p: ParticipantMention
 ) -> bool:
