@@ -203,6 +203,12 @@ CASES = [
     # a dual with a possessive pronoun: a woman and her two children
     ("ar", "قتلت امرأة وطفلاها في قصف.", [("killed", 3, None, None, "exact", "امرأة وطفلاها")]),
     ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
+    # a compound whose unit is "واحد"/"إحدى" ("one"), not "و" + a teen's first word
+    ("ar", "قتل واحد وعشرون مدنيا وجرح اثنا عشر آخرون في هجوم.",
+     [("killed", 21, None, None, "exact", "واحد وعشرون"),
+      ("wounded", 12, None, None, "exact", "اثنا عشر")]),
+    ("ar", "لقيت إحدى وثلاثون امرأة مصرعهن في القصف.",
+     [("killed", 31, None, None, "exact", "إحدى وثلاثون")]),
     # English: explicit zero
     ("en", "No casualties were reported.",
      [("killed", 0, 0, 0, "zero", "No casualties were reported"),
