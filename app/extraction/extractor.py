@@ -32,6 +32,7 @@ from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
 from app.extraction.steps.unlisted import unlisted_armies
 from app.extraction.steps.unscanned import unscanned_places
+from app.extraction.steps.updates import updates
 from app.extraction.types import ExtractionResult
 
 
@@ -128,7 +129,8 @@ class RuleExtractor:
         early = [
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True) for i in incidents(doc)
         ]
-        drafts = merge(same_day(doc, res, cues, early), doc.published, res.taxonomy.violent)
+        early = updates(doc, cues, same_day(doc, res, cues, early))
+        drafts = merge(early, doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a
         # newer date (of the report) stands in its clause
         now = report_date(doc)

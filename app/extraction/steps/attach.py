@@ -187,13 +187,20 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: se
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     homes = Homes(doc, found)
+    # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
+    # before it when the two merge (steps/updates.py)
+    updates = {(doc.sentence_of(m.first), m.first) for m in doc.matches_of("cue:update")}
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue
         inc = homes.of(ref.at.token, background)
         if inc is None:
             inc = _previous(found, ref)
-            if inc is None and any(i.token < ref.at.token for i in found):
+            if (
+                inc is None
+                and any(i.token < ref.at.token for i in found)
+                and not _running_total(doc, updates, ref)
+            ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
@@ -207,6 +214,12 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: se
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)
+
+
+def _running_total(doc: Doc, updates: set[tuple[int, int]], ref: CasualtyRef) -> bool:
+    """Whether a cue of a running total stands before ``ref`` in its sentence."""
+    sentence = doc.sentence_of(ref.at.token)
+    return any(s == sentence and first < ref.at.last for s, first in updates)
 
 
 def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:

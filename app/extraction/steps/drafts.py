@@ -47,6 +47,7 @@ class Draft(NamedTuple):
     # numbers, demands or organisers (cue.crowd) its sentence tells, 0-2 (``_rallied``)
     rally: int = 0
     sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
+    update: bool = False  # its toll told as a running total ("rose to 12"): steps/updates.py
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:

@@ -92,7 +92,8 @@ def compatible(
         return False
     if a.date and b.date and not anaphoric and not _same_date(a.date, b.date, published):
         return False
-    if _tolls_clash(a, b, relation == "same"):
+    # a running total ("the toll rose to 12") restates the toll at that incident's place
+    if _tolls_clash(a, b, relation == "same" or a.update or b.update):
         return False
     return not ((b.sequel and _other_actors(a, b)) or _reply(a, b))
 

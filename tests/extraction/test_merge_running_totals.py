@@ -1,0 +1,53 @@
+"""A toll told as a running total ("the toll rose to 12", "وارتفع عدد الشهداء إلى 12") updates
+the incident told before it: one event, with the later figure, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction import RuleExtractor
+from tests.extraction.events import PUBLISHED, only_event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        pytest.param(
+            "استشهد عشرة فلسطينيين في قصف إسرائيلي على منزل في مخيم النصيرات وسط قطاع غزة. "
+            "وارتفع عدد الشهداء في القصف إلى 12 شهيدا بحسب مصادر طبية.",
+            "ar",
+            12,
+            id="ar-the-shelling-told-again-with-its-risen-toll",
+        ),
+        pytest.param(
+            "قتل سبعة مدنيين في غارات جوية روسية على بلدة أريحا في ريف إدلب. "
+            "وارتفعت حصيلة القتلى إلى تسعة.",
+            "ar",
+            9,
+            id="ar-a-risen-toll-in-a-sentence-of-its-own",
+        ),
+        pytest.param(
+            "Russian air strikes killed seven civilians in the town of Ariha in Idlib province. "
+            "The death toll from the strikes rose to nine on Wednesday, rescuers said.",
+            "en",
+            9,
+            id="en-the-strikes-told-again-with-their-risen-toll",
+        ),
+    ],
+)
+def test_a_running_total_updates_the_incident_before_it(
+    extractor: RuleExtractor, text: str, lang: str, killed: int
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert ev.killed is not None and ev.killed.best == killed
+    assert ev.location is not None and ev.location.country_code in ("PS", "SY")
+
+
+def test_a_second_toll_with_no_rise_is_still_another_incident(extractor: RuleExtractor) -> None:
+    text = (
+        "قتل سبعة مدنيين في غارة جوية على بلدة أريحا في ريف إدلب. "
+        "وقتل ثلاثة أشخاص في قصف مدفعي على مدينة سراقب."
+    )
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert sorted(e.killed.best for e in events if e.killed) == [3, 7]
