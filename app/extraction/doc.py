@@ -74,6 +74,9 @@ class ParticipantMention(NamedTuple):
     # a group no lexicon lists, told only by how its name is written ("the Arakan Army"): a
     # listed group beside it, equally sure, is the better guess at who did it
     unlisted: bool = False
+    # an occupying force of no stated country ("قوات الاحتلال"): not the forces of the event's
+    # country; whose it is, is the language's occupier where that applies (steps/build.py)
+    occupation: bool = False
 
 
 class PlaceRef(NamedTuple):

@@ -54,6 +54,9 @@ class ForceInfo:
     # "الأمن": a force only right after a cue naming the attacker ("برصاص الأمن"); elsewhere
     # the word names a topic ("مجلس الأمن", "الأمن والاستقرار")
     after_actor_cue: bool = False
+    # "قوات الاحتلال": an occupying force, never the forces of the country it stands in; with no
+    # demonym it is the occupier the language's [occupation] table names, where it applies
+    occupation: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,10 @@ class Resources:
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
     # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
     abbreviations: frozenset[str] = frozenset()
+    # [occupation] of participants.toml: whose an occupying force of no stated country is, and
+    # the countries (of the event, or named in the text) where the press means that occupier
+    occupier: str | None = None
+    occupied: frozenset[str] = frozenset()
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -164,7 +171,9 @@ def load_resources(
         entries += make_entries(
             f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name])
         )
-    entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
+    people = read_toml(lang_dir / "participants.toml")
+    entries += _participant_entries(people, actors, lang_dir)
+    occupation = people.get("occupation", {})
     _check_clitics(entries, clitics, lang_dir)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
@@ -191,6 +200,8 @@ def load_resources(
         same_day_stops=same_day_stops,
         released_types=released,
         lost_types=lost,
+        occupier=str(occupation["occupier"]) if "occupier" in occupation else None,
+        occupied=frozenset(str(c) for c in occupation.get("where", ())),
         **_language_options(lang["language"], lang_dir),
     )
 
@@ -347,6 +358,7 @@ def _participant_entries(
                 bool(spec.get("vague", False)),
                 bool(spec.get("instrument", False)),
                 bool(spec.get("after_actor_cue", False)),
+                bool(spec.get("occupation", False)),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

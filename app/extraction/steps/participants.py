@@ -106,7 +106,13 @@ def _participant(
         )
     if country is None:
         return ParticipantMention(
-            at, res.templates[value.kind], value.kind, None, False, instrument=value.instrument
+            at,
+            res.templates[value.kind],
+            value.kind,
+            None,
+            False,
+            instrument=value.instrument,
+            occupation=value.occupation,
         )
     name = country_name(country.code) or country.code
     return ParticipantMention(
