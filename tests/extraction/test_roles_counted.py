@@ -159,3 +159,18 @@ def test_the_people_a_toll_range_counts_are_no_actor(
     extractor: RuleExtractor, text: str, target: str
 ) -> None:
     assert_event(only_event(extractor, text, "ar"), actor=None, target={"name": target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل قيادي في الحشد الشعبي بغارة لطائرة مسيرة في قضاء القائم غربي الأنبار.",
+        "سقط خمسة قتلى في صفوف الحشد الشعبي بغارة جوية على قضاء القائم غربي الأنبار.",
+    ],
+)
+def test_arabic_side_the_counted_victims_are_in_is_the_target_not_the_actor(
+    extractor: RuleExtractor, text: str
+) -> None:
+    ev = only_event(extractor, text, "ar")
+    assert_event(ev, target={"name": "Popular Mobilization Forces"})
+    assert ev.actor is None or ev.actor.name != "Popular Mobilization Forces"
