@@ -51,3 +51,40 @@ def test_a_second_toll_with_no_rise_is_still_another_incident(extractor: RuleExt
     )
     events = extractor.extract(text, published=PUBLISHED, language="ar").events
     assert sorted(e.killed.best for e in events if e.killed) == [3, 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "مقتل قيادي في الحشد الشعبي بغارة في القائم\n"
+            "قتل قيادي في الحشد الشعبي واثنان من مرافقيه في غارة جوية استهدفت سيارتهم في قضاء "
+            "القائم غربي الأنبار.",
+            "ar",
+            id="ar-headline-names-the-commander-the-body-his-guards-too",
+        ),
+        pytest.param(
+            "Two policemen killed in Kirkuk attack\n"
+            "Gunmen killed three policemen at a checkpoint near the town of Hawija in Kirkuk "
+            "province on Tuesday.",
+            "en",
+            id="en-headline-counts-two-the-body-three",
+        ),
+    ],
+)
+def test_a_headline_counting_fewer_than_the_body_is_the_same_incident(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert ev.killed is not None and ev.killed.best == 3
+
+
+def test_a_lead_sentence_counting_fewer_is_still_another_incident(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "قتل شخص في غارة جوية على قرية قرب مدينة الرقة. "
+        "وقتل ثلاثة أشخاص في غارة أخرى على قرية قرب مدينة الطبقة."
+    )
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert sorted(e.killed.best for e in events if e.killed) == [1, 3]

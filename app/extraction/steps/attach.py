@@ -190,6 +190,8 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: se
     # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
     # before it when the two merge (steps/updates.py)
     updates = {(doc.sentence_of(m.first), m.first) for m in doc.matches_of("cue:update")}
+    # a figure in the lead after a headline's is no recount: it tells the incident in full
+    headline = max(headline_end(doc), 0)
     for ref in doc.casualties:
         if doc.clause_of(ref.at.token) in background:
             continue
@@ -199,6 +201,7 @@ def _attach_casualties(doc: Doc, found: list[Incident], dead: set[int], live: se
             if (
                 inc is None
                 and any(i.token < ref.at.token for i in found)
+                and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)
             ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
@@ -220,6 +223,22 @@ def _running_total(doc: Doc, updates: set[tuple[int, int]], ref: CasualtyRef) ->
     """Whether a cue of a running total stands before ``ref`` in its sentence."""
     sentence = doc.sentence_of(ref.at.token)
     return any(s == sentence and first < ref.at.last for s, first in updates)
+
+
+def headline_end(doc: Doc) -> int:
+    """The token the body starts at, when the text opens with a headline: a first sentence
+    that a line break ends, with no full stop, and more text after it; else -1."""
+    if len(doc.sentences) < 2:
+        return -1
+    first = doc.sentences[0]
+    words = doc.text[first.start : first.end].rstrip()
+    after = doc.text[first.end : doc.sentences[1].start]
+    if "\n" not in words[-1:] + after or words[-1:] in HEADLINE_STOPS:
+        return -1
+    return first.last
+
+
+HEADLINE_STOPS = ".!?؟"  # a sentence ending in one is the lead, not a headline
 
 
 def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:

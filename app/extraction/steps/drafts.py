@@ -48,6 +48,7 @@ class Draft(NamedTuple):
     rally: int = 0
     sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
     update: bool = False  # its toll told as a running total ("rose to 12"): steps/updates.py
+    headline: bool = False  # told in the headline, which counts fewer than the body may
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:

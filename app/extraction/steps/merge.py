@@ -100,20 +100,29 @@ def compatible(
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
     """Both drafts state a figure of one kind and the figures differ: two incidents, unless
-    they are at the same place (a toll rises between headline and body). "No losses" against
-    a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere in Idlib caused
-    no losses")."""
+    they are at the same place (a toll rises between headline and body) or a headline counts
+    fewer than the body ("Strike kills commander": the commander and two guards). "No
+    losses" against a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere
+    in Idlib caused no losses")."""
+    fewer = a.headline and not b.headline
     # two calls, not a loop over pairs: this runs for most pairs that get this far
-    return _figures_clash(a.killed, b.killed, same_place) or _figures_clash(
-        a.wounded, b.wounded, same_place
+    return _figures_clash(a.killed, b.killed, same_place, fewer) or _figures_clash(
+        a.wounded, b.wounded, same_place, fewer
     )
 
 
-def _figures_clash(x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool) -> bool:
-    """Two figures of one kind that differ (see ``_tolls_clash``)."""
+def _figures_clash(
+    x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool, fewer: bool
+) -> bool:
+    """Two figures of one kind that differ (see ``_tolls_clash``); ``fewer``: ``x`` may
+    count fewer than ``y`` (a headline's)."""
     if x is None or y is None or x.figure.best == y.figure.best:
         return False
-    return not same_place or 0 in (x.figure.best, y.figure.best)
+    if 0 in (x.figure.best, y.figure.best):
+        return True
+    if fewer and (x.figure.best or 0) < (y.figure.best or 0):
+        return False
+    return not same_place
 
 
 def _reply(a: Draft, b: Draft) -> bool:
