@@ -103,6 +103,9 @@ class Resources:
     # "العدوان الإسرائيلي", "Israeli aggression": nouns of an attack that are no trigger (words of
     # statements as much as of reports); a demonym beside one names a force, as beside a trigger
     assault_nouns: frozenset[str] = frozenset()
+    # "في عملية للجيش التركي": a force written with an actor prefix after one of these ran the
+    # operation the incident was part of
+    operation_nouns: frozenset[str] = frozenset()
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
@@ -244,6 +247,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "assault_nouns": _words(spec, "assault_nouns"),
+        "operation_nouns": _words(spec, "operation_nouns"),
         "struck_links": _words(spec, "struck_links"),
         "capital_nouns": _words(spec, "capital_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
