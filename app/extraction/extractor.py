@@ -166,6 +166,7 @@ def _place_nouns(res: Resources) -> Nouns:
         inside_words=res.inside_words,
         struck=res.struck_links,
         capitals=res.capital_nouns,
+        media=res.media_nouns,
     )
 
 

@@ -108,6 +108,7 @@ class Resources:
     operation_nouns: frozenset[str] = frozenset()
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
+    media_nouns: frozenset[str] = frozenset()  # "قناة (روسيا اليوم)": an outlet's name follows
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -250,6 +251,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "operation_nouns": _words(spec, "operation_nouns"),
         "struck_links": _words(spec, "struck_links"),
         "capital_nouns": _words(spec, "capital_nouns"),
+        "media_nouns": _words(spec, "media_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),
