@@ -63,6 +63,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         a.anaphoric,
         a.hurt,
         max(a.rally, b.rally),
+        sentence=a.sentence,
     )
 
 

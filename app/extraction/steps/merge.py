@@ -30,7 +30,7 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         fits = [
             i
             for i, a in enumerate(out)
-            if (open_ or facts[i].open or a.event_type == etype)
+            if (open_ or facts[i].open or a.event_type == etype or _same_side_again(a, d, violent))
             and compatible(a, facts[i], d, fd, published, violent)
         ]
         if not fits:
@@ -80,8 +80,13 @@ def compatible(
     loose = fa.vague or fb.vague
     same_type = a.event_type == b.event_type
     if not same_type:
-        # "… were killed in the attack": a definite generic word refers back, whoever it names
-        if not claim and (not loose or (_other_targets(a, b) and not (b.anaphoric and fb.vague))):
+        # "… were killed in the attack": a definite generic word refers back, whoever it names;
+        # and one side's violence told with another word ("مواجهات", then "أطلقوا النار")
+        if (
+            not claim
+            and (not loose or (_other_targets(a, b) and not (b.anaphoric and fb.vague)))
+            and not _same_side_again(a, b, violent)
+        ):
             return False
         tolls = a.killed or a.wounded or b.killed or b.wounded
         if tolls and not (a.event_type in violent and b.event_type in violent):
@@ -134,6 +139,24 @@ def _reply(a: Draft, b: Draft) -> bool:
     if not (a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name):
         return False
     return a.actor.resolved and b.actor.resolved and a.target.resolved and b.target.resolved
+
+
+def _same_side_again(a: Draft, b: Draft, violent: frozenset[str]) -> bool:
+    """ "Troops shot a man dead during clashes in Beita. ... Witnesses said the soldiers
+    opened fire on the youths", "... 12 were hurt by the live fire": a violent draft of a
+    later sentence, with no place of its own, whose attacker is the earlier one's (named, not
+    by a claim), or that refers back with a toll naming no side, tells the same incident in
+    other words."""
+    if b.place is not None or b.sentence <= a.sentence:
+        return False  # in one sentence two words of two types tell two acts
+    if not (a.event_type in violent and b.event_type in violent):
+        return False
+    x, y = a.actor, b.actor
+    if y is None:
+        return b.anaphoric and b.target is None and b.hurt
+    if x is None or x.name != y.name or not (x.resolved and y.resolved):
+        return False
+    return not (x.claimed or y.claimed)
 
 
 def _other_actors(a: Draft, b: Draft) -> bool:
