@@ -88,3 +88,27 @@ def test_a_lead_sentence_counting_fewer_is_still_another_incident(
     )
     events = extractor.extract(text, published=PUBLISHED, language="ar").events
     assert sorted(e.killed.best for e in events if e.killed) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "أعلنت حركة الشباب أنها قتلت 11 جنديا في هجوم على معسكر للجيش في منطقة شبيلي "
+            "الوسطى. وقال مسؤول عسكري إن خمسة جنود فقط قتلوا في الهجوم.",
+            "ar",
+            id="ar-the-armys-count-of-the-attack",
+        ),
+        pytest.param(
+            "Al-Shabaab said it killed 11 soldiers in an attack on an army camp in the Middle "
+            "Shabelle region. An army officer said only five soldiers died in the attack.",
+            "en",
+            id="en-the-armys-count-of-the-attack",
+        ),
+    ],
+)
+def test_another_count_of_the_attack_naming_no_place_or_side_is_the_same_incident(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"

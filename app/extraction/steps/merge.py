@@ -97,8 +97,10 @@ def compatible(
         return False
     if a.date and b.date and not anaphoric and not _same_date(a.date, b.date, published):
         return False
-    # a running total ("the toll rose to 12") restates the toll at that incident's place
-    if _tolls_clash(a, b, relation == "same" or a.update or b.update):
+    # a running total ("the toll rose to 12") restates the toll at that incident's place, as
+    # does a figure told of "the attack" naming no place or side ("قتل خمسة جنود فقط في الهجوم")
+    restated = a.update or b.update or (b.anaphoric and b.place is None and b.actor is None)
+    if _tolls_clash(a, b, relation == "same" or restated):
         return False
     return not ((b.sequel and _other_actors(a, b)) or _reply(a, b))
 
