@@ -86,6 +86,8 @@ def _better_actor(b: Draft, a: Draft) -> bool:
         return False
     if a.actor is None:
         return True
+    if b.actor.kind == "civilians" and a.actor.kind != "civilians":
+        return False  # "اتهمت الحكومة الدعم السريع باستهداف المدنيين": no side that did it
     unnamed = ("unidentified_armed_group",)
     if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
         return True
