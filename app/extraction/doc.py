@@ -75,6 +75,9 @@ class ParticipantMention(NamedTuple):
     # listed group beside it, equally sure, is the better guess at who did it
     unlisted: bool = False
     branch_of: str | None = None  # the movement this group is a regional branch of
+    # an occupying force of no stated country ("قوات الاحتلال"): not the forces of the event's
+    # country; whose it is, is the language's occupier where that applies (steps/build.py)
+    occupation: bool = False
 
 
 class PlaceRef(NamedTuple):

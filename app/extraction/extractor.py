@@ -32,6 +32,7 @@ from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
 from app.extraction.steps.unlisted import unlisted_armies
 from app.extraction.steps.unscanned import unscanned_places
+from app.extraction.steps.updates import updates
 from app.extraction.types import ExtractionResult
 
 
@@ -129,7 +130,8 @@ class RuleExtractor:
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
             for i in incidents(doc, res.taxonomy.may_hurt)
         ]
-        drafts = merge(same_day(doc, res, cues, early), doc.published, res.taxonomy.violent)
+        early = updates(doc, cues, same_day(doc, res, cues, early))
+        drafts = merge(early, doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a
         # newer date (of the report) stands in its clause
         now = report_date(doc)
@@ -165,6 +167,7 @@ def _place_nouns(res: Resources) -> Nouns:
         inside_words=res.inside_words,
         struck=res.struck_links,
         capitals=res.capital_nouns,
+        media=res.media_nouns,
     )
 
 

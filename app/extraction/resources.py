@@ -63,6 +63,9 @@ class ForceInfo:
     # "الأمن": a force only right after a cue naming the attacker ("برصاص الأمن"); elsewhere
     # the word names a topic ("مجلس الأمن", "الأمن والاستقرار")
     after_actor_cue: bool = False
+    # "قوات الاحتلال": an occupying force, never the forces of the country it stands in; with no
+    # demonym it is the occupier the language's [occupation] table names, where it applies
+    occupation: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +112,12 @@ class Resources:
     # "العدوان الإسرائيلي", "Israeli aggression": nouns of an attack that are no trigger (words of
     # statements as much as of reports); a demonym beside one names a force, as beside a trigger
     assault_nouns: frozenset[str] = frozenset()
+    # "في عملية للجيش التركي": a force written with an actor prefix after one of these ran the
+    # operation the incident was part of
+    operation_nouns: frozenset[str] = frozenset()
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
+    media_nouns: frozenset[str] = frozenset()  # "قناة (روسيا اليوم)": an outlet's name follows
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -150,6 +157,10 @@ class Resources:
     member_phrases: frozenset[tuple[str, ...]] = frozenset()
     # "Nov. 24", "Gen. Ahmed": words whose full stop ends no sentence (as written, no stop)
     abbreviations: frozenset[str] = frozenset()
+    # [occupation] of participants.toml: whose an occupying force of no stated country is, and
+    # the countries (of the event, or named in the text) where the press means that occupier
+    occupier: str | None = None
+    occupied: frozenset[str] = frozenset()
 
 
 def language_dirs(data_dir: Path) -> list[Path]:
@@ -177,7 +188,9 @@ def load_resources(
         entries += make_entries(
             f"cue:{name}", _phrases(spec, lang_dir, name), CueInfo(name, windows[name])
         )
-    entries += _participant_entries(read_toml(lang_dir / "participants.toml"), actors, lang_dir)
+    people = read_toml(lang_dir / "participants.toml")
+    entries += _participant_entries(people, actors, lang_dir)
+    occupation = people.get("occupation", {})
     _check_clitics(entries, clitics, lang_dir)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))
     streets = frozenset(normalise(str(w)) for w in cues.get("street", {}).get("phrases", ()))
@@ -204,6 +217,8 @@ def load_resources(
         same_day_stops=same_day_stops,
         released_types=released,
         lost_types=lost,
+        occupier=str(occupation["occupier"]) if "occupier" in occupation else None,
+        occupied=frozenset(str(c) for c in occupation.get("where", ())),
         **_language_options(lang["language"], lang_dir),
     )
 
@@ -246,8 +261,10 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "attack_nouns": _words(spec, "attack_nouns"),
         "attack_adjectives": _words(spec, "attack_adjectives"),
         "assault_nouns": _words(spec, "assault_nouns"),
+        "operation_nouns": _words(spec, "operation_nouns"),
         "struck_links": _words(spec, "struck_links"),
         "capital_nouns": _words(spec, "capital_nouns"),
+        "media_nouns": _words(spec, "media_nouns"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),
@@ -362,6 +379,7 @@ def _participant_entries(
                 bool(spec.get("vague", False)),
                 bool(spec.get("instrument", False)),
                 bool(spec.get("after_actor_cue", False)),
+                bool(spec.get("occupation", False)),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

@@ -205,6 +205,19 @@ CASES = [
     # a dual with a possessive pronoun: a woman and her two children
     ("ar", "قتلت امرأة وطفلاها في قصف.", [("killed", 3, None, None, "exact", "امرأة وطفلاها")]),
     ("ar", "قتل شخص وأحد المارة.", [("killed", 2, None, None, "exact", "شخص وأحد")]),
+    # a nationality as a noun right after a one-word cue: a person of it (two for the dual)
+    ("ar", "قتل فلسطيني برصاص الجيش قرب نابلس.", [("killed", 1, None, None, "exact", "فلسطيني")]),
+    ("ar", "استشهد فلسطينيان وأصيب عراقي في القصف.",
+     [("killed", 2, None, None, "exact", "فلسطينيان"),
+      ("wounded", 1, None, None, "exact", "عراقي")]),
+    # ...not an adjective after a counted noun
+    ("ar", "وكان 42 جنديا باكستانيا قد قتلوا في هجوم.", [("killed", 42, None, None, "exact", "42")]),
+    # a compound whose unit is "واحد"/"إحدى" ("one"), not "و" + a teen's first word
+    ("ar", "قتل واحد وعشرون مدنيا وجرح اثنا عشر آخرون في هجوم.",
+     [("killed", 21, None, None, "exact", "واحد وعشرون"),
+      ("wounded", 12, None, None, "exact", "اثنا عشر")]),
+    ("ar", "لقيت إحدى وثلاثون امرأة مصرعهن في القصف.",
+     [("killed", 31, None, None, "exact", "إحدى وثلاثون")]),
     # English: explicit zero
     ("en", "No casualties were reported.",
      [("killed", 0, 0, 0, "zero", "No casualties were reported"),
@@ -250,6 +263,8 @@ NOT_CASUALTIES = [
     ("ar", "قتلوا في اشتباكات بين الأحد والثلاثاء."),
     ("ar", "لم يصب أحد بأذى", ),
     ("ar", "قضت المحكمة بإعدام 4 متهمين."),
+    # a title's nationality, with the article, is no victim
+    ("ar", "تحقق اللجنة في اغتيال رئيس الوزراء اللبناني الأسبق."),
     ("en", "A 25-year-old man, aged 25, was arrested."),
     ("en", "Fighters of Brigade 444 were killed in clashes."),
     ("en", "Two cars were destroyed in the blast."),

@@ -194,3 +194,18 @@ def test_a_base_that_hosts_a_foreign_force_is_that_forces(
     extractor: RuleExtractor, text: str, lang: str, want: str
 ) -> None:
     assert_event(only_event(extractor, text, lang), target={"name": want})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل قيادي في الحشد الشعبي بغارة لطائرة مسيرة في قضاء القائم غربي الأنبار.",
+        "سقط خمسة قتلى في صفوف الحشد الشعبي بغارة جوية على قضاء القائم غربي الأنبار.",
+    ],
+)
+def test_arabic_side_the_counted_victims_are_in_is_the_target_not_the_actor(
+    extractor: RuleExtractor, text: str
+) -> None:
+    ev = only_event(extractor, text, "ar")
+    assert_event(ev, target={"name": "Popular Mobilization Forces"})
+    assert ev.actor is None or ev.actor.name != "Popular Mobilization Forces"

@@ -226,6 +226,11 @@ def _attach_casualties(
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     homes = Homes(doc, found)
+    # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
+    # before it when the two merge (steps/updates.py)
+    updates = {(doc.sentence_of(m.first), m.first) for m in doc.matches_of("cue:update")}
+    # a figure in the lead after a headline's is no recount: it tells the incident in full
+    headline = max(headline_end(doc), 0)
     for ref in doc.casualties:
         clause = doc.clause_of(ref.at.token)
         if clause in background:
@@ -236,7 +241,12 @@ def _attach_casualties(
         if inc is None:
             able = [i for i in found if _suffers(i, violent)]
             inc = _previous(able, ref)
-            if inc is None and any(i.token < ref.at.token for i in able):
+            if (
+                inc is None
+                and any(i.token < ref.at.token for i in able)
+                and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
+                and not _running_total(doc, updates, ref)
+            ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
             sentence = doc.sentence_of(ref.at.token)
@@ -253,6 +263,28 @@ def _attach_casualties(
 def _suffers(inc: Incident, violent: frozenset[str]) -> bool:
     """Whether ``inc`` may carry casualties: a trigger of a violent type, or none (a toll)."""
     return not inc.triggers or any(t.info.event_type in violent for t in inc.triggers)
+
+
+def _running_total(doc: Doc, updates: set[tuple[int, int]], ref: CasualtyRef) -> bool:
+    """Whether a cue of a running total stands before ``ref`` in its sentence."""
+    sentence = doc.sentence_of(ref.at.token)
+    return any(s == sentence and first < ref.at.last for s, first in updates)
+
+
+def headline_end(doc: Doc) -> int:
+    """The token the body starts at, when the text opens with a headline: a first sentence
+    that a line break ends, with no full stop, and more text after it; else -1."""
+    if len(doc.sentences) < 2:
+        return -1
+    first = doc.sentences[0]
+    words = doc.text[first.start : first.end].rstrip()
+    after = doc.text[first.end : doc.sentences[1].start]
+    if "\n" not in words[-1:] + after or words[-1:] in HEADLINE_STOPS:
+        return -1
+    return first.last
+
+
+HEADLINE_STOPS = ".!?؟"  # a sentence ending in one is the lead, not a headline
 
 
 def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:

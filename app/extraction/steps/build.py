@@ -166,12 +166,26 @@ def _participant(
     if not p.resolved:
         # an unqualified force noun ("security forces") belongs to the country of the event;
         # a weapon ("a drone strike") may be any country's (cross-border strikes)
+        if p.occupation:
+            country = _occupier(doc, res, country)
         if country is None or gaz is None or p.instrument:
             return None
         code = country
         name = res.templates[p.kind].format(country=gaz.country_name(country) or country)
     kind: ParticipantKind = p.kind  # type: ignore[assignment]
     return Participant(name, p.at.text, kind, code, _span(p.at.start, p.at.end, doc))
+
+
+def _occupier(doc: Doc, res: Resources, country: str | None) -> str | None:
+    """Whose an occupying force of no stated country is ("قوات الاحتلال"): never the event's
+    country's; the language's occupier where the event lies in, or the text names, a country
+    where the press means it, else unknown."""
+    occupier = res.occupier
+    if occupier is None:
+        return None
+    if country in res.occupied or any(c.code == occupier for c in doc.countries):
+        return occupier
+    return None
 
 
 def _count(doc: Doc, ref: CasualtyRef | None) -> Count | None:

@@ -70,8 +70,9 @@ def attach(
         b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
         if b is None and subjects:
             b = _verb_before_subject(text, lex, subjects, ws, it)
-        if b is None:
-            # "death toll … rose to": its own patterns, also when the clause is short
+        if b is None and ws < it.phrase_start:
+            # "death toll … rose to": the long phrases, close ("the death toll from the
+            # strikes rose to nine") or further back
             b = lex.far_before_re.search(text, ws, it.phrase_start)
         if a and not a.group("fill").strip(" ,،\t\n"):
             atts.append(_att(a, False))

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon
-from app.extraction.steps.casualty_victims import NOUN_GROUPS
+from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
 from app.extraction.text import Normalised, TokenBounds
@@ -53,8 +53,17 @@ def zeros_and_nouns(
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
             group = next(g for g in NOUN_GROUPS if m.group(g))
             start = m.start("art") if m.group("art") else m.start(group)
-            nouns.append((start, m.end(), 1 if group in ("sing", "alone") else 2))
+            if group in NATIONAL_GROUPS and not _after_cue_word(text, start, lex):
+                continue
+            nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
     return zeros, nouns
+
+
+def _after_cue_word(text: str, start: int, lex: CasualtyLexicon) -> bool:
+    """Whether the word right before ``start`` is a one-word cue ("قتل فلسطيني")."""
+    end = len(text[:start].rstrip())
+    word = text[text.rfind(" ", 0, end) + 1 : end]
+    return word in lex.cue_words or (len(word) > 1 and word[1:] in lex.cue_words and word[0] == "و")
 
 
 def candidates(

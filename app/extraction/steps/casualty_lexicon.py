@@ -71,6 +71,9 @@ class CasualtyLexicon:
     # cues only a state's force is said to do ("neutralised", "تحييد"): attackers they count
     # are a toll, as when a named force killed them
     by_force_re: re.Pattern[str]
+    # the one-word cues written before a figure ("قتل", "استشهاد"): a nationality right after
+    # one counts a victim ("قتل فلسطيني"), as a noun, not as an adjective of a noun before it
+    cue_words: frozenset[str] = frozenset()
 
 
 def _cue_group(
@@ -191,6 +194,12 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         coord_ends=tuple({last_word(w) for w in d.words_of("coordinators")}),
         boundary_marks=".!?؟;؛\n",
         by_force_re=_by_force(d, cues),
+        cue_words=frozenset(
+            norm.word(w)
+            for kind in CUE_KINDS
+            for w in str_list(table(cues, kind, d.path), "before", d.path)
+            if len(w.split()) == 1
+        ),
     )
 
 

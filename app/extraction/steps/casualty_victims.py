@@ -14,7 +14,9 @@ from typing import Any
 from app.extraction.datafile import alternation, str_list
 from app.extraction.steps.casualty_phrases import CasualtyData, count_at, lead, phrases_re
 
-NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual")
+NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual", "nat", "nat_dual")
+# nationals ("قتل فلسطيني"): victims only right after a cue word (``CasualtyLexicon.cue_words``)
+NATIONAL_GROUPS = ("nat", "nat_dual")
 ZERO_GROUPS = ("both", "killed", "wounded")
 
 
@@ -47,6 +49,8 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
     dual = phrases_re(str_list(victims, "dual", path, empty=True), norm)
     alone = phrases_re(str_list(victims, "alone", path, empty=True), norm)
     alone_dual = phrases_re(str_list(victims, "alone_dual", path, empty=True), norm)
+    nat = phrases_re(str_list(victims, "nationals", path, empty=True), norm) or "(?!)"
+    nat_dual = phrases_re(str_list(victims, "nationals_dual", path, empty=True), norm) or "(?!)"
     # words that read as a clitic and a lone noun but are words of their own ("واحد" is not
     # "و" + "أحد": "شخص واحد" is one person), unless a definite noun follows ("وأحد المارة",
     # and one of the passers-by: the same letters once hamza is folded)
@@ -57,6 +61,7 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
         rf"(?<!\w){lead_in}"
         rf"(?:(?P<dcue>{phrases_re(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
         rf"|(?<!\w){whole}(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
+        rf"|(?<!\w)(?:(?P<nat>{nat})|(?P<nat_dual>{nat_dual}))(?!\w)"
     )
 
 
@@ -73,6 +78,7 @@ def lexer_leads(d: CasualtyData, zero: Mapping[str, Any], duals: Mapping[str, st
     """The phrases a lexer match starts with, after the clitic and the definite article."""
     keys = [(zero, k) for k in ZERO_GROUPS]
     keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
+    keys += [(d.victims, k) for k in ("nationals", "nationals_dual")]
     articles = str_list(d.victims, "article", d.path, empty=True)
     if not articles:
         keys += [(d.victims, "singular"), (d.victims, "dual")]

@@ -63,8 +63,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
         a.anaphoric,
         a.hurt,
         max(a.rally, b.rally),
-        False,
-        a.sentence,
+        sentence=a.sentence,
     )
 
 
@@ -87,6 +86,8 @@ def _better_actor(b: Draft, a: Draft) -> bool:
         return False
     if a.actor is None:
         return True
+    if b.actor.kind == "civilians" and a.actor.kind != "civilians":
+        return False  # "اتهمت الحكومة الدعم السريع باستهداف المدنيين": no side that did it
     unnamed = ("unidentified_armed_group",)
     if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
         return True

@@ -47,7 +47,9 @@ class Draft(NamedTuple):
     # numbers, demands or organisers (cue.crowd) its sentence tells, 0-2 (``_rallied``)
     rally: int = 0
     sequel: bool = False  # told as following the incident before ("hours later"): steps/sequels.py
-    sentence: int = -1  # the sentence of its first trigger (of the first draft, once merged)
+    update: bool = False  # its toll told as a running total ("rose to 12"): steps/updates.py
+    headline: bool = False  # told in the headline, which counts fewer than the body may
+    sentence: int = -1  # the sentence it is told in (of the first, once merged)
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
@@ -73,8 +75,7 @@ def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
         bool(inc.triggers) and all(t.anaphoric for t in inc.triggers),
         bool(inc.casualties),
         _rallied(doc, cues, inc) if etype in res.taxonomy.crowd else 0,
-        False,
-        inc.sentence,
+        sentence=inc.sentence,
     )
 
 

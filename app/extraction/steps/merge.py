@@ -30,7 +30,7 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         fits = [
             i
             for i, a in enumerate(out)
-            if (open_ or facts[i].open or a.event_type == etype)
+            if (open_ or facts[i].open or a.event_type == etype or _same_side_again(a, d, violent))
             and compatible(a, facts[i], d, fd, published, violent)
         ]
         if not fits:
@@ -80,8 +80,13 @@ def compatible(
     loose = fa.vague or fb.vague
     same_type = a.event_type == b.event_type
     if not same_type:
-        # "… were killed in the attack": a definite generic word refers back, whoever it names
-        if not claim and (not loose or (_other_targets(a, b) and not (b.anaphoric and fb.vague))):
+        # "… were killed in the attack": a definite generic word refers back, whoever it names;
+        # and one side's violence told with another word ("مواجهات", then "أطلقوا النار")
+        if (
+            not claim
+            and (not loose or (_other_targets(a, b) and not (b.anaphoric and fb.vague)))
+            and not _same_side_again(a, b, violent)
+        ):
             return False
         tolls = a.killed or a.wounded or b.killed or b.wounded
         if tolls and not (a.event_type in violent and b.event_type in violent):
@@ -92,7 +97,10 @@ def compatible(
         return False
     if a.date and b.date and not anaphoric and not _same_date(a.date, b.date, published):
         return False
-    if _tolls_clash(a, b, relation == "same"):
+    # a running total ("the toll rose to 12") restates the toll at that incident's place, as
+    # does a figure told of "the attack" naming no place or side ("قتل خمسة جنود فقط في الهجوم")
+    restated = a.update or b.update or (b.anaphoric and b.place is None and b.actor is None)
+    if _tolls_clash(a, b, relation == "same" or restated):
         return False
     # "غارة إسرائيلية على صور وحزب الله يقصف تجمعا للجنود": two sides acting in one sentence
     # are two incidents, as a sequel's other side is
@@ -102,20 +110,29 @@ def compatible(
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
     """Both drafts state a figure of one kind and the figures differ: two incidents, unless
-    they are at the same place (a toll rises between headline and body). "No losses" against
-    a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere in Idlib caused
-    no losses")."""
+    they are at the same place (a toll rises between headline and body) or a headline counts
+    fewer than the body ("Strike kills commander": the commander and two guards). "No
+    losses" against a toll never agree ("strikes killed 7 in Idlib; Russian raids elsewhere
+    in Idlib caused no losses")."""
+    fewer = a.headline and not b.headline
     # two calls, not a loop over pairs: this runs for most pairs that get this far
-    return _figures_clash(a.killed, b.killed, same_place) or _figures_clash(
-        a.wounded, b.wounded, same_place
+    return _figures_clash(a.killed, b.killed, same_place, fewer) or _figures_clash(
+        a.wounded, b.wounded, same_place, fewer
     )
 
 
-def _figures_clash(x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool) -> bool:
-    """Two figures of one kind that differ (see ``_tolls_clash``)."""
+def _figures_clash(
+    x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool, fewer: bool
+) -> bool:
+    """Two figures of one kind that differ (see ``_tolls_clash``); ``fewer``: ``x`` may
+    count fewer than ``y`` (a headline's)."""
     if x is None or y is None or x.figure.best == y.figure.best:
         return False
-    return not same_place or 0 in (x.figure.best, y.figure.best)
+    if 0 in (x.figure.best, y.figure.best):
+        return True
+    if fewer and (x.figure.best or 0) < (y.figure.best or 0):
+        return False
+    return not same_place
 
 
 def _reply(a: Draft, b: Draft) -> bool:
@@ -127,6 +144,24 @@ def _reply(a: Draft, b: Draft) -> bool:
     if not (a.actor.name == b.target.name and b.actor.name == a.target.name != a.actor.name):
         return False
     return a.actor.resolved and b.actor.resolved and a.target.resolved and b.target.resolved
+
+
+def _same_side_again(a: Draft, b: Draft, violent: frozenset[str]) -> bool:
+    """ "Troops shot a man dead during clashes in Beita. ... Witnesses said the soldiers
+    opened fire on the youths", "... 12 were hurt by the live fire": a violent draft of a
+    later sentence, with no place of its own, whose attacker is the earlier one's (named, not
+    by a claim), or that refers back with a toll naming no side, tells the same incident in
+    other words."""
+    if b.place is not None or b.sentence <= a.sentence:
+        return False  # in one sentence two words of two types tell two acts
+    if not (a.event_type in violent and b.event_type in violent):
+        return False
+    x, y = a.actor, b.actor
+    if y is None:
+        return b.anaphoric and b.target is None and b.hurt
+    if x is None or x.name != y.name or not (x.resolved and y.resolved):
+        return False
+    return not (x.claimed or y.claimed)
 
 
 def _other_actors(a: Draft, b: Draft) -> bool:

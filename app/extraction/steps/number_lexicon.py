@@ -135,7 +135,8 @@ def _token_re(
 ) -> re.Pattern[str]:
     """One pass over the text for digits, number words, articles and vague quantities; the
     guard in front (each alternative's own leading words, in one trie) rules most positions
-    out at their first letter, and an article ("a") where no scale word ("hundred") follows."""
+    out at their first letter, and an article ("a") where no scale word ("hundred") follows.
+    A clitic is tried last: "واحد" is the word "one", not "و" + "أحد" (a teen's first part)."""
     articles = alternation(_articles(words, path))
     vague, numerals = alternation(vague_words), alternation([*value_words[0], *value_words[1]])
     scales = alternation(value_words[1])
@@ -143,7 +144,7 @@ def _token_re(
     return re.compile(
         rf"(?=\d|(?<!\w)(?:(?:{clitics})?{wordy}|{articles}\s+{scales}))"
         r"(?:(?P<d>\d+(?:,\d{3})*(?:\.\d+)?)"
-        rf"|(?<!\w)(?:(?:{clitics})?(?:(?P<v>{vague})|(?P<w>{numerals}))"
+        rf"|(?<!\w)(?:(?:{clitics})??(?:(?P<v>{vague})|(?P<w>{numerals}))"
         rf"|(?P<a>{articles})(?=\s+{scales}))(?!\w))"
     )
 

@@ -104,10 +104,8 @@ def _can_follow(prev: _Tok, tok: _Tok, joined: bool, tens_first: bool) -> bool:
 def _groups(text: str, toks: list[_Tok], lex: NumberLexicon) -> list[list[_Tok]]:
     groups: list[list[_Tok]] = []
     for i, tok in enumerate(toks):
-        if tok.word in lex.teen_only:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or nxt.value != 10 or not lex.gap_re.fullmatch(text, tok.end, nxt.lead):
-                continue
+        if tok.word in lex.teen_only and not _teen_or_compound(text, tok, toks, i, lex):
+            continue
         prev = groups[-1][-1] if groups else None
         gap = lex.gap_re.fullmatch(text, prev.end, tok.lead) if prev else None
         joined = gap is not None and bool(gap.group("j") or gap.group("k") or tok.start > tok.lead)
@@ -116,6 +114,19 @@ def _groups(text: str, toks: list[_Tok], lex: NumberLexicon) -> list[list[_Tok]]
         else:
             groups.append([tok])
     return groups
+
+
+def _teen_or_compound(text: str, tok: _Tok, toks: list[_Tok], i: int, lex: NumberLexicon) -> bool:
+    """A teen-only word ("أحد", "إحدى") counts before "عشر" (a teen) or a tens word joined by
+    "و" ("إحدى وعشرين": 21); alone it means "someone"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    gap = lex.gap_re.fullmatch(text, tok.end, nxt.lead) if nxt else None
+    if nxt is None or gap is None or nxt.kind != "v":
+        return False
+    if nxt.value == 10:
+        return True
+    joined = bool(gap.group("j") or gap.group("k") or nxt.start > nxt.lead)
+    return joined and 20 <= nxt.value < 100 and nxt.value % 10 == 0
 
 
 def _item(group: list[_Tok], lex: NumberLexicon) -> NumberItem | None:

@@ -29,7 +29,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     owned: list[int] = []
     cued = {m.last for m in doc.matches_of("cue:actor")}  # "برصاص", "على يد": the attacker next
     matches = (m for c in ("actor", "force", "generic") for m in doc.matches_of(c))
-    for match in longest(m for m in matches if _cue_met(m, cued)):
+    told = _objects_told(doc)
+    for match in longest(m for m in matches if _cue_met(m, cued) and (m.first, m.last) not in told):
         if _describes_attack(doc, res, match):
             continue
         p = _participant(doc, res, match, country_name, beside)
@@ -44,6 +45,22 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+
+
+def _objects_told(doc: Doc) -> set[tuple[int, int]]:
+    """The spans of group names that are also an object noun told before without being a name
+    ("هاجموا قاعدة عسكرية ... اقتحموا القاعدة": "the base" refers back to the base, not to
+    al-Qaeda)."""
+    names = {(m.first, m.last) for m in doc.matches_of("actor")}
+    seen: set[str] = set()  # object phrases told as objects only
+    out: set[tuple[int, int]] = set()
+    for m in doc.matches_of("object"):
+        span = (m.first, m.last)
+        if span not in names:
+            seen.add(m.entry.phrase)
+        elif m.entry.phrase in seen:
+            out.add(span)
+    return out
 
 
 def _cue_met(match: Match, cued: set[int]) -> bool:
@@ -92,7 +109,13 @@ def _participant(
         )
     if country is None:
         return ParticipantMention(
-            at, res.templates[value.kind], value.kind, None, False, instrument=value.instrument
+            at,
+            res.templates[value.kind],
+            value.kind,
+            None,
+            False,
+            instrument=value.instrument,
+            occupation=value.occupation,
         )
     name = country_name(country.code) or country.code
     return ParticipantMention(

@@ -43,6 +43,8 @@ class Nouns:
     # after an attack (and its country word), the word before what it struck: "غارة على رفح"
     struck: frozenset[str] = frozenset()
     capitals: frozenset[str] = frozenset()  # "the Somali CAPITAL", "العاصمة الصومالية"
+    # "قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»": the word after one begins an outlet's name
+    media: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -41,6 +41,8 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     refs = []
     for c in gaz.countries(doc.text, doc.language):
         at = doc.mention_at(c.start, c.end)
+        if outlet_name(doc, at.token, nouns):
+            continue  # "قناة (روسيا اليوم)": a channel, not the country
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
     return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
 
@@ -116,6 +118,8 @@ def places(
     spans = [p.at for p in doc.participants if not p.thing] + [t.at for t in doc.triggers]
     spans += [c.at for c in doc.countries if c.speaker]
     taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
+    # the first word of an outlet's name ("قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»")
+    taken |= {i for i in range(1, len(doc.tokens)) if outlet_name(doc, i, settlements)}
     context = context_countries(doc)  # the scanner's and the fallback home's
     refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
@@ -300,6 +304,11 @@ def _country_places(
         if country is not None:
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
+
+
+def outlet_name(doc: Doc, token: int, nouns: Nouns) -> bool:
+    """Whether ``token`` follows a media noun ("قناة", "صحيفة"): it begins an outlet's name."""
+    return bool(nouns.media) and token > 0 and doc.tokens[token - 1].norm in nouns.media
 
 
 def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:

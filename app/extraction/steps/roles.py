@@ -226,7 +226,7 @@ def _position_role(
         return "target", 3
     if not p.thing and (_modifier(res, inc, p) or demonym_adjective(doc, res, inc, p)):
         return "actor", 4
-    if not p.thing and _assault_by(doc, res, p):
+    if not p.thing and (_assault_by(doc, res, p) or _operation_by(doc, res, inc, p)):
         # "العدوان الإسرائيلي", "the Israeli aggression": whose the attack was, told less
         # surely than by a trigger (the noun is one of statements too) or a cue
         return "actor", ASSAULT
@@ -265,6 +265,22 @@ def _assault_by(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
     if not 0 <= k < len(doc.tokens):
         return False
     return not res.assault_nouns.isdisjoint(res.clitics.forms(doc.tokens[k].norm))
+
+
+def _operation_by(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """ "في عملية للجيش التركي": ``p``, written with an actor prefix, right after an operation
+    noun (``operation_nouns``) ran the operation; not when the toll counts its own men ("قتل
+    جنديان تركيان في عملية للجيش التركي": they fell in it, at another side's hands)."""
+    k = p.at.token - 1
+    if not res.operation_nouns or k < 0:
+        return False
+    if not doc.tokens[p.at.token].norm.startswith(res.actor_prefixes):
+        return False
+    if res.operation_nouns.isdisjoint(res.clitics.forms(doc.tokens[k].norm)):
+        return False
+    return not any(
+        q.name == p.name and q is not p and _counted(doc, res, inc, q) for q in inc.participants
+    )
 
 
 Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
