@@ -1,6 +1,6 @@
 """The GeoJSON export keeps, byte for byte, the output of the database-written export.
 
-Until commit 154c218 the SQLite export had SQLite write each Feature's JSON text (``json_quote``
+Up to commit 154c218 the SQLite export had SQLite write each Feature's JSON text (``json_quote``
 and ``printf`` per column); PostgreSQL still does (``COPY``). The digests in
 ``tests/fixtures/exports/geojson_digests.json`` are of that code's exports of the data below, on
 both databases (which agree); any change to the export's bytes fails here.
@@ -22,11 +22,12 @@ from sqlalchemy import select
 from app.db.engine import make_engine
 from app.services import geo_cell
 from app.services.event_query import EVENT
+from app.services.events import EXPORT_BATCH
 from bench.synthetic import populate
 
 DIGESTS = Path(__file__).parent.parent / "fixtures" / "exports" / "geojson_digests.json"
-# More rows than one internal batch (1,000), so batch boundaries are covered in every order.
-SYNTHETIC = 1100
+# More rows than one internal batch, so a batch boundary falls in every order.
+SYNTHETIC = EXPORT_BATCH + 100
 WORDS = 'the "Lions", of\r\nthe north \\ \t\x01\x08\x0c\x1f\x7f \u2028\u2029 درنة é 😀 </script>'
 # Values the synthetic rows never hold: escapes, missing parts, coordinates at the edges of
 # repr's and orjson's number forms (the infinite one is written as repr spells it).
