@@ -36,23 +36,22 @@ INFINITE = (math.inf, -math.inf)
 
 
 # SQLite hands each row's plain values to Python as one JSON array, which orjson reads back
-# exactly (integers, text, nulls): one text value instead of 26 columns, each of which costs
+# exactly (integers, text, nulls): one text value instead of 23 columns, each of which costs
 # sqlite3 several C calls and a Python object (about 1.5 µs a row more). The coordinates stay
-# REAL columns (SQLite's JSON prints 15 significant digits, not the shortest round-trip form)
-# and the evidence the stored JSON text.
+# REAL columns (SQLite's JSON prints 15 significant digits, not the shortest round-trip form),
+# the evidence the stored JSON text, and id, event_date and killed are the keyset's columns.
 VALUES = (
-    "id", "article_id", "language", "event_type", "sub_event_type",
+    "article_id", "language", "event_type", "sub_event_type",
     "actor_name", "actor_text", "actor_kind", "target_name", "target_text", "target_kind",
     "location_name", "location_text", "country_code", "admin1", "geo_precision",
-    "event_date", "date_precision", "killed", "wounded",
-    "killed_low", "killed_high", "killed_qualifier", "wounded_low", "wounded_high",
-    "wounded_qualifier",
+    "date_precision", "wounded", "killed_low", "killed_high", "killed_qualifier",
+    "wounded_low", "wounded_high", "wounded_qualifier",
 )  # fmt: skip
 
 
 @cache
 def feature_columns() -> list[Any]:
-    """SQLite: what an export batch selects, as ``_features`` reads it, then the keyset."""
+    """SQLite: what an export batch selects, as ``_features`` reads it (the keyset last)."""
     c = EVENT.c
     values = func.json_array(*(c[name] for name in VALUES)).label("feature_values")
     evidence = cast(c.evidence, Text).label("evidence")
@@ -70,13 +69,13 @@ def _features(rows: Iterable[Sequence[Any]], lead: bytes) -> bytes:
     loads, dumps, fragment = orjson.loads, orjson.dumps, orjson.Fragment
     newline = orjson.OPT_APPEND_NEWLINE
     features = bytearray(lead)
-    for values, lat, lon, evidence, _id, _date, _killed in rows:
+    for values, lat, lon, evidence, event_id, event_date, killed in rows:
         (
-            event_id, article_id, language, event_type, sub_event_type,
+            article_id, language, event_type, sub_event_type,
             actor_name, actor_text, actor_kind, target_name, target_text, target_kind,
             location_name, location_text, country_code, admin1, precision,
-            event_date, date_precision, killed, wounded,
-            killed_low, killed_high, killed_qualifier, wounded_low, wounded_high, wounded_qualifier,
+            date_precision, wounded, killed_low, killed_high, killed_qualifier,
+            wounded_low, wounded_high, wounded_qualifier,
         ) = loads(values)  # fmt: skip
         if lat in INFINITE or lon in INFINITE:  # orjson writes null; the export wrote inf
             lat, lon = _spelled(lat), _spelled(lon)
