@@ -69,7 +69,7 @@ def _features(rows: Iterable[Sequence[Any]], lead: bytes) -> bytes:
     loads, dumps, fragment = orjson.loads, orjson.dumps, orjson.Fragment
     newline = orjson.OPT_APPEND_NEWLINE
     features = bytearray(lead)
-    for values, lat, lon, evidence, event_id, event_date, killed in rows:
+    for values, lat, lon, evidence, event_id, event_date, killed, *_updated_at in rows:
         (
             article_id, language, event_type, sub_event_type,
             actor_name, actor_text, actor_kind, target_name, target_text, target_kind,
@@ -255,7 +255,7 @@ def stream_geojson(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[
             first = False
         yield TAIL
         return
-    for _keys, rows in prefetched(iter_batches(engine, f, sort, feature_columns())):
+    for _keys, rows in prefetched(iter_batches(engine, f, sort, feature_columns(), plain=True)):
         yield _features(rows, b"" if first else b",")
         first = False
     yield TAIL

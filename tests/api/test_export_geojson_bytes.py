@@ -13,6 +13,7 @@ import json
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import orjson
 import pytest
@@ -47,6 +48,8 @@ QUERIES: list[dict[str, Any]] = [
     {"sort": "event_date"},
     {"sort": "killed"},
     {"sort": "-killed"},
+    {"sort": "updated_at"},
+    {"sort": "-updated_at", "country": ["SY", "IQ"]},
     {"country": "SY"},
     {"actor": "group 000", "sort": "event_date"},
     {"bbox": "23,4,27,8"},
@@ -70,7 +73,7 @@ def _seed(database_url: str) -> None:
 
 
 def _key(query: dict[str, Any]) -> str:
-    return "&".join(f"{k}={v}" for k, v in query.items()) or "(default)"
+    return urlencode(query, doseq=True) or "(default)"
 
 
 def test_geojson_export_bytes_are_those_of_the_database_written_export(
