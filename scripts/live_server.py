@@ -127,16 +127,20 @@ def start_server(
     env: dict[str, str] | None = None,
     log_path: Path | None = None,
     ready_timeout: float = 90.0,
+    root: Path = ROOT,
 ) -> LiveServer:
-    """Start uvicorn on a free loopback port and wait until /healthz answers 200."""
+    """Start uvicorn on a free loopback port and wait until /healthz answers 200.
+
+    ``root`` is the checkout whose code it serves (another commit's, for a benchmark).
+    """
     port = free_port()
     cmd = [sys.executable, "-m", "uvicorn", app, "--factory", "--host", "127.0.0.1"]
     cmd += ["--port", str(port), "--workers", str(workers), "--no-access-log"]
     environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"} | (env or {})
-    environment["PYTHONPATH"] = str(ROOT)
+    environment["PYTHONPATH"] = str(root)
     out = log_path.open("ab") if log_path else subprocess.DEVNULL
     process = subprocess.Popen(
-        cmd, cwd=ROOT, env=environment, stdout=out, stderr=out, start_new_session=True
+        cmd, cwd=root, env=environment, stdout=out, stderr=out, start_new_session=True
     )
     server = LiveServer(f"http://127.0.0.1:{port}", process)
     _wait_ready(server, ready_timeout)

@@ -33,8 +33,11 @@ Row = dict[str, Any]
 READ_KEYS = [c.name for c in READ_COLUMNS]
 # Rows per export batch: enough that per-statement costs are small, and few enough that a batch's
 # rows and features stay a few MB (batches run on pool threads, each with its own malloc arena:
-# 5,000-row GeoJSON batches grew the server's RSS by 105 MB in a 200k-row export).
-EXPORT_BATCH = 1000
+# 5,000-row GeoJSON batches grew the server's RSS by 105 MB in a 200k-row export, when each
+# Feature was a string of its own). Building a batch's statement and reading it cost about 1 ms
+# besides its rows: 2,000 rather than 1,000 took the 1M SQLite GeoJSON export from about 98k
+# to 108k rows per server CPU-second, its RSS growth from 3.4 to 10.5 MB.
+EXPORT_BATCH = 2000
 
 
 # Column names per prefix, built once: an f-string per key per row costs more than the lookup.
@@ -143,25 +146,34 @@ def fetch_values(
     after: Cursor | None,
     plan: search.Plan,
     columns: Sequence[Any] = READ_COLUMNS,
+    plain: bool = False,
 ) -> tuple[list[str], list[Sequence[Any]]]:
-    """Column names and up to ``limit + 1`` rows as tuples, after ``after`` in ``sort`` order."""
+    """Column names and up to ``limit + 1`` rows as tuples, after ``after`` in ``sort`` order.
+
+    ``plain``: the rows are the driver's own tuples (see ``iter_batches``).
+    """
     keys: list[str] = READ_KEYS
     values: list[Sequence[Any]] = []
     if after is None or after.value is not None:
-        keys, values = _values(
-            connection, phase_query(f, sort, limit + 1, after, False, plan, columns)
-        )
+        stmt = phase_query(f, sort, limit + 1, after, False, plan, columns)
+        keys, values = _values(connection, stmt, plain)
         after = None  # the missing-value phase, if reached, starts from its beginning
     if len(values) <= limit:
         wanted = limit + 1 - len(values)
-        keys, more = _values(connection, phase_query(f, sort, wanted, after, True, plan, columns))
+        stmt = phase_query(f, sort, wanted, after, True, plan, columns)
+        keys, more = _values(connection, stmt, plain)
         values += more
     return keys, values
 
 
-def _values(connection: Connection, stmt: Any) -> tuple[list[str], list[Sequence[Any]]]:
+def _values(
+    connection: Connection, stmt: Any, plain: bool = False
+) -> tuple[list[str], list[Sequence[Any]]]:
     result = connection.execute(stmt)
-    return list(result.keys()), list(result.fetchall())
+    if not plain:
+        return list(result.keys()), list(result.fetchall())
+    with result:  # read past SQLAlchemy's result processing, straight from the DB-API cursor
+        return list(result.keys()), list(result.cursor.fetchall())
 
 
 def list_events(
@@ -178,20 +190,27 @@ def iter_batches(
     sort: EventSort,
     columns: Sequence[Any] = READ_COLUMNS,
     batch: int = EXPORT_BATCH,
+    plain: bool = False,
 ) -> Iterator[tuple[list[str], list[Sequence[Any]]]]:
     """Yield every matching row as (column names, tuples) in batches, in ``sort`` order.
 
     ``columns`` must include ``id`` and the sort field. One short-lived connection per batch
     keeps memory constant and never holds a read transaction open for a whole export; rows
     stay tuples (a dict per row would cost more than fetching it).
+
+    ``plain`` says the driver returns every one of ``columns`` as wanted (text, numbers; no
+    date or JSON to convert): rows are then the DB-API cursor's tuples rather than SQLAlchemy
+    Rows, about 0.6 µs a row less on SQLite. Sorting by ``updated_at`` adds that datetime
+    column, so those batches stay Rows.
     """
     field, _ = parse_sort(sort)
+    plain = plain and field != "updated_at"
     with engine.connect() as connection:
         plan = search.plan(connection, f)
     after: Cursor | None = None
     while True:
         with engine.connect() as connection:
-            keys, values = fetch_values(connection, f, sort, batch, after, plan, columns)
+            keys, values = fetch_values(connection, f, sort, batch, after, plan, columns, plain)
         if len(values) <= batch:
             if values:
                 yield keys, values

@@ -143,6 +143,6 @@ def stream_csv(engine: Engine, f: EventFilter, sort: EventSort) -> Iterator[str 
             # COPY ends rows with LF; the export's lines end with CRLF, like the csv module's.
             yield b"\r\n".join([row[:-1] for row in rows]) + b"\r\n"
         return
-    batches = iter_batches(engine, f, sort, csv_columns())
+    batches = iter_batches(engine, f, sort, csv_columns(), plain=True)
     for _keys, rows in prefetched(batches):
         yield _lines(rows)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.db.engine import make_engine
 from app.services.event_query import EVENT, READ_COLUMNS
-from app.services.events import event_dict
+from app.services.events import EXPORT_BATCH, event_dict
 from tests.api.helpers import seed
 from tests.factories import ScriptedExtractor, count, event, party, place
 
@@ -61,9 +61,11 @@ def test_geojson_lines_are_what_orjson_wrote_from_the_page_mapping(
 def test_geojson_export_across_batches_is_one_valid_collection(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    seed(client, extractor, [event(killed=count(i)) for i in range(1205)])
+    seed(client, extractor, [event(killed=count(i)) for i in range(EXPORT_BATCH + 205)])
     collection = orjson.loads(client.get("/v1/events?format=geojson&sort=killed").content)
-    assert [f["properties"]["killed"] for f in collection["features"]] == list(range(1205))
+    assert [f["properties"]["killed"] for f in collection["features"]] == list(
+        range(EXPORT_BATCH + 205)
+    )
 
 
 def test_geojson_keeps_odd_coordinates_and_stored_evidence_text_as_they_are(

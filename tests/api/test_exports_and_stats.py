@@ -8,6 +8,7 @@ import json
 
 from fastapi.testclient import TestClient
 
+from app.services.events import EXPORT_BATCH
 from tests.api.helpers import all_pages, seed, seed_mixed
 from tests.factories import ScriptedExtractor, count, event, party, place
 
@@ -62,10 +63,10 @@ def test_csv_export_respects_filters(client: TestClient, extractor: ScriptedExtr
 def test_export_streams_more_rows_than_one_internal_batch(
     client: TestClient, extractor: ScriptedExtractor
 ) -> None:
-    seed(client, extractor, [event(killed=count(i)) for i in range(1205)])
+    seed(client, extractor, [event(killed=count(i)) for i in range(EXPORT_BATCH + 205)])
     rows = list(csv.DictReader(io.StringIO(client.get("/v1/events?format=csv").text)))
-    assert len(rows) == 1205
-    assert len({r["event_id"] for r in rows}) == 1205
+    assert len(rows) == EXPORT_BATCH + 205
+    assert len({r["event_id"] for r in rows}) == EXPORT_BATCH + 205
 
 
 def test_geojson_export_is_a_feature_collection_with_null_geometry_when_unknown(
