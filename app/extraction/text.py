@@ -171,6 +171,12 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(normalise(w) for w in words)
 
 
+def few_words(text: str, most: int) -> bool:
+    """Whether ``text`` has at most ``most`` whitespace-separated words (``len(text.split())
+    <= most``, without splitting a long text into all of its words)."""
+    return len(text.split(maxsplit=most)) <= most
+
+
 def is_arabic(text: str) -> bool:
     """Return True when ``text`` contains any Arabic letter."""
     return _ARABIC.search(text) is not None

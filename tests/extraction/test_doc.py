@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extraction.doc import Doc
-from app.extraction.text import Token, TokenBounds, normalise, tokenise, tokenise_bounds
+from app.extraction.text import (
+    Token,
+    TokenBounds,
+    few_words,
+    normalise,
+    tokenise,
+    tokenise_bounds,
+)
 
 
 def _doc(text: str) -> Doc:
@@ -84,3 +91,11 @@ def test_tokens_are_the_runs_of_word_characters(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("قتلىفيغزةًّـ 5٣_-،؛.:«»\u200f\u200c\n\t’'aZ☆é")))
 def test_tokens_of_any_text_are_the_runs_of_word_characters(text: str) -> None:
     assert tokenise(text) == _by_regex(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "  ", "و قتل", " killed  two\tmore ", "ثم في اليوم التالي قتل"]
+)
+@pytest.mark.parametrize("most", [0, 1, 2, 3])
+def test_few_words_counts_words_as_split_does(text: str, most: int) -> None:
+    assert few_words(text, most) == (len(text.split()) <= most)
