@@ -24,4 +24,3 @@ def test_init_takes_every_field_in_order_with_its_default(cls: type) -> None:
     for param, fld in zip(params, fields, strict=True):
         expected = inspect.Parameter.empty if fld.default is dataclasses.MISSING else fld.default
         assert param.default == expected, fld.name
-
