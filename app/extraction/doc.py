@@ -28,7 +28,11 @@ class Segment(NamedTuple):
 
 
 class Mention(NamedTuple):
-    """Where a mention sits: characters of the original text and the token it starts at."""
+    """Where a mention sits: characters of the original text and the token it starts at.
+
+    ``Doc.mention`` and ``Doc.mention_at`` build one with ``tuple.__new__`` (in C; the named
+    tuple's own ``__new__`` is a Python-level function): an article makes some 200.
+    """
 
     start: int
     end: int
@@ -153,7 +157,7 @@ class Doc:
     def mention(self, first: int, last: int) -> Mention:
         """Return the mention covering tokens ``first`` to ``last`` (exclusive)."""
         start, end = self.tokens[first].start, self.tokens[last - 1].end
-        return Mention(start, end, self.text[start:end], first, last)
+        return tuple.__new__(Mention, (start, end, self.text[start:end], first, last))
 
     def mention_at(self, start: int, end: int) -> Mention:
         """Return the mention of characters ``start``-``end`` with the tokens it overlaps."""
@@ -161,7 +165,7 @@ class Doc:
         first = bisect_right(bounds.ends, start)
         last = max(bisect_left(bounds.starts, end), first + 1)
         first = min(first, max(len(self.tokens) - 1, 0))
-        return Mention(start, end, self.text[start:end], first, last)
+        return tuple.__new__(Mention, (start, end, self.text[start:end], first, last))
 
     def token_bounds(self) -> TokenBounds:
         """Return the tokens' offsets: the tokens step's, or (a document built without that

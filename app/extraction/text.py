@@ -30,9 +30,13 @@ _MAP = str.maketrans(
 )
 _TABLE = {**_DROP, **_MAP}
 _MAP_PAIRS = tuple((chr(src), dst) for src, dst in _MAP.items())
-_SPLIT = re.compile(f"({_WORD.pattern})")  # separators and words alternate, words at odd places
 _DROPPED = re.compile("[" + "".join(map(chr, _DROP)) + "]")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+# Characters that are never part of a word and are common in text, each turned into a space
+# before one ``str.split`` (see ``_words``); checked below.
+_SEPARATORS = "\n\t\r\xa0\u200f\u200e\u200c,.;:()[]{}<>\"'!?/\\|*+=&%#@-–—…«»“”‘’،؛؟"
+if any(_WORD.match(c) or c == " " for c in _SEPARATORS):
+    raise ValueError("a separator can be part of a word")
 # Every ASCII character that is no word character, to a space (see ``_ascii_words``).
 _ASCII_SEPARATORS: Mapping[int, str] = MappingProxyType(
     {c: " " for c in range(128) if not _WORD.fullmatch(chr(c))}
@@ -96,9 +100,7 @@ def tokenise_bounds(text: str) -> TokenBounds:
         starts, ends, words = _ascii_words(folded)
         marked: set[int] = set()
     else:
-        parts = _SPLIT.split(folded)
-        offsets = list(accumulate(map(len, parts)))
-        starts, ends, words = offsets[0::2], offsets[1::2], parts[1::2]
+        starts, ends, words = _words(folded)
         # harakat and tatweel only ever stand inside words: strip them from just those words
         marked = {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}
         for k in marked:
@@ -109,7 +111,7 @@ def tokenise_bounds(text: str) -> TokenBounds:
 
 
 def _ascii_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The start and end offsets and the words of an ASCII ``text``, as ``_SPLIT`` finds them.
+    """The start and end offsets and the words of an ASCII ``text``, as ``_WORD`` finds them.
 
     Every character that is not a word character becomes a space, and ``str.split(" ")``
     then leaves the words with an empty string for each further separator: part k starts
@@ -123,6 +125,43 @@ def _ascii_words(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, list(map(add, starts, map(len, words))), words
 
 
+def _words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The start and end offsets and the words of ``text``, as ``_WORD`` finds them.
+
+    The common separators become spaces and one ``str.split(" ")`` cuts the text, as in
+    ``_ascii_words``; a chunk that is not all letters and digits (a mark, another symbol)
+    is split by ``_WORD`` on its own. The regex engine splitting the whole text costs some
+    two thousand instructions a word of Arabic text.
+    """
+    cut = text
+    for ch in _SEPARATORS:
+        if ch in cut:
+            cut = cut.replace(ch, " ")
+    parts = cut.split(" ")
+    offsets = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
+    words = list(filter(None, parts))
+    starts = list(compress(offsets, parts))
+    if not all(map(str.isalnum, words)):
+        starts, words = _resplit(starts, words)
+    return starts, list(map(add, starts, map(len, words))), words
+
+
+def _resplit(starts: list[int], chunks: list[str]) -> tuple[list[int], list[str]]:
+    """The words of ``chunks`` (at offsets ``starts``): a chunk not all letters and digits
+    holds any number of words, as ``_WORD`` finds them."""
+    out_starts: list[int] = []
+    out_words: list[str] = []
+    for start, chunk in zip(starts, chunks, strict=True):
+        if chunk.isalnum():
+            out_starts.append(start)
+            out_words.append(chunk)
+            continue
+        for m in _WORD.finditer(chunk):
+            out_starts.append(start + m.start())
+            out_words.append(m.group())
+    return out_starts, out_words
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Normalise a lexicon phrase into the token sequence it must match.
 
@@ -130,6 +169,12 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """
     words = [m.group() for m in re.finditer(r"[\w\u0640\u064B-\u065F\u0670]+\*?|~", phrase)]
     return tuple(normalise(w) for w in words)
+
+
+def few_words(text: str, most: int) -> bool:
+    """Whether ``text`` has at most ``most`` whitespace-separated words (``len(text.split())
+    <= most``, without splitting a long text into all of its words)."""
+    return len(text.split(maxsplit=most)) <= most
 
 
 def is_arabic(text: str) -> bool:

@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Protocol
 
+# The result types below write their own ``__init__``: mypyc compiles a hand-written one into
+# direct slot stores, while the one ``@dataclass`` generates stays interpreted Python (some
+# 1,400 instructions a field; an article builds about 300 of these). Same signature as the
+# generated one (tests/extraction/test_types.py keeps them in step with the fields).
+
 DatePrecision = Literal["day", "week", "month", "year"]
 PlacePrecision = Literal["place", "admin2", "admin1", "country"]
 Qualifier = Literal["exact", "at_least", "more_than", "about", "range", "approximate", "zero"]
@@ -39,6 +44,11 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
 
 @dataclass(frozen=True, slots=True)
 class Participant:
@@ -49,6 +59,20 @@ class Participant:
     kind: ParticipantKind
     country_code: str | None = None  # ISO 3166-1 alpha-2 of the actor's country, if any
     span: Span | None = None
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        kind: ParticipantKind,
+        country_code: str | None = None,
+        span: Span | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "country_code", country_code)
+        object.__setattr__(self, "span", span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +89,28 @@ class Place:
     precision: PlacePrecision
     span: Span | None = None
 
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        country_code: str | None,
+        admin1: str | None,
+        admin1_code: str | None,
+        latitude: float | None,
+        longitude: float | None,
+        precision: PlacePrecision,
+        span: Span | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "country_code", country_code)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "admin1_code", admin1_code)
+        object.__setattr__(self, "latitude", latitude)
+        object.__setattr__(self, "longitude", longitude)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "span", span)
+
 
 @dataclass(frozen=True, slots=True)
 class Count:
@@ -80,6 +126,20 @@ class Count:
     qualifier: Qualifier
     span: Span | None = None
 
+    def __init__(
+        self,
+        best: int | None,
+        low: int | None,
+        high: int | None,
+        qualifier: Qualifier,
+        span: Span | None = None,
+    ) -> None:
+        object.__setattr__(self, "best", best)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "span", span)
+
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
@@ -88,6 +148,11 @@ class EventDate:
     value: date
     precision: DatePrecision
     span: Span | None = None
+
+    def __init__(self, value: date, precision: DatePrecision, span: Span | None = None) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "span", span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +163,12 @@ class Evidence:
     text: str
     start: int
     end: int
+
+    def __init__(self, field: str, text: str, start: int, end: int) -> None:
+        object.__setattr__(self, "field", field)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +184,28 @@ class ExtractedEvent:
     killed: Count | None  # None: the article does not say; best=0 only when it says nobody
     wounded: Count | None
     evidence: tuple[Evidence, ...] = ()
+
+    def __init__(
+        self,
+        event_type: str,
+        sub_event_type: str | None,
+        actor: Participant | None,
+        target: Participant | None,
+        location: Place | None,
+        date: EventDate | None,
+        killed: Count | None,
+        wounded: Count | None,
+        evidence: tuple[Evidence, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "event_type", event_type)
+        object.__setattr__(self, "sub_event_type", sub_event_type)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "location", location)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "killed", killed)
+        object.__setattr__(self, "wounded", wounded)
+        object.__setattr__(self, "evidence", evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.extraction.doc import Doc
-from app.extraction.text import TokenBounds, tokenise, tokenise_bounds
+from app.extraction.text import (
+    Token,
+    TokenBounds,
+    few_words,
+    normalise,
+    tokenise,
+    tokenise_bounds,
+)
 
 
 def _doc(text: str) -> Doc:
@@ -55,3 +65,37 @@ def test_mention_at_ignores_bounds_of_other_tokens() -> None:
     at = other.mention_at(text.index("Aleppo"), text.index("Aleppo") + len("Aleppo"))
     assert (at.token, at.last, at.text) == (3, 4, "Aleppo")
     assert doc.mention_at(at.start, at.end).token != 3
+
+
+WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+")
+
+
+def _by_regex(text: str) -> tuple[Token, ...]:
+    return tuple(Token(*m.span(), normalise(m.group())) for m in WORD.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول: «قُتل 5 مدنيين»، وأصيب 12 آخرون (بينهم أطفال)؛ الحصيلة 17%.",
+        "\u200fغارة على رفح\u200f — المصدر_الأول … و\u200cعشرات",  # RLM, ZWNJ, an underscore
+        "Les “rebelles” ont tué 3 soldats à Gao—selon l’armée: 2024/05/01.",
+        "ضربة بـ«مسيّرة» في ٣ مواقع؛ ‹مصادر› ☆ قالت",  # no separator of the list: regex per chunk
+    ],
+)
+def test_tokens_are_the_runs_of_word_characters(text: str) -> None:
+    assert tokenise(text) == _by_regex(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("قتلىفيغزةًّـ 5٣_-،؛.:«»\u200f\u200c\n\t’'aZ☆é")))
+def test_tokens_of_any_text_are_the_runs_of_word_characters(text: str) -> None:
+    assert tokenise(text) == _by_regex(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "  ", "و قتل", " killed  two\tmore ", "ثم في اليوم التالي قتل"]
+)
+@pytest.mark.parametrize("most", [0, 1, 2, 3])
+def test_few_words_counts_words_as_split_does(text: str, most: int) -> None:
+    assert few_words(text, most) == (len(text.split()) <= most)

@@ -43,6 +43,17 @@ def test_longest_match_wins() -> None:
     assert found == ["suicide car bomb"]
 
 
+def test_of_equally_long_overlapping_matches_the_earlier_wins() -> None:
+    found = _scan(
+        "a car bomb attack hit the market",
+        ["car bomb", "bomb attack", "attack", "the market", "market"],
+        Clitics(),
+    )
+    assert found == ["car bomb", "attack", "the market"]
+    found = _scan("قصف مدفعي عنيف على المدينة", ["مدفعي عنيف", "قصف مدفعي", "عنيف"])
+    assert found == ["قصف مدفعي", "عنيف"]
+
+
 def test_phrase_tokens_keep_star_and_gap() -> None:
     assert phrase_tokens("أطلق* ~ النار") == ("اطلق*", "~", "النار")
 

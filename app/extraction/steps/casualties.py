@@ -23,7 +23,7 @@ from app.extraction.steps.casualty_figures import Candidate, candidates, zeros_a
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, Kind
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem
-from app.extraction.text import Normalised, TokenBounds, tokenise_bounds
+from app.extraction.text import Normalised, TokenBounds, few_words, tokenise_bounds
 from app.extraction.types import Count, Qualifier, Span
 
 
@@ -100,7 +100,7 @@ def _killed_by_force(
                 gap = text[e : att.cue_start]  # the force, its verb, then the figure
             else:
                 continue
-            if len(gap.split()) <= KILLER_GAP and not any(ch in gap for ch in ".,;:،؛"):
+            if few_words(gap, KILLER_GAP) and not any(ch in gap for ch in ".,;:،؛"):
                 cands[i] = c._replace(perp=False)
                 break
 

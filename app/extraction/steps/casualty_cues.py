@@ -19,6 +19,7 @@ from typing import NamedTuple, cast
 from app.extraction.steps.casualty_figures import Candidate
 from app.extraction.steps.casualty_lexicon import CUE_KINDS, CasualtyLexicon
 from app.extraction.steps.numbers import NumberItem
+from app.extraction.text import few_words
 
 
 class Attachment(NamedTuple):
@@ -195,7 +196,7 @@ def coordinated(a: Candidate, b: Candidate, text: str, lex: CasualtyLexicon) -> 
         return False
     start, end = a.item.end, b.item.phrase_start
     gap = text[start:end]
-    if len(gap.split()) > lex.coord_words:
+    if not few_words(gap, lex.coord_words):
         return False  # most gaps are whole clauses: too many words, known without backtracking
     if not gap.rstrip().endswith(lex.coord_ends):
         return False  # no coordinator last (" civilians, including "): no backtracking either

@@ -19,7 +19,7 @@ from app.extraction.steps.casualty_lexicon import CasualtyLexicon
 from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
-from app.extraction.text import Normalised, TokenBounds
+from app.extraction.text import Normalised, TokenBounds, few_words
 
 
 class Candidate(NamedTuple):
@@ -137,7 +137,7 @@ def _partitive(cands: list[Candidate], i: int, text: str) -> bool:
     start = cands[i].item.phrase_start
     if text[max(0, start - 4) : start].rstrip()[-1:] in ",،(":
         return True
-    return i > 0 and len(text[cands[i - 1].item.end : start].split()) <= 2
+    return i > 0 and few_words(text[cands[i - 1].item.end : start], 2)
 
 
 def _postfix(c: Candidate, norm: Normalised, numbers: NumberLexicon) -> Candidate:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.extraction.openers import finditer
 from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
-from app.extraction.text import TokenBounds
+from app.extraction.text import TokenBounds, few_words
 from app.extraction.types import DatePrecision
 
 
@@ -226,6 +226,5 @@ def _restated(
         return False
     if not relative and not gap.strip(" ,،"):
         return True
-    words = gap.split()
     same_day = weekday and previous.value.weekday() == value.weekday()
-    return same_day and len(words) <= RESTATED_GAP and not any(c in gap for c in ".;:!?؛؟\n")
+    return same_day and few_words(gap, RESTATED_GAP) and not any(c in gap for c in ".;:!?؛؟\n")

@@ -9,6 +9,7 @@ from app.extraction.doc import ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.taxonomy import Taxonomy
+from app.extraction.text import few_words
 
 if TYPE_CHECKING:
     from app.extraction.steps.drafts import Draft
@@ -78,7 +79,7 @@ def _toll_counts(d: Draft, text: str) -> bool:
         if span is None:
             continue
         gap = text[span.end : at.start] if span.end <= at.start else text[at.end : span.start]
-        if len(gap.split()) <= COUNTED_GAP and not any(ch in gap for ch in ".,;:،؛"):
+        if few_words(gap, COUNTED_GAP) and not any(ch in gap for ch in ".,;:،؛"):
             return True
     return False
 

@@ -121,7 +121,8 @@ def places(
     # the first word of an outlet's name ("قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»")
     taken |= {i for i in range(1, len(doc.tokens)) if outlet_name(doc, i, settlements)}
     context = context_countries(doc)  # the scanner's and the fallback home's
-    refs = _scanned(doc, gaz, taken, Guards(strict, origins, settlements), context)
+    guards = Guards(strict, origins, settlements)
+    refs = _scanned(doc, gaz, taken, guards, context)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
     # الزور") is the place's, and the object goes; a place no longer than an object is the object
     # "Jenin camp", "Zamzam camp": a camp named after its place is where people live (a camp
@@ -141,18 +142,18 @@ def places(
     found.sort(key=lambda r: r.at.start)
     if origins:  # also the places written around the scanner's: "from the Tyre area"
         seen: set[int] = set()
-        found = [r for r in found if not _from(doc, r, Guards(strict, origins, settlements), seen)]
+        found = [r for r in found if not _from(doc, r.at, guards, seen)]
     capitals, dropped = capital_places(doc, gaz, found, settlements)
     found = [r for r in found if r.at.start not in dropped] + capitals
     return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 
-def _from(doc: Doc, ref: PlaceRef, guards: Guards, origins: set[int]) -> bool:
-    """Whether ``ref`` is a place an attack came from (``_origin``); if so its last token
-    joins ``origins``."""
-    if not _origin(doc, ref.at.token, guards, origins):
+def _from(doc: Doc, at: Mention, guards: Guards, origins: set[int]) -> bool:
+    """Whether the place at ``at`` is one an attack came from (``_origin``); if so its last
+    token joins ``origins``."""
+    if not _origin(doc, at.token, guards, origins):
         return False
-    origins.add(ref.at.last - 1)
+    origins.add(at.last - 1)
     return True
 
 
@@ -258,7 +259,7 @@ def _scanned(
             and not trusted(cue, cand, named, guards.strict, by_name)
         ):
             continue  # what an attack struck needs no settlement noun: it is a place there
-        if _from(doc, PlaceRef(at, to_place(cand, at.text, None, None), False), guards, origins):
+        if _from(doc, at, guards, origins):
             continue  # "rockets fired from Gaza": where it came from, not where it struck
         if cand.precision == "country" and _nationality(doc, at, guards.nouns):
             continue
