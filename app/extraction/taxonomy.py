@@ -85,7 +85,7 @@ class Taxonomy:
     def may_hurt(self) -> frozenset[str]:
         """The types whose events may report killed and wounded (violent, or made so by a
         ``hurt`` rule: force used on protesters)."""
-        return self.violent | self.hurt.keys()
+        return self.violent.union(self.hurt)
 
     def hurt_sub_type(self, event_type: str, actor_kind: str | None) -> str | None:
         """The sub-type of an incident of ``event_type`` with casualties, if a rule gives one."""
