@@ -119,7 +119,8 @@ def places(
     spans += [c.at for c in doc.countries if c.speaker]
     taken = {i for at in spans for i in range(at.token, at.last)}  # tokens
     # the first word of an outlet's name ("قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»")
-    taken |= {i for i in range(1, len(doc.tokens)) if outlet_name(doc, i, settlements)}
+    if settlements.media:
+        taken |= {i + 1 for i, t in enumerate(doc.tokens[:-1]) if t.norm in settlements.media}
     context = context_countries(doc)  # the scanner's and the fallback home's
     guards = Guards(strict, origins, settlements)
     refs = _scanned(doc, gaz, taken, guards, context)
@@ -178,8 +179,7 @@ def _written_around(
     found += settlement_places(doc, found, nouns, stop, home)
     added, hosts, misread = quarter_places(doc, found, quarters, stop)
     found = [r._replace(container=True) if r.at.start in hosts else r for r in found]
-    found = [r for r in found if r.at.start not in misread] + added
-    return found
+    return [r for r in found if r.at.start not in misread] + added
 
 
 def _within(a: Mention, b: Mention) -> bool:
