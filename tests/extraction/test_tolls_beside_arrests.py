@@ -14,6 +14,10 @@ from tests.extraction.events import PUBLISHED
     [
         ("Police arrested three suspects after gunmen killed 12 people in Kano on Monday.", "en"),
         ("After gunmen killed 12 people in Kano on Monday, police arrested three suspects.", "en"),
+        (
+            "Gunmen killed 12 people in Kano on Monday and police then arrested three suspects.",
+            "en",
+        ),
         ("اعتقلت الشرطة ثلاثة مشتبه بهم بعد أن قتل مسلحون 12 شخصا في كانو يوم الاثنين.", "ar"),
     ],
 )
