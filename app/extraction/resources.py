@@ -127,6 +127,7 @@ class Resources:
     auxiliaries: frozenset[str] = frozenset()  # "said it HAD killed"
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
+    subject_nouns: frozenset[str] = frozenset()  # "اقتحام قوات الاحتلال بلدة": ...when more follows
     member_nouns: frozenset[str] = frozenset()  # "قتل عناصر من داعش": members before their side
     person_nouns: frozenset[str] = frozenset()  # "an Israeli MAN", "رهينة ألماني": a nationality
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
@@ -274,6 +275,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "auxiliaries": _words(spec, "auxiliaries"),
         "subject_verbs": _words(spec, "subject_verbs"),
         "active_verbs": _words(spec, "active_verbs"),
+        "subject_nouns": _words(spec, "subject_nouns"),
         "member_nouns": _words(spec, "member_nouns"),
         "person_nouns": _words(spec, "person_nouns"),
         "name_links": _words(spec, "name_links"),

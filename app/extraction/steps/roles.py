@@ -10,7 +10,12 @@ from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
 from app.extraction.steps.sides import allied, between_sides, clashing_sides
-from app.extraction.steps.verb_first import ARMED, object_after_subject, subject_after_verb
+from app.extraction.steps.verb_first import (
+    ARMED,
+    object_after_subject,
+    subject_after_verb,
+    subject_of_noun,
+)
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -213,6 +218,8 @@ def _position_role(
         return "actor", 4  # "accused the Pakistani military of air strikes"
     if res.lost_types and _lost(doc, res, cues, inc, p):
         return "target", 3  # "recaptured the town from the RSF": the side that lost it
+    if subject_of_noun(doc, res, p):
+        return "actor", 4  # "خلال اقتحام قوات الاحتلال بلدة": as next to a trigger
     # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
     if not p.thing and (
         (_cue_before(doc, res, cues, p, "actor") and not _range_cue(res, cues, inc, p))

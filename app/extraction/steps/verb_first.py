@@ -12,6 +12,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 
 ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
+UNNAMED = ("unidentified_armed_group", "state_forces", "police")  # told by a common noun or demonym
 
 
 def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
@@ -34,6 +35,35 @@ def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMe
     # "قال الجيش إنه استهدف خلية": the pronoun of "إنه" is the verb's subject
     pronoun = verb > 0 and doc.tokens[verb - 1].norm in res.self_pronouns
     return not (subject_before or pronoun)
+
+
+def subject_of_noun(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """ "خلال اقتحام قوات الاحتلال بلدة قباطية": an armed side in construct after a verbal noun
+    of an attack (``subject_nouns``) is its subject when the clause goes on after it, with its
+    object or "على" ("قصف قوات النظام على قرية"); not when "and" follows ("قصف قوات النظام
+    والمعارضة": either side), nor one indefinite word of an unnamed side or a demonym, which is
+    an adjective there ("هجوم انتحاري", "هجوم أميركي")."""
+    # "خلال هجوم عناصر حركة الشباب على قرية": the members' noun stands in the construct
+    noun, after = subject_start(doc, res, p) - 1, p.at.last
+    if not may_be_subject(p) or noun < 0 or after >= len(doc.tokens) or not res.subject_nouns:
+        return False
+    forms = res.clitics.forms(doc.tokens[noun].norm)
+    if res.subject_nouns.isdisjoint(forms):
+        return False
+    article = res.clitics.article
+    if article and any(
+        f.startswith(article) and f[len(article) :] in res.subject_nouns for f in forms
+    ):
+        return False  # "الهجوم الإسرائيلي": a noun with the article is in no construct
+    if (
+        p.kind in UNNAMED
+        and p.at.last - p.at.token == 1
+        and not doc.tokens[p.at.token].norm.startswith(res.clitics.article)
+    ):
+        return False  # "هجوم انتحاري", "هجوم أميركي": one indefinite word is an adjective
+    if doc.token_clause and doc.token_clause[after] != doc.token_clause[p.at.token]:
+        return False
+    return not _conjoined(res, doc.tokens[after].norm)
 
 
 def may_be_subject(p: ParticipantMention) -> bool:
