@@ -66,6 +66,9 @@ class ForceInfo:
     # "قوات الاحتلال": an occupying force, never the forces of the country it stands in; with no
     # demonym it is the occupier the language's [occupation] table names, where it applies
     occupation: bool = False
+    # "مسيرة": a drone or a march; a force only with a country word beside it ("مسيرة تركية")
+    # in a sentence that tells an attack and no crowd ("مسيرة احتجاجية", a protest march)
+    with_country: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +385,7 @@ def _participant_entries(
                 bool(spec.get("instrument", False)),
                 bool(spec.get("after_actor_cue", False)),
                 bool(spec.get("occupation", False)),
+                bool(spec.get("with_country", False)),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries

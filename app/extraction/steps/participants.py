@@ -34,6 +34,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
         if _describes_attack(doc, res, match):
             continue
         p = _participant(doc, res, match, country_name, beside)
+        if _needs_country(match) and not (p.resolved and _attack_told(doc, res, match.first)):
+            continue  # "مسيرة احتجاجية": a march, not a drone
         if not p.resolved and match.entry.category == "force" and has_owner(doc, res, match):
             owned.append(len(found))
         found.append(p)
@@ -68,6 +70,22 @@ def _cue_met(match: Match, cued: set[int]) -> bool:
     has one; every other match needs none."""
     value = match.entry.value
     return not (isinstance(value, ForceInfo) and value.after_actor_cue) or match.first in cued
+
+
+def _needs_country(match: Match) -> bool:
+    value = match.entry.value
+    return isinstance(value, ForceInfo) and value.with_country
+
+
+def _attack_told(doc: Doc, res: Resources, token: int) -> bool:
+    """Whether the sentence of ``token`` tells an attack and no protest or riot (``crowd``)."""
+    sentence = doc.token_sentence[token] if doc.token_sentence else 0
+    types = {
+        t.info.event_type
+        for t in doc.triggers
+        if not t.blocked and (not doc.token_sentence or doc.token_sentence[t.at.token] == sentence)
+    }
+    return bool(types) and res.taxonomy.crowd.isdisjoint(types)
 
 
 def _describes_attack(doc: Doc, res: Resources, match: Match) -> bool:
