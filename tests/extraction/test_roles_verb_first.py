@@ -81,3 +81,19 @@ def test_the_object_attacked_after_the_verb_and_its_subject_is_the_target_not_th
         target={"name": "Civilians", "text": target},
         killed=6,
     )
+
+
+def test_arabic_members_of_a_group_after_a_subject_verb_with_an_object_after_them_did_it(
+    extractor: RuleExtractor,
+) -> None:
+    text = "استهدفت عناصر من حركة الشباب قافلة للجيش الصومالي قرب بلدوين."
+    ev = only_event(extractor, text, "ar")
+    assert ev.actor is not None and ev.actor.name == "Al-Shabaab"
+    assert ev.target is not None and ev.target.country_code == "SO"
+
+
+def test_arabic_members_of_a_group_after_a_subject_verb_with_no_object_were_its_target(
+    extractor: RuleExtractor,
+) -> None:
+    ev = only_event(extractor, "استهدفت غارة أمريكية عناصر من حركة الشباب قرب بلدوين.", "ar")
+    assert ev.target is not None and ev.target.name == "Al-Shabaab"

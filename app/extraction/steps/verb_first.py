@@ -23,11 +23,13 @@ def subject_after_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMe
         return False
     verb = p.at.token - 1
     if verb < 0 or res.subject_verbs.isdisjoint(res.clitics.forms(doc.tokens[verb].norm)):
-        # "قتل عناصر من داعش أربعة مدنيين": only the toll after it tells the members' noun
-        # from an object ("استهدفت عناصر طالبان", it targeted Taliban members)
+        # "قتل عناصر من داعش أربعة مدنيين", "هاجمت عناصر من داعش نقطة للجيش": only the toll or
+        # side after it tells the members' noun from an object ("استهدفت عناصر طالبان", it
+        # targeted Taliban members)
         verb = subject_start(doc, res, p) - 1
         forms = res.clitics.forms(doc.tokens[verb].norm) if verb >= 0 else ()
-        if res.active_verbs.isdisjoint(forms) or not _victims_after(doc, res, inc, p):
+        verbs = res.active_verbs.isdisjoint(forms) and res.subject_verbs.isdisjoint(forms)
+        if verbs or not _victims_after(doc, res, inc, p):
             return False
     subject_before = any(t.at.last == verb for t in inc.triggers) or any(
         q.at.last == verb for q in inc.participants
