@@ -148,6 +148,9 @@ class Resources:
     # "the forces", "القوات" alone: the force named before them, not a new one
     force_anaphors: frozenset[str] = frozenset()
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
+    # the number words of numbers.toml (values, scales, vague quantities): "FIVE suspected
+    # militants" are counted, the object of the sentence's verb, not a suspected attacker
+    count_words: frozenset[str] = frozenset()
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
     # "a base, which HOSTS US troops": the force named after one is the object's
     host_links: frozenset[str] = frozenset()
@@ -219,8 +222,19 @@ def load_resources(
         lost_types=lost,
         occupier=str(occupation["occupier"]) if "occupier" in occupation else None,
         occupied=frozenset(str(c) for c in occupation.get("where", ())),
+        count_words=_count_words(lang_dir),
         **_language_options(lang["language"], lang_dir),
     )
+
+
+def _count_words(lang_dir: Path) -> frozenset[str]:
+    """The one-word numbers of ``numbers.toml`` (none when the language has no such file)."""
+    if not (lang_dir / "numbers.toml").is_file():
+        return frozenset()
+    spec = read_toml(lang_dir / "numbers.toml")
+    words = spec.get("words", {})
+    keys = [*words.get("values", {}), *words.get("scales", {}), *spec.get("vague", {})]
+    return frozenset(normalise(str(w)) for w in keys if " " not in str(w))
 
 
 def _words(spec: dict[str, Any], key: str) -> frozenset[str]:

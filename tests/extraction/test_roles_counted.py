@@ -209,3 +209,50 @@ def test_arabic_side_the_counted_victims_are_in_is_the_target_not_the_actor(
     ev = only_event(extractor, text, "ar")
     assert_event(ev, target={"name": "Popular Mobilization Forces"})
     assert ev.actor is None or ev.actor.name != "Popular Mobilization Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Security forces killed five suspected militants in Shopian on Saturday.",
+            "Military Forces of India",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Indian security forces killed five suspected militants in a gun battle in Shopian "
+            "on Saturday.",
+            "Military Forces of India",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Troops killed three suspected Boko Haram fighters in Borno state on Sunday.",
+            "Military Forces of Nigeria",
+            "Boko Haram",
+        ),
+        (
+            "Soldiers shot dead 12 suspected al-Shabaab fighters near Kismayo on Tuesday.",
+            "Military Forces of Somalia",
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_counted_suspects_after_their_killers_are_the_victims_not_the_actor(
+    extractor: RuleExtractor, text: str, actor: str, target: str
+) -> None:
+    # a number right before "suspected", a side before it: the suspects are the toll
+    ev = only_event(extractor, text, "en")
+    assert_event(ev, actor={"name": actor}, target={"name": target})
+    assert ev.event_type == "Battles"
+
+
+def test_counted_suspects_who_begin_their_clause_remain_the_attackers(
+    extractor: RuleExtractor,
+) -> None:
+    ev = only_event(
+        extractor,
+        "Five suspected militants attacked a police post in Shopian on Saturday, killing two "
+        "policemen.",
+        "en",
+    )
+    assert_event(ev, actor={"kind": "unidentified_armed_group"}, target={"kind": "police"})

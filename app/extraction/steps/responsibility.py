@@ -60,6 +60,8 @@ def _flagged(
     claim = m.entry.category == "cue:claim"
     before: list[int] = []  # ending at most ``window`` words before the cue
     after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
+    if m.entry.category == "cue:suspected" and _counted_object(doc, res, out, members, m.first):
+        return None
     for k in members:
         q = out[k]
         if q.at.token <= m.first < q.at.last:
@@ -87,6 +89,21 @@ def _flagged(
         if out[k].kind in NAMED_GROUPS and doc.clause_of(out[k].at.token) == clause
     ]
     return (named or before)[0 if named else -1]
+
+
+def _counted_object(
+    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], token: int
+) -> bool:
+    """ "Troops killed five suspected militants": a number right before ``token`` and a side
+    before it in its clause, the subject: those counted are its victims or its haul, no
+    suspicion of who did it ("Five suspected militants attacked" keeps the suspicion)."""
+    if token == 0 or doc.clause_of(token - 1) != doc.clause_of(token):
+        return False
+    word = doc.tokens[token - 1].norm
+    if not (word.isdigit() or word in res.count_words):
+        return False
+    clause = doc.clause_of(token)
+    return any(out[k].at.last < token and doc.clause_of(out[k].at.token) == clause for k in members)
 
 
 def _object_of_trigger(doc: Doc, token: int) -> bool:
