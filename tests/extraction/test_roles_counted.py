@@ -256,3 +256,37 @@ def test_counted_suspects_who_begin_their_clause_remain_the_attackers(
         "en",
     )
     assert_event(ev, actor={"kind": "unidentified_armed_group"}, target={"kind": "police"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        (
+            "Government forces clashed with the ELN near Arauca, killing three guerrillas.",
+            "en",
+            "ELN",
+        ),
+        (
+            "Soldiers clashed with al-Shabaab militants near Afgoye, killing six militants.",
+            "en",
+            "Al-Shabaab",
+        ),
+        (
+            "اشتبك الجيش الصومالي مع حركة الشباب قرب مدينة أفجوي يوم الاثنين، ما أدى إلى مقتل ستة "
+            "مسلحين.",
+            "ar",
+            "Al-Shabaab",
+        ),
+        (
+            "اشتبكت قوات الجيش مع تنظيم داعش في محافظة ديالى، وقتل خمسة مسلحين.",
+            "ar",
+            "Islamic State",
+        ),
+    ],
+)
+def test_counted_fighters_belong_to_the_group_fought_with(
+    extractor: RuleExtractor, text: str, lang: str, target: str
+) -> None:
+    # the side after "with" / "مع" names the counted "militants" better than they name themselves
+    ev = only_event(extractor, text, lang)
+    assert_event(ev, actor={"kind": "state_forces"}, target={"name": target})

@@ -347,7 +347,17 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if target[0].kind == "unidentified_armed_group":
         # "struck positions of the movement's fighters, killing 17 militants": the militants
         # counted are those of the group referred back to, which names the target better
-        target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
+        # too are those of a named group the text sets against the actor ("clashed with the
+        # ELN, killing three guerrillas")
+        target = next(
+            (
+                t
+                for t in targets
+                if not _unnamed(t[0])
+                and (t[0].owned or _cue_before(doc, res, cues, t[0], "opponent"))
+            ),
+            target,
+        )
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
