@@ -87,6 +87,7 @@ class Resources:
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
+    doer_links: frozenset[str] = frozenset()  # "strikes BY Israel", "غارات شنتها إسرائيل"
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     purpose_prefixes: tuple[str, ...] = ()  # "مخطط لتفجير": a trigger told as an aim, no event
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
@@ -254,6 +255,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "definite_prefixes": tuple(normalise(str(w)) for w in spec.get("definite_prefixes", ())),
         "fighter_links": _words(spec, "fighter_links"),
         "origin_words": _words(spec, "origin_words"),
+        "doer_links": _words(spec, "doer_links"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "purpose_prefixes": tuple(normalise(str(w)) for w in spec.get("purpose_prefixes", ())),
         "settlements": _words(spec, "settlements"),
