@@ -290,3 +290,42 @@ def test_counted_fighters_belong_to_the_group_fought_with(
     # the side after "with" / "مع" names the counted "militants" better than they name themselves
     ev = only_event(extractor, text, lang)
     assert_event(ev, actor={"kind": "state_forces"}, target={"name": target})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "Three Armenian soldiers were killed in clashes with Azerbaijani forces on the border "
+            "on Tuesday.",
+            "en",
+            "Military Forces of Azerbaijan",
+            "Military Forces of Armenia",
+        ),
+        (
+            "Two Indian soldiers were killed in an exchange of fire with Pakistani troops in Poonch.",
+            "en",
+            "Military Forces of Pakistan",
+            "Military Forces of India",
+        ),
+        (
+            "قتل جنديان هنديان في تبادل لإطلاق النار مع القوات الباكستانية على خط المراقبة في كشمير.",
+            "ar",
+            "Military Forces of Pakistan",
+            "Military Forces of India",
+        ),
+    ],
+)
+def test_another_countrys_forces_the_counted_soldiers_fought_with_are_the_actor(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert_event(ev, actor={"name": actor}, target={"name": target})
+
+
+def test_unnamed_troops_the_counted_soldiers_fought_with_are_no_actor(
+    extractor: RuleExtractor,
+) -> None:
+    # the same kind, no country of their own: possibly their own side
+    ev = only_event(extractor, "Two soldiers were killed in an exchange of fire with troops.", "en")
+    assert_event(ev, actor=None)

@@ -393,7 +393,7 @@ def _opponent(
             for p, s in targets
             if s < sure
             and p.kind in ARMED
-            and p.kind != victims.kind
+            and (p.kind != victims.kind or _other_country(p, victims))
             and not (p.thing or p.site or p.vague or p.instrument)
             and _cue_before(doc, res, cues, p, "opponent")
         ),
@@ -402,6 +402,18 @@ def _opponent(
 
 
 COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
+
+
+def _other_country(p: ParticipantMention, q: ParticipantMention) -> bool:
+    """ "Two Indian soldiers were killed in an exchange of fire with Pakistani troops": forces
+    of the same kind, each of a country named, and not the same country's."""
+    return (
+        p.resolved
+        and q.resolved
+        and p.country is not None
+        and q.country is not None
+        and (p.country != q.country)
+    )
 
 
 def _unnamed(p: ParticipantMention) -> bool:
