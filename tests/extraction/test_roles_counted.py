@@ -329,3 +329,26 @@ def test_unnamed_troops_the_counted_soldiers_fought_with_are_no_actor(
     # the same kind, no country of their own: possibly their own side
     ev = only_event(extractor, "Two soldiers were killed in an exchange of fire with troops.", "en")
     assert_event(ev, actor=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Four suspected militants were killed in an encounter with security forces in Pulwama "
+            "on Tuesday.",
+            "Military Forces of India",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Three suspected Boko Haram fighters were killed by troops near Bama on Sunday.",
+            "Military Forces of Nigeria",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_counted_suspects_of_a_passive_toll_are_the_victims(
+    extractor: RuleExtractor, text: str, actor: str, target: str
+) -> None:
+    ev = only_event(extractor, text, "en")
+    assert_event(ev, actor={"name": actor}, target={"name": target})

@@ -17,6 +17,7 @@ VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") rea
 UNCLAIMING = ("state_forces", "police", "civilians")
 # cues that make a group deny, or claim / be credited with, the incident of its sentence
 FLAG_CUES = ("cue:denial", "cue:claim", "cue:suspected", "cue:attribution")
+NOUN_GAP = 1  # words between a group and its passive verb ("Boko Haram FIGHTERS were killed")
 OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
 
 
@@ -94,16 +95,27 @@ def _flagged(
 def _counted_object(
     doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], token: int
 ) -> bool:
-    """ "Troops killed five suspected militants": a number right before ``token`` and a side
-    before it in its clause, the subject: those counted are its victims or its haul, no
-    suspicion of who did it ("Five suspected militants attacked" keeps the suspicion)."""
+    """ "Troops killed five suspected militants", "Four suspected militants were killed": a
+    number right before ``token`` and a side before it in its clause, the subject, or a passive
+    verb after the suspects: those counted are victims or a haul, no suspicion of who did it
+    ("Five suspected militants attacked" keeps the suspicion)."""
     if token == 0 or doc.clause_of(token - 1) != doc.clause_of(token):
         return False
     word = doc.tokens[token - 1].norm
     if not (word.isdigit() or word in res.count_words):
         return False
     clause = doc.clause_of(token)
-    return any(out[k].at.last < token and doc.clause_of(out[k].at.token) == clause for k in members)
+    n = len(doc.tokens)
+    for k in members:
+        at = out[k].at
+        if at.last < token and doc.clause_of(at.token) == clause:
+            return True
+        if at.token <= token + 1 < at.last + 1 and any(
+            doc.tokens[j].norm in res.passive_markers
+            for j in range(at.last, min(at.last + NOUN_GAP + 1, n))
+        ):
+            return True  # the suspects ("Boko Haram fighters"), then "were killed"
+    return False
 
 
 def _object_of_trigger(doc: Doc, token: int) -> bool:
