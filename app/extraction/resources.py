@@ -90,6 +90,7 @@ class Resources:
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
     fighter_links: frozenset[str] = frozenset()  # "gunmen FROM Boko Haram", "مسلحون من داعش"
     origin_words: frozenset[str] = frozenset()  # a place after one is where an attack came from
+    doer_links: frozenset[str] = frozenset()  # "strikes BY Israel", "غارات شنتها إسرائيل"
     actor_prefixes: tuple[str, ...] = ()  # "بهجوم لداعش": a prefix marking the attacker
     purpose_prefixes: tuple[str, ...] = ()  # "مخطط لتفجير": a trigger told as an aim, no event
     settlements: frozenset[str] = frozenset()  # "Kawuri village": nouns after a small place's name
@@ -152,6 +153,9 @@ class Resources:
     # "the forces", "القوات" alone: the force named before them, not a new one
     force_anaphors: frozenset[str] = frozenset()
     counted_links: frozenset[str] = frozenset()  # "three members OF the PMF": victims of a side
+    # the number words of numbers.toml (values, scales, vague quantities): "FIVE suspected
+    # militants" are counted, the object of the sentence's verb, not a suspected attacker
+    count_words: frozenset[str] = frozenset()
     object_links: frozenset[str] = frozenset()  # "a convoy OF gold miners": whose the object is
     # "a base, which HOSTS US troops": the force named after one is the object's
     host_links: frozenset[str] = frozenset()
@@ -223,8 +227,19 @@ def load_resources(
         lost_types=lost,
         occupier=str(occupation["occupier"]) if "occupier" in occupation else None,
         occupied=frozenset(str(c) for c in occupation.get("where", ())),
+        count_words=_count_words(lang_dir),
         **_language_options(lang["language"], lang_dir),
     )
+
+
+def _count_words(lang_dir: Path) -> frozenset[str]:
+    """The one-word numbers of ``numbers.toml`` (none when the language has no such file)."""
+    if not (lang_dir / "numbers.toml").is_file():
+        return frozenset()
+    spec = read_toml(lang_dir / "numbers.toml")
+    words = spec.get("words", {})
+    keys = [*words.get("values", {}), *words.get("scales", {}), *spec.get("vague", {})]
+    return frozenset(normalise(str(w)) for w in keys if " " not in str(w))
 
 
 def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
@@ -244,6 +259,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "definite_prefixes": tuple(normalise(str(w)) for w in spec.get("definite_prefixes", ())),
         "fighter_links": _words(spec, "fighter_links"),
         "origin_words": _words(spec, "origin_words"),
+        "doer_links": _words(spec, "doer_links"),
         "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
         "purpose_prefixes": tuple(normalise(str(w)) for w in spec.get("purpose_prefixes", ())),
         "settlements": _words(spec, "settlements"),

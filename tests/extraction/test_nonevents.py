@@ -281,3 +281,29 @@ def test_a_fronted_response_phrase_ends_at_its_comma(
 ) -> None:
     # the earlier incident it names is background; the incident after the comma is reported
     assert [e.killed.best if e.killed else None for e in _events(extractor, text, lang)] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maoists killed two villagers they accused of being police informers in Bijapur district.",
+        "Gunmen killed two villagers they accused of spying for the army in Borno state.",
+    ],
+)
+def test_a_killing_of_people_accused_of_something_is_an_event(
+    extractor: RuleExtractor, text: str
+) -> None:
+    # the charge comes after the toll: it says why they were killed, not what one is charged with
+    (ev,) = _events(extractor, text, "en")
+    assert ev.killed is not None and ev.killed.best == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man accused of killing five people in Kano appeared in court on Monday.",
+        "The militant, accused of killing 12 soldiers in 2019, was captured in Borno state.",
+    ],
+)
+def test_a_toll_someone_is_accused_of_is_no_event(extractor: RuleExtractor, text: str) -> None:
+    assert not any(ev.killed for ev in _events(extractor, text, "en"))

@@ -177,3 +177,35 @@ def test_person_or_group_named_as_the_attacker_is_the_actor(
     extractor: RuleExtractor, text: str, lang: str, actor: dict[str, str]
 ) -> None:
     assert_has(only_event(extractor, text, lang).actor, **actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "target"),
+    [
+        (
+            "Seven people were killed in fighting between the Tatmadaw and the KIA in Kachin state.",
+            "en",
+            "Military Forces of Myanmar",
+            "Kachin Independence Army",
+        ),
+        (
+            "The Myanmar army shelled positions of the Kachin Independence Army near Laiza, "
+            "killing three fighters.",
+            "en",
+            "Military Forces of Myanmar",
+            "Kachin Independence Army",
+        ),
+        (
+            "هاجم جيش استقلال كاتشين موقعا عسكريا قرب مدينة ميتكيينا، ما أدى إلى مقتل أربعة جنود.",
+            "ar",
+            "Kachin Independence Army",
+            "Military Forces of Myanmar",
+        ),
+    ],
+)
+def test_kachin_independence_army_is_a_named_group(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, target: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert_has(ev.actor, name=actor)
+    assert_has(ev.target, name=target)

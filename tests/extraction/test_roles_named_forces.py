@@ -10,6 +10,7 @@ import pytest
 from app.extraction import RuleExtractor
 from app.extraction.taxonomy import load_actors
 from app.extraction.types import ExtractedEvent
+from tests.extraction.events import assert_has, only_event
 
 PUBLISHED = date(2025, 6, 14)
 
@@ -198,3 +199,55 @@ def test_a_force_post_seized_is_territory_taken(extractor: RuleExtractor) -> Non
 def test_a_junta_is_its_countrys_forces(extractor: RuleExtractor) -> None:
     event = _event(extractor, "The junta bombed a monastery in Sagaing Region, killing nine monks.")
     assert event.actor is not None and event.actor.name == "Military Forces of Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "country"),
+    [
+        (
+            "Airstrikes by Israel killed 12 people in southern Lebanon on Monday.",
+            "en",
+            "Military Forces of Israel",
+            "LB",
+        ),
+        (
+            "An airstrike carried out by Turkey killed four PKK fighters in northern Iraq.",
+            "en",
+            "Military Forces of Turkey",
+            "IQ",
+        ),
+        (
+            "A drone strike by the US killed three al-Shabaab militants near Jilib on Sunday.",
+            "en",
+            "Military Forces of United States",
+            "SO",
+        ),
+        (
+            "قتل 12 شخصا في غارات شنتها إسرائيل على جنوب لبنان يوم الاثنين.",
+            "ar",
+            "Military Forces of Israel",
+            "LB",
+        ),
+        (
+            "قتل أربعة مسلحين في غارة نفذتها تركيا شمالي العراق.",
+            "ar",
+            "Military Forces of Turkey",
+            "IQ",
+        ),
+    ],
+)
+def test_a_country_named_as_who_struck_is_its_forces_not_the_place(
+    extractor: RuleExtractor, text: str, lang: str, actor: str, country: str
+) -> None:
+    ev = only_event(extractor, text, lang)
+    assert_has(ev.actor, name=actor)
+    assert ev.location is not None and ev.location.country_code == country
+
+
+def test_a_country_after_by_that_did_no_attack_is_no_side(extractor: RuleExtractor) -> None:
+    ev = only_event(
+        extractor,
+        "The attack was condemned by France. Gunmen killed six villagers in Zamfara state.",
+        "en",
+    )
+    assert ev.actor is None or ev.actor.name != "Military Forces of France"

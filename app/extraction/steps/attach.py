@@ -223,6 +223,12 @@ def _attach_casualties(
     own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
+    # "a man accused of killing five": a charge rules out the tolls after it in its clause
+    charged: dict[int, int] = {}
+    for m in doc.matches_of("cue:charge"):
+        clause = doc.clause_of(m.first)
+        if clause not in live:
+            charged[clause] = min(charged.get(clause, m.first), m.first)
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     homes = Homes(doc, found)
@@ -233,7 +239,7 @@ def _attach_casualties(
     headline = max(headline_end(doc), 0)
     for ref in doc.casualties:
         clause = doc.clause_of(ref.at.token)
-        if clause in background:
+        if clause in background or charged.get(clause, ref.at.token) < ref.at.token:
             continue
         inc = homes.of(ref.at.token, background)
         if inc is not None and inc.clause != clause and not _suffers(inc, violent):

@@ -44,6 +44,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found += demonym_forces(doc, res, country_name, found, beside)
     found += anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
+    found += doer_countries(doc, res, country_name, found)
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
     return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
@@ -139,3 +140,37 @@ def _participant(
     return ParticipantMention(
         at, res.templates[value.kind].format(country=name), value.kind, country.code, True
     )
+
+
+def doer_countries(
+    doc: Doc, res: Resources, country_name: CountryName, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """The forces of a country named right after a ``doer_links`` word that follows a trigger
+    ("airstrikes by Israel", "غارات شنتها إسرائيل") or ends an actor cue ("carried out by
+    Turkey"): a side told only by its country, as an accused one is (``owned``: weaker than its
+    forces named outright). Not "condemned by France": what France did there is no attack."""
+    if not res.doer_links or not doc.countries:
+        return []
+    taken = {i for p in found for i in range(p.at.token, p.at.last)}
+    out: list[ParticipantMention] = []
+    for ref in doc.countries:
+        k = ref.at.token - 1
+        if k > 0 and doc.tokens[k].norm in res.determiners:
+            k -= 1  # "by the United States"
+        if ref.is_demonym or ref.speaker or ref.person or k < 0 or ref.at.token in taken:
+            continue
+        if res.doer_links.isdisjoint(res.clitics.forms(doc.tokens[k].norm)):
+            continue
+        if doc.clause_of(k) != doc.clause_of(ref.at.token) or not _told_deed(doc, k):
+            continue
+        name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
+        out.append(ParticipantMention(ref.at, name, "state_forces", ref.code, True, owned=True))
+    return out
+
+
+def _told_deed(doc: Doc, link: int) -> bool:
+    """Whether a trigger ends right before token ``link`` or an actor cue of several words
+    ends with it ("carried out by")."""
+    if any(t.at.last == link for t in doc.triggers):
+        return True
+    return any(m.last == link + 1 and m.first < link for m in doc.matches_of("cue:actor"))

@@ -17,6 +17,7 @@ VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") rea
 UNCLAIMING = ("state_forces", "police", "civilians")
 # cues that make a group deny, or claim / be credited with, the incident of its sentence
 FLAG_CUES = ("cue:denial", "cue:claim", "cue:suspected", "cue:attribution")
+NOUN_GAP = 1  # words between a group and its passive verb ("Boko Haram FIGHTERS were killed")
 OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
 
 
@@ -60,6 +61,8 @@ def _flagged(
     claim = m.entry.category == "cue:claim"
     before: list[int] = []  # ending at most ``window`` words before the cue
     after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
+    if m.entry.category == "cue:suspected" and _counted_object(doc, res, out, members, m.first):
+        return None
     for k in members:
         q = out[k]
         if q.at.token <= m.first < q.at.last:
@@ -87,6 +90,32 @@ def _flagged(
         if out[k].kind in NAMED_GROUPS and doc.clause_of(out[k].at.token) == clause
     ]
     return (named or before)[0 if named else -1]
+
+
+def _counted_object(
+    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], token: int
+) -> bool:
+    """ "Troops killed five suspected militants", "Four suspected militants were killed": a
+    number right before ``token`` and a side before it in its clause, the subject, or a passive
+    verb after the suspects: those counted are victims or a haul, no suspicion of who did it
+    ("Five suspected militants attacked" keeps the suspicion)."""
+    if token == 0 or doc.clause_of(token - 1) != doc.clause_of(token):
+        return False
+    word = doc.tokens[token - 1].norm
+    if not (word.isdigit() or word in res.count_words):
+        return False
+    clause = doc.clause_of(token)
+    n = len(doc.tokens)
+    for k in members:
+        at = out[k].at
+        if at.last < token and doc.clause_of(at.token) == clause:
+            return True
+        if at.token <= token + 1 < at.last + 1 and any(
+            doc.tokens[j].norm in res.passive_markers
+            for j in range(at.last, min(at.last + NOUN_GAP + 1, n))
+        ):
+            return True  # the suspects ("Boko Haram fighters"), then "were killed"
+    return False
 
 
 def _object_of_trigger(doc: Doc, token: int) -> bool:

@@ -354,7 +354,17 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     if target[0].kind == "unidentified_armed_group":
         # "struck positions of the movement's fighters, killing 17 militants": the militants
         # counted are those of the group referred back to, which names the target better
-        target = next((t for t in targets if t[0].owned and not _unnamed(t[0])), target)
+        # too are those of a named group the text sets against the actor ("clashed with the
+        # ELN, killing three guerrillas")
+        target = next(
+            (
+                t
+                for t in targets
+                if not _unnamed(t[0])
+                and (t[0].owned or _cue_before(doc, res, cues, t[0], "opponent"))
+            ),
+            target,
+        )
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
@@ -390,7 +400,7 @@ def _opponent(
             for p, s in targets
             if s < sure
             and p.kind in ARMED
-            and p.kind != victims.kind
+            and (p.kind != victims.kind or _other_country(p, victims))
             and not (p.thing or p.site or p.vague or p.instrument)
             and _cue_before(doc, res, cues, p, "opponent")
         ),
@@ -399,6 +409,18 @@ def _opponent(
 
 
 COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
+
+
+def _other_country(p: ParticipantMention, q: ParticipantMention) -> bool:
+    """ "Two Indian soldiers were killed in an exchange of fire with Pakistani troops": forces
+    of the same kind, each of a country named, and not the same country's."""
+    return (
+        p.resolved
+        and q.resolved
+        and p.country is not None
+        and q.country is not None
+        and (p.country != q.country)
+    )
 
 
 def _unnamed(p: ParticipantMention) -> bool:

@@ -11,7 +11,7 @@ from app.extraction.resources import Resources, TriggerInfo
 from app.extraction.steps.streets import street_names
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
-BLOCKING = ("future", "negation", "background", "topic", "aftermath")
+BLOCKING = ("future", "negation", "background", "charge", "topic", "aftermath")
 
 
 def triggers(doc: Doc, res: Resources) -> Doc:
