@@ -9,6 +9,19 @@ from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
+from app.extraction.steps.role_cues import (
+    RESPONDERS,
+    SOURCES,
+    counted,
+    cue_before,
+    lost_side,
+    marked_attacker,
+    modifier,
+    only_reports,
+    passive,
+    range_cue,
+    stopped_attacker,
+)
 from app.extraction.steps.sides import allied, between_sides, clashing_sides
 from app.extraction.steps.verb_first import (
     ARMED,
@@ -16,6 +29,8 @@ from app.extraction.steps.verb_first import (
     subject_after_verb,
     subject_of_noun,
 )
+
+OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
 
 # when several participants could be the actor, the most specific kind wins
 ACTOR_RANK = {
@@ -29,172 +44,6 @@ ACTOR_RANK = {
     "other": 5,
     "civilians": 9,
 }
-
-
-def _cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue: str) -> bool:
-    """Whether a ``cue`` ends less than its window before ``p``, in ``p``'s sentence."""
-    token = p.at.token
-    # the latest start of such a cue: if any starts in p's sentence or clause, this one does
-    first = cues.reaching(CUE_CATEGORY[cue], res.cue_windows.get(cue, 0)).get(token)
-    if first is None:
-        return False
-    if cue == "target":
-        # "were killed on Sunday when Boko Haram attacked": a victim's verb ends its clause
-        return doc.clause_of(first) == doc.clause_of(token)
-    return doc.sentences[doc.sentence_of(token)].first <= first
-
-
-CUE_CATEGORY = {cue: f"cue:{cue}" for cue in ("actor", "target", "opponent")}
-SOURCES = ("state_forces", "police", "civilians")  # kinds that may only report an incident
-
-
-def _source(doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
-    """Return True for a force or witnesses that only report ("police said", "residents
-    reported"); not for one that reports what it did ("the army said it killed")."""
-    if p.kind not in SOURCES or p.owned:
-        return False  # "the army said its jets struck": the jets are what it reported
-    window = res.cue_windows.get("speech", 0)
-    if p.at.last in cues.reached("cue:speech", window) or p.at.token in cues.reaching(
-        "cue:speech", window
-    ):
-        # the pronoun follows the verb ("the army said it") or the speaker ("قال الجيش إنه")
-        return not _own_deed(doc, res, inc, p.at.last, window)
-    return False
-
-
-SELF_GAP = 2  # the speech verb and a complementiser ("said that it", "أعلن أنه")
-
-
-def _own_deed(doc: Doc, res: Resources, inc: Incident, after: int, window: int) -> bool:
-    """ "The army said it had killed 12 militants", "قال الجيش إنه قتل": a pronoun of the speaker
-    (``self_pronouns``) after the speech verb, then (past auxiliaries aside) a violent trigger
-    or a toll."""
-    tokens = doc.tokens
-    for k in range(after, min(after + window + SELF_GAP, len(tokens))):
-        if tokens[k].norm not in res.self_pronouns:
-            continue
-        m = k + 1
-        while m < len(tokens) and tokens[m].norm in res.auxiliaries:
-            m += 1
-        # an attack or a toll; not an arrest ("police said they arrested 190 protesters")
-        violent = res.taxonomy.violent
-        return any(t.at.token == m and t.info.event_type in violent for t in inc.triggers) or any(
-            c.at.token == m for c in inc.casualties
-        )
-    return False
-
-
-OWNED = 2  # how sure a side referred to again ("its jets", "the group") can be as the actor
-PARTITIVE = 0  # victims named right after the figure ("killed 20 soldiers")
-
-
-def _counted(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "Two policemen were killed", "مقتل 5 جنود": those counted in a toll are its victims
-    (also when the toll's words start inside the participant's: "One police officer"), and
-    the side they are members of ("three members of the Taliban", "عنصرين من الحشد")."""
-    for c in inc.casualties:  # a loop, not any(): this runs for most participants
-        if p.at.token < c.at.last + PARTITIVE + 1 and c.at.token < p.at.last:
-            return True
-        if 0 < p.at.token - c.at.last <= MEMBER_GAP and _members_of(doc, res, inc, c.at.last, p):
-            return True
-    return False
-
-
-MEMBER_GAP = 3  # "members of the", "من عناصر": the counted noun and the partitive words
-
-
-def _members_of(doc: Doc, res: Resources, inc: Incident, first: int, p: ParticipantMention) -> bool:
-    """Whether tokens ``first`` up to ``p`` are a partitive link ("of", "من") and at most one
-    other word that is no trigger (the counted noun: "members", "عناصر")."""
-    words = [t.norm for t in doc.tokens[first : p.at.token]]
-    links = sum(w in res.counted_links for w in words)
-    others = [w for w in words if w not in res.counted_links and w not in res.determiners]
-    if not links or len(others) > 1:
-        return False
-    return not any(first <= t.at.token < p.at.token for t in inc.triggers)
-
-
-def _passive(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "Police officers were abducted": a participant, a passive auxiliary, then a trigger."""
-    if not res.passive_markers or p.at.last >= len(doc.tokens):
-        return False
-    if doc.tokens[p.at.last].norm not in res.passive_markers:
-        return False
-    return any(t.at.token == p.at.last + 1 for t in inc.triggers)
-
-
-def _marked_attacker(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "بهجوم لداعش": a group right after a trigger, written with an attacker prefix."""
-    # the word first: few words start with a prefix, and that needs no look at the triggers
-    if not res.actor_prefixes or not doc.tokens[p.at.token].norm.startswith(res.actor_prefixes):
-        return False
-    if not any(t.at.last == p.at.token for t in inc.triggers):
-        return False
-    word = doc.tokens[p.at.token].norm
-    return any(word.startswith(x) and len(word) > len(x) + 2 for x in res.actor_prefixes)
-
-
-def _range_cue(res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
-    """ "قتل ما بين 25 و30 شخصا": the actor cue reaching ``p`` ("بين") lies inside a toll's
-    words that ``p`` ends or stands in: it joins the figure's range, not two sides."""
-    first = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
-    if first is None:
-        return False
-    for c in inc.casualties:
-        if c.at.token <= first < c.at.last and c.at.token < p.at.token <= c.at.last:
-            return True
-    return False
-
-
-RESPONDERS = ("state_forces", "police")
-
-
-def _stopped_attacker(
-    doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention
-) -> bool:
-    """ "The gunman was shot dead by soldiers", "قتل المسلح برصاص الجنود": an attacker
-    (``attacker_nouns``) written before ``p`` in its sentence as the subject of a passive verb
-    (an auxiliary after it) or right before the actor cue; the force after "by" stopped the
-    attack, not made it."""
-    sentence = doc.sentence_of(p.at.token)
-    tokens = doc.tokens
-    cue = cues.reaching(CUE_CATEGORY["actor"], res.cue_windows.get("actor", 0)).get(p.at.token)
-    for q in inc.participants:
-        if q.kind != ATTACKER or q.at.last >= p.at.token:
-            continue
-        if tokens[q.at.last - 1].norm not in res.attacker_nouns:
-            continue
-        if doc.sentence_of(q.at.token) != sentence:
-            continue
-        if q.at.last == cue or tokens[q.at.last].norm in res.passive_markers:
-            return True
-    return False
-
-
-ATTACKER = "unidentified_armed_group"
-
-
-def _lost(doc: Doc, res: Resources, cues: Cues, inc: Incident, p: ParticipantMention) -> bool:
-    """Whether ``p`` stands right after a cue.lost word ("from") in an incident of territory
-    taken (``Resources.lost_types``), in its clause."""
-    if not any(t.info.sub_event_type in res.lost_types for t in inc.triggers):
-        return False
-    first = cues.reaching("cue:lost", res.cue_windows.get("lost", 0)).get(p.at.token)
-    return first is not None and doc.clause_of(first) == doc.clause_of(p.at.token)
-
-
-def _modifier(res: Resources, inc: Incident, p: ParticipantMention) -> bool:
-    """ "killed in an ISIS suicide attack", "an army raid": a named group or force written as the
-    modifier of the trigger noun did it, whatever target cue stands before it (adjectives
-    before their noun only; "police station attack" names an object, not the attacker)."""
-    if res.adjective_position != "before" or p.thing or p.site or p.vague or p.instrument:
-        return False
-    if p.kind not in NAMED_OR_FORCES:
-        return False
-    return any(t.at.token == p.at.last for t in inc.triggers)
-
-
-NAMED_OR_FORCES = ("rebel_group", "militia", "external_force", "state_forces", "police")
 
 
 def _role(
@@ -216,31 +65,31 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
-    if res.lost_types and _lost(doc, res, cues, inc, p):
+    if res.lost_types and lost_side(doc, res, cues, inc, p):
         return "target", 3  # "recaptured the town from the RSF": the side that lost it
     if subject_of_noun(doc, res, p):
         return "actor", 4  # "خلال اقتحام قوات الاحتلال بلدة": as next to a trigger
     # an attacked object ("هجوم شنه مسلحون على نقطة تفتيش") is never the side that attacked
     if not p.thing and (
-        (_cue_before(doc, res, cues, p, "actor") and not _range_cue(res, cues, inc, p))
-        or _marked_attacker(doc, res, inc, p)
+        (cue_before(doc, res, cues, p, "actor") and not range_cue(res, cues, inc, p))
+        or marked_attacker(doc, res, inc, p)
         or subject_after_verb(doc, res, inc, p)
     ):
-        if p.kind in RESPONDERS and _stopped_attacker(doc, res, cues, inc, p):
+        if p.kind in RESPONDERS and stopped_attacker(doc, res, cues, inc, p):
             return "target", 0  # "the gunman was shot dead by police": they ended the attack
         return "actor", 3
     if held(doc, res, inc, p):
         return "target", 3
-    if not p.thing and (_modifier(res, inc, p) or demonym_adjective(doc, res, inc, p)):
+    if not p.thing and (modifier(res, inc, p) or demonym_adjective(doc, res, inc, p)):
         return "actor", 4
     if not p.thing and (_assault_by(doc, res, p) or _operation_by(doc, res, inc, p)):
         # "العدوان الإسرائيلي", "the Israeli aggression": whose the attack was, told less
         # surely than by a trigger (the noun is one of statements too) or a cue
         return "actor", ASSAULT
     if (
-        _cue_before(doc, res, cues, p, "target")
-        or _passive(doc, res, inc, p)
-        or _counted(doc, res, inc, p)
+        cue_before(doc, res, cues, p, "target")
+        or passive(doc, res, inc, p)
+        or counted(doc, res, inc, p)
         or object_after_subject(doc, res, inc, p)
     ):
         # "killed two people" says who died, not who was attacked: a named victim wins
@@ -286,7 +135,7 @@ def _operation_by(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention
     if res.operation_nouns.isdisjoint(res.clitics.forms(doc.tokens[k].norm)):
         return False
     return not any(
-        q.name == p.name and q is not p and _counted(doc, res, inc, q) for q in inc.participants
+        q.name == p.name and q is not p and counted(doc, res, inc, q) for q in inc.participants
     )
 
 
@@ -304,7 +153,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
     for p in inc.participants:
         if p.denied or p.reporter or (denied and p.name in denied):
             continue
-        if p.kind in SOURCES and _source(doc, res, cues, inc, p):  # most are no source
+        if p.kind in SOURCES and only_reports(doc, res, cues, inc, p):  # most are no source
             continue
         if not inc.casualties and _assault_by(doc, res, p):
             continue  # "مساندة العدوان الإسرائيلي": an aggression talked of, with no toll told
@@ -361,7 +210,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
                 t
                 for t in targets
                 if not _unnamed(t[0])
-                and (t[0].owned or _cue_before(doc, res, cues, t[0], "opponent"))
+                and (t[0].owned or cue_before(doc, res, cues, t[0], "opponent"))
             ),
             target,
         )
@@ -402,7 +251,7 @@ def _opponent(
             and p.kind in ARMED
             and (p.kind != victims.kind or _other_country(p, victims))
             and not (p.thing or p.site or p.vague or p.instrument)
-            and _cue_before(doc, res, cues, p, "opponent")
+            and cue_before(doc, res, cues, p, "opponent")
         ),
         None,
     )
