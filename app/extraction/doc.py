@@ -150,6 +150,56 @@ class Doc:
     token_clause: tuple[int, ...] = ()  # clause index of each token
     bounds: TokenBounds | None = field(default=None, repr=False, compare=False)
 
+    def evolve(
+        self,
+        *,
+        published: date | None = None,
+        tokens: tuple[Token, ...] | None = None,
+        matches: tuple[Match, ...] | None = None,
+        sentences: tuple[Segment, ...] | None = None,
+        clauses: tuple[Segment, ...] | None = None,
+        triggers: tuple[TriggerMention, ...] | None = None,
+        participants: tuple[ParticipantMention, ...] | None = None,
+        countries: tuple[CountryRef, ...] | None = None,
+        places: tuple[PlaceRef, ...] | None = None,
+        dates: tuple[DateRef, ...] | None = None,
+        casualties: tuple[CasualtyRef, ...] | None = None,
+        events: tuple[ExtractedEvent, ...] | None = None,
+        warnings: tuple[str, ...] | None = None,
+        by_category: dict[str, tuple[Match, ...]] | None = None,
+        token_sentence: tuple[int, ...] | None = None,
+        token_clause: tuple[int, ...] | None = None,
+        bounds: TokenBounds | None = None,
+    ) -> Doc:
+        """Return a copy with the fields given (not None) replaced.
+
+        ``dataclasses.replace`` for the steps: it builds the copy by a positional call,
+        which the compiled build makes in C, where ``replace`` reads every field by name and
+        passes them as keywords (some thirty times slower; a document is copied some twenty
+        times per article). The text and its language never change.
+        """
+        return Doc(
+            self.text,
+            self.published if published is None else published,
+            self.language,
+            self.tokens if tokens is None else tokens,
+            self.matches if matches is None else matches,
+            self.sentences if sentences is None else sentences,
+            self.clauses if clauses is None else clauses,
+            self.triggers if triggers is None else triggers,
+            self.participants if participants is None else participants,
+            self.countries if countries is None else countries,
+            self.places if places is None else places,
+            self.dates if dates is None else dates,
+            self.casualties if casualties is None else casualties,
+            self.events if events is None else events,
+            self.warnings if warnings is None else warnings,
+            self.by_category if by_category is None else by_category,
+            self.token_sentence if token_sentence is None else token_sentence,
+            self.token_clause if token_clause is None else token_clause,
+            self.bounds if bounds is None else bounds,
+        )
+
     def matches_of(self, category: str) -> tuple[Match, ...]:
         """Return the lexicon matches of one category, in text order."""
         return self.by_category.get(category, ())

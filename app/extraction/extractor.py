@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -143,7 +143,7 @@ class RuleExtractor:
         fallback = Fallback(doc, gaz)
         events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
-        return replace(doc, events=events, warnings=warnings)
+        return doc.evolve(events=events, warnings=warnings)
 
 
 def _place_nouns(res: Resources) -> Nouns:

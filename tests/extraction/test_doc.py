@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 from dataclasses import replace
 from datetime import date
@@ -99,3 +101,18 @@ def test_tokens_of_any_text_are_the_runs_of_word_characters(text: str) -> None:
 @pytest.mark.parametrize("most", [0, 1, 2, 3])
 def test_few_words_counts_words_as_split_does(text: str, most: int) -> None:
     assert few_words(text, most) == (len(text.split()) <= most)
+
+
+def test_evolve_replaces_each_field_given_and_keeps_the_rest() -> None:
+    doc = _doc("Gunmen killed two people in Kano.")
+    names = [f.name for f in dataclasses.fields(Doc)]
+    changeable = [n for n in names if n not in ("text", "language")]
+    assert list(inspect.signature(Doc.evolve).parameters)[1:] == changeable
+    values = {"published": date(2020, 1, 2), "by_category": {"x": ()}, "bounds": _doc("x").bounds}
+    for name in changeable:
+        value = values.get(name, ("marker",))  # the compiled build checks a tuple, not its items
+        new = doc.evolve(**{name: value})
+        for other in names:
+            expected = value if other == name else getattr(doc, other)
+            assert getattr(new, other) == expected, (name, other)
+    assert doc.evolve(tokens=()).tokens == ()  # an empty value replaces; only None keeps

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.extraction import detect_language
-from app.extraction.steps.language import SAMPLE
+from app.extraction.steps.language import _SCRIPT_OF, SAMPLE, _is_letter, _letter_counts
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,21 @@ def test_long_texts_keep_their_script_share(parts: list[tuple[str, int]], expect
     text = "".join(sentence * times for sentence, times in parts)
     assert len(text) > SAMPLE
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل ٣ أشخاص في غارة على حلب، وأصيب 12 آخرون (AFP) ـ پژوهش",
+        "Ça va: Zürich, Łódź — 12 ans; ΑΒΓ δέλτα, Кириллица 5",
+        "ﻻ ﷲ ﺑﻐﺪﺍﺩ _٣_ abc",
+    ],
+)
+def test_script_letter_counts_classify_every_letter_once(text: str) -> None:
+    scripts, count = _letter_counts(text)
+    expected = dict.fromkeys(scripts, 0)
+    for c in text:
+        if _is_letter(c):
+            expected[_SCRIPT_OF.get(c, "other")] += 1
+    assert scripts == expected
+    assert count("ا") == text.count("ا")

@@ -9,8 +9,6 @@ words; languages without capitals read a quoted name after a group noun that fol
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 
@@ -96,7 +94,7 @@ def _with(doc: Doc, found: list[ParticipantMention], absorbed: set[int] | None =
     if not found:
         return doc
     kept = [p for k, p in enumerate(doc.participants) if not absorbed or k not in absorbed]
-    return replace(doc, participants=tuple(sorted((*kept, *found), key=lambda p: p.at.start)))
+    return doc.evolve(participants=tuple(sorted((*kept, *found), key=lambda p: p.at.start)))
 
 
 def _quoted(doc: Doc, res: Resources) -> list[ParticipantMention]:

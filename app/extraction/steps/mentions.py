@@ -61,7 +61,7 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))
         refs.append(CasualtyRef(at, cm.kind, count, cm.combined))
-    return replace(doc, casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
+    return doc.evolve(casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 
 def date_mentions(doc: Doc, finders: Finders) -> Doc:
@@ -71,9 +71,9 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
     refs = _dates(doc, finders)
     filed = refs[0].value if refs and _dated_line(doc, refs[0]) else doc.published
     if filed != doc.published:
-        doc = replace(doc, published=filed)
+        doc = doc.evolve(published=filed)
         refs = _dates(doc, finders)
-    return _dating_cues(replace(doc, dates=tuple(refs)))
+    return _dating_cues(doc.evolve(dates=tuple(refs)))
 
 
 def _dates(doc: Doc, finders: Finders) -> list[DateRef]:
@@ -102,4 +102,4 @@ def _dating_cues(doc: Doc) -> Doc:
     kept = tuple(m for m in cues if m.last not in dated)
     if len(kept) == len(cues):
         return doc
-    return replace(doc, by_category={**doc.by_category, TARGET_CUE: kept})
+    return doc.evolve(by_category={**doc.by_category, TARGET_CUE: kept})

@@ -13,8 +13,6 @@ Names are told by capital letters, so this finds nothing in scripts without them
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.place_names import Nouns
@@ -51,7 +49,7 @@ def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
             people.remove(owned)
         people.append(ParticipantMention(doc.mention(lo, hi), name, kind, None, True, named=True))
         stop |= set(range(lo, hi))
-    return replace(doc, participants=tuple(sorted(people, key=lambda p: p.at.start)))
+    return doc.evolve(participants=tuple(sorted(people, key=lambda p: p.at.start)))
 
 
 def _after_objects(doc: Doc, res: Resources) -> list[int]:

@@ -3,8 +3,6 @@ German hostage", "رهينة ألماني"), not a side of the incident and not 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import CountryRef, Doc, ParticipantMention
 from app.extraction.resources import Resources
 
@@ -36,7 +34,7 @@ def nationalities(doc: Doc, res: Resources) -> Doc:
         ref._replace(person=True) if person_noun(doc, res, ref) is not None else ref
         for ref in doc.countries
     )
-    return replace(doc, countries=marked) if marked != doc.countries else doc
+    return doc.evolve(countries=marked) if marked != doc.countries else doc
 
 
 def counted_people(doc: Doc, res: Resources) -> Doc:
@@ -58,7 +56,7 @@ def counted_people(doc: Doc, res: Resources) -> Doc:
             )
     if not found:
         return doc
-    return replace(doc, participants=tuple(sorted((*doc.participants, *found), key=_start)))
+    return doc.evolve(participants=tuple(sorted((*doc.participants, *found), key=_start)))
 
 
 def _start(p: ParticipantMention) -> int:

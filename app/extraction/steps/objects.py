@@ -8,8 +8,6 @@ or for the forces of the event's country (a checkpoint, a convoy).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
@@ -60,7 +58,7 @@ def objects(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
         name = res.templates[info.kind]
         added.append(ParticipantMention(at, name, info.kind, None, resolved, thing=True))
     found = sorted([*people, *added], key=lambda p: p.at.start)
-    return replace(doc, participants=tuple(found))
+    return doc.evolve(participants=tuple(found))
 
 
 def _national(

@@ -9,8 +9,6 @@ denials and claims (``responsibility``).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
@@ -47,7 +45,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found += doer_countries(doc, res, country_name, found)
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
-    return replace(doc, participants=tuple(sorted(found, key=lambda p: p.at.start)))
+    return doc.evolve(participants=tuple(sorted(found, key=lambda p: p.at.start)))
 
 
 def _objects_told(doc: Doc) -> set[tuple[int, int]]:

@@ -11,8 +11,6 @@ Names are told by capital letters (``named.name_span``), so this finds nothing i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.named import name_span
@@ -49,7 +47,7 @@ def named_attackers(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
         found = name_span(doc, res, nouns, end, stop)
         if found is not None and not people[k].named and _comma_at(doc, found[1]):
             people[k] = _named(doc, people[k], *found)
-    return replace(doc, participants=tuple(people))
+    return doc.evolve(participants=tuple(people))
 
 
 def _comma_at(doc: Doc, j: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import GazetteerLike
@@ -44,7 +44,7 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
         if outlet_name(doc, at.token, nouns):
             continue  # "قناة (روسيا اليوم)": a channel, not the country
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
-    return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
+    return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -130,13 +130,13 @@ def places(
     # for the displaced or refugees), no force's post
     named = [p for p in doc.participants if _named_settlement(doc, p, settlements, taken)]
     if named:
-        doc = replace(doc, participants=tuple(p for p in doc.participants if p not in named))
+        doc = doc.evolve(participants=tuple(p for p in doc.participants if p not in named))
     things = {p.at.token: p.at for p in doc.participants if p.thing}
     if things:
         refs = {k: r for k, r in refs.items() if not _in_thing(r.at, things)}
         covered = {i: r.at for r in refs.values() for i in range(r.at.token, r.at.last)}
         kept = tuple(p for p in doc.participants if not _in_place(p, covered))
-        doc = replace(doc, participants=kept)
+        doc = doc.evolve(participants=kept)
     _country_places(doc, gaz, refs, taken, settlements)
     found = sorted(refs.values(), key=lambda r: r.at.start)
     found = _written_around(doc, gaz, found, settlements, quarters, context)
@@ -146,7 +146,7 @@ def places(
         found = [r for r in found if not _from(doc, r.at, guards, seen)]
     capitals, dropped = capital_places(doc, gaz, found, settlements)
     found = [r for r in found if r.at.start not in dropped] + capitals
-    return replace(doc, places=tuple(sorted(found, key=lambda r: r.at.start)))
+    return doc.evolve(places=tuple(sorted(found, key=lambda r: r.at.start)))
 
 
 def _from(doc: Doc, at: Mention, guards: Guards, origins: set[int]) -> bool:

@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from app.extraction.doc import Doc, Segment
 from app.extraction.lexicon import Match, longest
@@ -39,8 +38,7 @@ def tokens(doc: Doc, res: Resources) -> Doc:
     if "cue:actor" in groups and "cue:target" in groups:
         groups["cue:actor"] = _unshadowed(groups["cue:actor"], groups["cue:target"])
     by_category = {k: tuple(v) for k, v in groups.items()}
-    return replace(
-        doc,
+    return doc.evolve(
         tokens=toks,
         matches=tuple(matches),
         by_category=by_category,
@@ -76,8 +74,7 @@ def segments(doc: Doc, res: Resources) -> Doc:
         for a, b in itertools.pairwise(cuts):
             if b > a:
                 clauses.append(Segment(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
-    return replace(
-        doc,
+    return doc.evolve(
         sentences=tuple(sentences),
         clauses=tuple(clauses),
         token_sentence=_owner(sentences, len(doc.tokens)),

@@ -3,8 +3,6 @@ talked about, purpose)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, Mention, TriggerMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
@@ -55,7 +53,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         if blocked is None and match.first not in undergone and _purpose(doc, res, match):
             blocked = "purpose"
         found.append(TriggerMention(at, info, blocked, _definite(doc, res, at)))
-    return replace(doc, triggers=tuple(found))
+    return doc.evolve(triggers=tuple(found))
 
 
 def _completed(doc: Doc, res: Resources, match: Match) -> bool:

@@ -11,8 +11,6 @@ this finds nothing in Arabic.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 
@@ -39,7 +37,7 @@ def unlisted_armies(doc: Doc, res: Resources) -> Doc:
         at = doc.mention(first, p.at.last)
         people[k] = ParticipantMention(at, at.text, "rebel_group", None, True, unlisted=True)
         changed = True
-    return replace(doc, participants=tuple(people)) if changed else doc
+    return doc.evolve(participants=tuple(people)) if changed else doc
 
 
 def _name_start(doc: Doc, res: Resources, head: int) -> int | None:

@@ -15,8 +15,6 @@ exploded in Talafar", "killed ten in the town of Al-Nashabiyah". Only there:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
 from app.extraction.steps.place_names import Nouns, name_after, named_here, to_place
@@ -38,7 +36,7 @@ def unscanned_places(
     refs = [_listed(gaz, r, context) for r in doc.places]
     if not any(r.place.country_code and not r.country_only for r in refs):
         refs += _after_location_words(doc, gaz, nouns, skip, refs, context)
-    return replace(doc, places=tuple(sorted(refs, key=lambda r: r.at.start)))
+    return doc.evolve(places=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 
 def _known(gaz: GazetteerLike, text: str, context: tuple[str, ...]) -> CandidateLike | None:
