@@ -150,6 +150,51 @@ class Doc:
     token_clause: tuple[int, ...] = ()  # clause index of each token
     bounds: TokenBounds | None = field(default=None, repr=False, compare=False)
 
+    def __init__(
+        self,
+        text: str,
+        published: date,
+        language: str,
+        tokens: tuple[Token, ...] = (),
+        matches: tuple[Match, ...] = (),
+        sentences: tuple[Segment, ...] = (),
+        clauses: tuple[Segment, ...] = (),
+        triggers: tuple[TriggerMention, ...] = (),
+        participants: tuple[ParticipantMention, ...] = (),
+        countries: tuple[CountryRef, ...] = (),
+        places: tuple[PlaceRef, ...] = (),
+        dates: tuple[DateRef, ...] = (),
+        casualties: tuple[CasualtyRef, ...] = (),
+        events: tuple[ExtractedEvent, ...] = (),
+        warnings: tuple[str, ...] = (),
+        by_category: dict[str, tuple[Match, ...]] | None = None,
+        token_sentence: tuple[int, ...] = (),
+        token_clause: tuple[int, ...] = (),
+        bounds: TokenBounds | None = None,
+    ) -> None:
+        # written out, as the result types' are (types.py): mypyc compiles it into slot
+        # stores, where the generated one stays interpreted (a document is built some 20
+        # times per article); ``by_category`` None is a new empty dict
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "published", published)
+        object.__setattr__(self, "language", language)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "matches", matches)
+        object.__setattr__(self, "sentences", sentences)
+        object.__setattr__(self, "clauses", clauses)
+        object.__setattr__(self, "triggers", triggers)
+        object.__setattr__(self, "participants", participants)
+        object.__setattr__(self, "countries", countries)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "casualties", casualties)
+        object.__setattr__(self, "events", events)
+        object.__setattr__(self, "warnings", warnings)
+        object.__setattr__(self, "by_category", {} if by_category is None else by_category)
+        object.__setattr__(self, "token_sentence", token_sentence)
+        object.__setattr__(self, "token_clause", token_clause)
+        object.__setattr__(self, "bounds", bounds)
+
     def evolve(
         self,
         *,

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extraction.doc import Doc
+from app.extraction.steps.attach import Incident
 from app.extraction.text import (
     Token,
     TokenBounds,
@@ -116,3 +117,22 @@ def test_evolve_replaces_each_field_given_and_keeps_the_rest() -> None:
             expected = value if other == name else getattr(doc, other)
             assert getattr(new, other) == expected, (name, other)
     assert doc.evolve(tokens=()).tokens == ()  # an empty value replaces; only None keeps
+
+
+@pytest.mark.parametrize("cls", [Doc, Incident], ids=lambda cls: cls.__name__)
+def test_written_out_init_takes_every_field_in_order(cls: type) -> None:
+    params = list(inspect.signature(cls).parameters)
+    assert params == [f.name for f in dataclasses.fields(cls)]
+
+
+def test_doc_and_incident_defaults_are_new_empty_containers() -> None:
+    one, two = Doc("a", date(2024, 5, 1), "en"), Doc("b", date(2024, 5, 1), "en")
+    assert one.by_category == {} and one.by_category is not two.by_category
+    first, second = Incident([], 0, 0), Incident([], 0, 0)
+    assert first.places == [] and first.places is not second.places
+    assert (first.dates, first.casualties, first.participants, first.implicit) == (
+        [],
+        [],
+        [],
+        False,
+    )

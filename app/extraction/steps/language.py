@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,25 +85,6 @@ _SCRIPT_OF = MappingProxyType(
 )
 
 
-def _char_class(points: list[int]) -> str:
-    """A regex character class of ``points`` (sorted), as ranges."""
-    ranges: list[tuple[int, int]] = []
-    for p in points:
-        if ranges and ranges[-1][1] == p - 1:
-            ranges[-1] = (ranges[-1][0], p)
-        else:
-            ranges.append((p, p))
-    return "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]+"
-
-
-# Runs of each script's letters, and of any letters ("[^\\W\\d_]" is ``_is_letter``).
-_SCRIPT_RE = {
-    name: re.compile(_char_class(sorted(ord(c) for c, n in _SCRIPT_OF.items() if n == name)))
-    for name in SCRIPTS
-}
-_LETTER_RE = re.compile(r"[^\W\d_]+")
-
-
 # Tables deleting the ASCII letters of each script: an ASCII text is shorter by the number
 # of its letters of the script (ASCII strings translate in a C fast path).
 _ASCII_LETTERS = {
@@ -121,11 +103,10 @@ def _letter_counts(text: str) -> tuple[dict[str, int], Callable[[str], int]]:
     """How many letters of ``text`` each script has ("other" for the rest), and how to count
     one character in the sample they were counted in.
 
-    A text longer than ``SAMPLE`` characters is read at an even stride: a stride sample of
-    this size moves a script's share by well under the margins used here (a half, and 1 %
-    for foreign letters). A sample is shorter by its letters of a script once they are
-    deleted: ASCII by ``str.translate``, the rest by a regex substitution, both in C (a
-    ``Counter`` of the characters of an Arabic text makes each one a string object).
+    A text longer than ``SAMPLE`` characters is read at an even stride: counting every
+    character of an Arabic article costs more than the rest of detection (each one becomes a
+    string object), and a stride sample of this size moves a script's share by well under the
+    margins used here (a half, and 1 % for foreign letters).
     """
     sample = text[:: len(text) // SAMPLE + 1]
     if sample.isascii():  # most English articles
@@ -133,10 +114,16 @@ def _letter_counts(text: str) -> tuple[dict[str, int], Callable[[str], int]]:
             name: len(sample) - len(sample.translate(letters)) if letters else 0
             for name, letters in _ASCII_LETTERS.items()
         }, sample.count
-    size = len(sample)
-    scripts = {name: size - len(pattern.sub("", sample)) for name, pattern in _SCRIPT_RE.items()}
-    scripts["other"] = size - len(_LETTER_RE.sub("", sample)) - sum(scripts.values())
-    return scripts, sample.count
+    scripts = dict.fromkeys([*SCRIPTS, "other"], 0)
+    chars = Counter(sample)
+    for c, n in chars.items():
+        script = _SCRIPT_OF.get(c)
+        if script is None:
+            if not _is_letter(c):
+                continue
+            script = "other"
+        scripts[script] += n
+    return scripts, chars.__getitem__
 
 
 def _enough(text: str, function_words: frozenset[str]) -> bool:
