@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -39,17 +38,11 @@ TAGS = [
 
 
 def _load_extractor() -> Extractor:
-    """Load the rule extractor, then freeze the collector's view of everything alive.
-
-    The lexicons and the gazetteer are a few hundred thousand objects that live as long as the
-    process; unfrozen, every full collection walks them all (60-115 ms each, measured), a pause
-    in whichever request triggers it. Garbage is collected first so none of it is kept.
-    """
-    from app.extraction import RuleExtractor
+    """Load the rule extractor, then settle the garbage collector (``settle_collector``)."""
+    from app.extraction import RuleExtractor, settle_collector
 
     loaded = RuleExtractor.load()
-    gc.collect()
-    gc.freeze()
+    settle_collector()
     return loaded
 
 

@@ -18,17 +18,21 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.extraction.collector import YOUNG_THRESHOLD  # noqa: E402  (after the path)
 
 TIMER = """
 import gc, sys, time
-tree, lang = sys.argv[1], sys.argv[2]
+tree, lang, young = sys.argv[1], sys.argv[2], int(sys.argv[3])
 sys.path[:0] = [tree, tree + "/bench"]
 from bench_extract import PUBLISHED, build_articles
 from app.extraction import RuleExtractor
 import app
 assert app.__file__.startswith(tree), app.__file__
 ex = RuleExtractor.load()
-gc.collect(); gc.freeze()  # as the service does: full collections skip the loaded resources
+# both trees collect garbage as this tree's service does (app.extraction.collector)
+gc.collect(); gc.freeze(); gc.set_threshold(young, *gc.get_threshold()[1:])
 arts = build_articles(lang, 60)
 for a in arts[:20]:
     ex.extract(a, published=PUBLISHED, language=lang)
@@ -45,7 +49,10 @@ print(f"{best:.2f}")
 def cpu_ms(tree: Path, lang: str) -> float:
     """CPU ms per article for the extractor of ``tree``, in a fresh interpreter."""
     out = subprocess.run(
-        [sys.executable, "-c", TIMER, str(tree), lang], capture_output=True, text=True, check=True
+        [sys.executable, "-c", TIMER, str(tree), lang, str(YOUNG_THRESHOLD)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return float(out.stdout.strip())
 

@@ -27,13 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
-import gc, sys
+import sys
 sys.path[:0] = {paths!r}
 from bench_extract import PUBLISHED, articles_from_jsonl, build_articles
-from app.extraction import RuleExtractor
+from app.extraction import RuleExtractor, settle_collector
 lang, n, jsonl = {lang!r}, {n}, {jsonl!r}
 ex = RuleExtractor.load()
-gc.collect(); gc.freeze()
+settle_collector()  # as the service does
 arts = articles_from_jsonl(__import__("pathlib").Path(jsonl), lang, 20 + n) if jsonl else build_articles(lang, 20 + n)
 for a in arts[:20]:
     ex.extract(a, published=PUBLISHED)
