@@ -19,6 +19,7 @@ from app.extraction.text import normalise
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGE_FILES = ("language.toml", "triggers.toml", "cues.toml", "participants.toml")
 PARTICIPANT_KINDS = ("state_forces", "police", "civilians", "unidentified_armed_group")
+ASSAULT_NOUN = "noun:assault"  # the lexicon category of ``assault_nouns``
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,10 @@ def load_resources(
         )
     people = read_toml(lang_dir / "participants.toml")
     entries += _participant_entries(people, actors, lang_dir)
+    # assault nouns ("العدوان") stand beside the demonym of a force as triggers do: found by
+    # the one scan of every token's forms (steps/demonyms.py), not by a pass of their own
+    assault = [str(w) for w in lang["language"].get("assault_nouns", ())]
+    entries += make_entries(ASSAULT_NOUN, assault, None)
     occupation = people.get("occupation", {})
     _check_clitics(entries, clitics, lang_dir)
     claimant = str(cues.get("claim", {}).get("claimant", "after"))

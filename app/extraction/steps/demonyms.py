@@ -9,11 +9,9 @@ it is where the incident happened ("In Niger, an attack").
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import compress, count
-from operator import not_
 
 from app.extraction.doc import CountryRef, Doc, ParticipantMention
-from app.extraction.resources import Resources
+from app.extraction.resources import ASSAULT_NOUN, Resources
 
 CountryName = Callable[[str], "str | None"]
 
@@ -119,11 +117,9 @@ def demonym_forces(
 def _attack_words(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     """The first and after-last tokens of every trigger and assault noun, in text order."""
     spans = [(t.at.token, t.at.last) for t in doc.triggers]
-    if res.assault_nouns:
-        # every token's forms tested in C passes (the forms are cached per word)
-        forms = res.clitics.forms_of(doc.token_bounds().words)
-        nouns = compress(count(), map(not_, map(res.assault_nouns.isdisjoint, forms)))
-        spans += [(i, i + 1) for i in nouns]
+    nouns = doc.matches_of(ASSAULT_NOUN)
+    if nouns:
+        spans += [(m.first, m.last) for m in nouns]
         spans.sort()
     return spans
 
