@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from app.extraction import detect_language
-from app.extraction.steps.language import _SCRIPT_OF, SAMPLE, _is_letter, _letter_counts
+from app.extraction.steps.language import (
+    _SCRIPT_OF,
+    SAMPLE,
+    SCRIPTS,
+    _is_letter,
+    _letter_counts,
+    _majority,
+    _sure_majority,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,10 +79,37 @@ def test_long_texts_keep_their_script_share(parts: list[tuple[str, int]], expect
     ],
 )
 def test_script_letter_counts_classify_every_letter_once(text: str) -> None:
-    scripts, count = _letter_counts(text)
+    scripts = _letter_counts(text)
     expected = dict.fromkeys(scripts, 0)
     for c in text:
         if _is_letter(c):
             expected[_SCRIPT_OF.get(c, "other")] += 1
     assert scripts == expected
-    assert count("ا") == text.count("ا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة أشخاص في بغداد",
+        "قتل 3 (AFP) Reuters “Baghdad” ثلاثة",  # about half Arabic: counted exactly
+        "“Three people” were killed in Baghdad — police",
+        "Три человека погибли “в городе”",
+        "ﺑﻐﺪﺍﺩ ﻻ ﷲ",  # presentation forms only: no common letter, counted exactly
+        "٣ ٤ ٥ ، ؟",
+        "ab پژوهش گزارش",
+    ],
+)
+def test_majority_by_bounds_is_the_majority_by_count(text: str) -> None:
+    scripts = _letter_counts(text)
+    letters = sum(scripts.values())
+    expected = max(SCRIPTS, key=lambda k: scripts[k]) if letters else None
+    if expected is not None and scripts[expected] / letters < 0.5:
+        expected = None
+    assert _majority(text)[0] == expected
+    sure = _sure_majority(text)
+    assert sure is None or sure == expected
+
+
+def test_plain_arabic_and_quoted_english_are_settled_without_counting_every_letter() -> None:
+    assert _sure_majority("قُتل ثلاثة أشخاص في بغداد، وأصيب آخرون") == "arabic"
+    assert _sure_majority("“Three people” were killed in Baghdad — police") == "latin"

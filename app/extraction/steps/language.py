@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,24 +47,42 @@ def load_profiles(data_dir: Path = DATA_DIR) -> tuple[Profile, ...]:
 
 
 def detect_language(text: str, profiles: tuple[Profile, ...] | None = None) -> str:
-    """Return "ar", "en" (or another configured code), or "und" when no language fits."""
-    scripts, count = _letter_counts(text)
-    letters = sum(scripts.values())
-    if letters == 0:
-        return "und"
-    ratios = {name: scripts[name] / letters for name in SCRIPTS}
-    script = max(ratios, key=lambda k: ratios[k])
-    if ratios[script] < 0.5:
+    """Return "ar", "en" (or another configured code), or "und" when no language fits.
+
+    A text longer than ``SAMPLE`` characters is read at an even stride: a stride sample of
+    this size moves a script's share by well under the margins used here (a half, and 1 %
+    for foreign letters).
+    """
+    sample = text[:: len(text) // SAMPLE + 1]
+    script, letters = _majority(sample)
+    if script is None:
         return "und"
     for profile in profiles if profiles is not None else load_profiles():
         if profile.script != script:
             continue
-        if profile.foreign_letters and sum(map(count, profile.foreign_letters)) > letters * 0.01:
-            continue
+        foreign = sum(map(sample.count, profile.foreign_letters))
+        if foreign:
+            letters = letters if letters is not None else sum(_letter_counts(sample).values())
+            if foreign > letters * 0.01:
+                continue
         if profile.function_words and not _enough(text, profile.function_words):
             continue
         return profile.code
     return "und"
+
+
+def _majority(sample: str) -> tuple[str | None, int | None]:
+    """The script of at least half the letters of ``sample`` (None: none has), and how many
+    letters it has (None: not counted, the bounds of ``_sure_majority`` settled it)."""
+    sure = _sure_majority(sample)
+    if sure is not None:
+        return sure, None
+    scripts = _letter_counts(sample)
+    letters = sum(scripts.values())
+    if letters == 0:
+        return None, 0
+    script = max(SCRIPTS, key=lambda k: scripts[k])  # the first of equals, as ever
+    return (script if scripts[script] / letters >= 0.5 else None), letters
 
 
 def _is_letter(c: str) -> bool:
@@ -85,6 +102,18 @@ _SCRIPT_OF = MappingProxyType(
 )
 
 
+# The letters of each script that most of its text is written with, for ``_sure_majority``:
+# the ASCII letters, and the letters of the Arabic alphabet (U+0620-U+064A).
+_COMMON_LETTERS = MappingProxyType(
+    {
+        "arabic": tuple(c for c in map(chr, range(0x0620, 0x064B)) if _is_letter(c)),
+        "latin": tuple(c for c in map(chr, range(128)) if _is_letter(c)),
+    }
+)
+if any(_SCRIPT_OF.get(c) != name for name, cs in _COMMON_LETTERS.items() for c in cs):
+    raise ValueError("a common letter outside its script")
+
+
 # Tables deleting the ASCII letters of each script: an ASCII text is shorter by the number
 # of its letters of the script (ASCII strings translate in a C fast path).
 _ASCII_LETTERS = {
@@ -99,31 +128,36 @@ _ASCII_LETTERS = {
 }
 
 
-def _letter_counts(text: str) -> tuple[dict[str, int], Callable[[str], int]]:
-    """How many letters of ``text`` each script has ("other" for the rest), and how to count
-    one character in the sample they were counted in.
+def _sure_majority(sample: str) -> str | None:
+    """A script that has more than half the letters of a non-ASCII ``sample`` by cheap bounds:
+    at least its common letters (``str.count`` each, in C) against at most every character
+    but spaces; None when the bounds do not settle it. Counting every character exactly
+    makes each a string object, which costs more than the rest of detection."""
+    if sample.isascii():
+        return None  # counted exactly in C anyway (``_letter_counts``)
+    most = len(sample) - sample.count(" ") - sample.count("\n")
+    for name, common in _COMMON_LETTERS.items():
+        if 2 * sum(map(sample.count, common)) > most:
+            return name
+    return None
 
-    A text longer than ``SAMPLE`` characters is read at an even stride: counting every
-    character of an Arabic article costs more than the rest of detection (each one becomes a
-    string object), and a stride sample of this size moves a script's share by well under the
-    margins used here (a half, and 1 % for foreign letters).
-    """
-    sample = text[:: len(text) // SAMPLE + 1]
+
+def _letter_counts(sample: str) -> dict[str, int]:
+    """How many letters of ``sample`` each script has ("other" for the rest)."""
     if sample.isascii():  # most English articles
         return {
             name: len(sample) - len(sample.translate(letters)) if letters else 0
             for name, letters in _ASCII_LETTERS.items()
-        }, sample.count
+        }
     scripts = dict.fromkeys([*SCRIPTS, "other"], 0)
-    chars = Counter(sample)
-    for c, n in chars.items():
+    for c, n in Counter(sample).items():
         script = _SCRIPT_OF.get(c)
         if script is None:
             if not _is_letter(c):
                 continue
             script = "other"
         scripts[script] += n
-    return scripts, chars.__getitem__
+    return scripts
 
 
 def _enough(text: str, function_words: frozenset[str]) -> bool:
