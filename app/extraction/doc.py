@@ -3,6 +3,10 @@
 The mentions are named tuples, immutable like the frozen dataclasses elsewhere: an article
 builds hundreds of them, and a frozen dataclass pays one ``object.__setattr__`` per field.
 Change one with ``_replace``; no step compares them with plain tuples or unpacks them.
+
+Compiled, a call of a named tuple class runs its Python-level ``__new__`` (some 2,700
+instructions); the hot ones are built with ``tuple.__new__`` instead, in C, through the
+factories here (``segment``, ``participant``) or at the one place each is made.
 """
 
 from __future__ import annotations
@@ -82,6 +86,38 @@ class ParticipantMention(NamedTuple):
     # an occupying force of no stated country ("قوات الاحتلال"): not the forces of the event's
     # country; whose it is, is the language's occupier where that applies (steps/build.py)
     occupation: bool = False
+
+
+def segment(start: int, end: int, first: int, last: int) -> Segment:
+    """Return ``Segment(start, end, first, last)``, built in C (see the module docstring)."""
+    return tuple.__new__(Segment, (start, end, first, last))
+
+
+def participant(
+    at: Mention,
+    name: str,
+    kind: str,
+    country: str | None,
+    resolved: bool,
+    *,
+    denied: bool = False,
+    claimed: bool = False,
+    thing: bool = False,
+    vague: bool = False,
+    site: bool = False,
+    instrument: bool = False,
+    reporter: bool = False,
+    accused: bool = False,
+    owned: bool = False,
+    named: bool = False,
+    unlisted: bool = False,
+    branch_of: str | None = None,
+    occupation: bool = False,
+) -> ParticipantMention:
+    """Return a ``ParticipantMention`` of these fields, built in C (see the module docstring)."""
+    fields = (at, name, kind, country, resolved, denied, claimed, thing, vague, site)
+    rest = (instrument, reporter, accused, owned, named, unlisted, branch_of, occupation)
+    return tuple.__new__(ParticipantMention, fields + rest)
 
 
 class PlaceRef(NamedTuple):

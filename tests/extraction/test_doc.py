@@ -5,15 +5,18 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extraction.doc import Doc
+from app.extraction.doc import Doc, Mention, ParticipantMention, Segment, participant, segment
 from app.extraction.steps.attach import Incident
+from app.extraction.steps.drafts import Draft, new_draft
 from app.extraction.text import (
     Token,
     TokenBounds,
@@ -136,3 +139,30 @@ def test_doc_and_incident_defaults_are_new_empty_containers() -> None:
         [],
         False,
     )
+
+
+_AT = Mention(0, 4, "army", 0, 1)
+# each factory's required fields, typed as the compiled build checks them
+_REQUIRED: dict[str, tuple[object, ...]] = {
+    "segment": (1, 2, 3, 4),
+    "participant": (_AT, "Military Forces of Egypt", "state_forces", "EG", True),
+    "new_draft": ("Battles", "Armed clash", 2, (), None, 3, None, 4, 5, None, None, None, None, 6),
+}
+
+
+@pytest.mark.parametrize(
+    ("factory", "cls"),
+    [(segment, Segment), (participant, ParticipantMention), (new_draft, Draft)],
+    ids=lambda x: getattr(x, "__name__", ""),
+)
+def test_named_tuple_factories_build_what_the_class_builds(
+    factory: Callable[..., tuple[object, ...]], cls: Any
+) -> None:
+    params = list(inspect.signature(factory).parameters.values())
+    assert [p.name for p in params] == list(cls._fields)
+    assert {p.name: p.default for p in params if p.default is not p.empty} == cls._field_defaults
+    required = _REQUIRED[factory.__name__]
+    assert factory(*required) == cls(*required) and type(factory(*required)) is cls
+    for name, default in cls._field_defaults.items():  # one field at a time off its default
+        other = "x" if default is None else not default if isinstance(default, bool) else 9
+        assert factory(*required, **{name: other}) == cls(*required, **{name: other}), name

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, ParticipantMention, participant
 from app.extraction.resources import Resources
 
 CUE = "cue:accusation"
@@ -43,7 +43,7 @@ def accused_countries(
         name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
         # a country named as accused: a side told only indirectly, weaker than its forces
         # named outright, and no substance of its own for a bare accusation
-        out.append(ParticipantMention(ref.at, name, "state_forces", ref.code, True, owned=True))
+        out.append(participant(ref.at, name, "state_forces", ref.code, True, owned=True))
         taken.add(ref.at.token)
     return out
 

@@ -9,7 +9,7 @@ words; languages without capitals read a quoted name after a group noun that fol
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, ParticipantMention, participant
 from app.extraction.resources import Resources
 
 MAX_WORDS = 10
@@ -53,7 +53,7 @@ def _group(doc: Doc, first: int, last: int) -> ParticipantMention:
     at = doc.mention(first, last)
     if at.text.count("(") > at.text.count(")") and doc.text[at.end : at.end + 1] == ")":
         at = at._replace(end=at.end + 1, text=at.text + ")")
-    return ParticipantMention(at, at.text, "rebel_group", None, True, claimed=True)
+    return participant(at, at.text, "rebel_group", None, True, claimed=True)
 
 
 def _absorbable(
@@ -115,7 +115,7 @@ def _quoted(doc: Doc, res: Resources) -> list[ParticipantMention]:
             continue
         at = doc.mention_at(doc.tokens[i].start, end + 1)
         name = doc.text[start:end].strip()
-        out.append(ParticipantMention(at, name, "rebel_group", None, True, claimed=True))
+        out.append(participant(at, name, "rebel_group", None, True, claimed=True))
         taken.add(i)
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.extraction.doc import CasualtyRef, DateRef, ParticipantMention
-from app.extraction.steps.drafts import Draft
+from app.extraction.steps.drafts import Draft, new_draft
 from app.extraction.steps.where import finer
 
 VICTIM_KINDS = ("civilians", "state_forces", "police")  # who "people" may turn out to be
@@ -45,8 +45,7 @@ def combine(a: Draft, b: Draft, published: date) -> Draft:
     if _hit_side(a, b, actor):
         actor, sure = a.actor, a.actor_sure
     target, target_sure, target_sentence = _target(a, b, actor)
-    # in field order, not by keyword: a named tuple matches each keyword by name
-    return Draft(
+    return new_draft(
         etype,
         sub,
         typed,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.extraction.doc import CountryRef, Doc, ParticipantMention
+from app.extraction.doc import CountryRef, Doc, ParticipantMention, participant
 from app.extraction.resources import ASSAULT_NOUN, Resources
 
 CountryName = Callable[[str], "str | None"]
@@ -102,7 +102,7 @@ def demonym_forces(
             if (gap == 0 or loose) and (ref.at.start, ref.at.end) not in taken:
                 name = country_name(ref.code) or ref.code
                 out.append(
-                    ParticipantMention(
+                    participant(
                         ref.at,
                         res.templates["state_forces"].format(country=name),
                         "state_forces",

@@ -52,12 +52,42 @@ class Draft(NamedTuple):
     sentence: int = -1  # the sentence it is told in (of the first, once merged)
 
 
+def new_draft(
+    event_type: str,
+    sub_event_type: str | None,
+    typed: int,
+    triggers: tuple[TriggerMention, ...],
+    actor: ParticipantMention | None,
+    actor_sure: int,
+    target: ParticipantMention | None,
+    target_sure: int,
+    target_sentence: int,
+    place: PlaceRef | None,
+    date: DateRef | None,
+    killed: CasualtyRef | None,
+    wounded: CasualtyRef | None,
+    token: int,
+    anaphoric: bool = False,
+    hurt: bool = False,
+    rally: int = 0,
+    sequel: bool = False,
+    update: bool = False,
+    headline: bool = False,
+    sentence: int = -1,
+) -> Draft:
+    """Return a ``Draft`` of these fields, built in C (a compiled call of a named tuple class
+    runs its Python-level ``__new__``; doc.py's module docstring)."""
+    head = (event_type, sub_event_type, typed, triggers, actor, actor_sure, target, target_sure)
+    rest = (target_sentence, place, date, killed, wounded, token, anaphoric, hurt, rally)
+    return tuple.__new__(Draft, (*head, *rest, sequel, update, headline, sentence))
+
+
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
     """Pick the arguments of one incident."""
     actor, sure, target, target_sure = roles(doc, res, cues, inc)
     target = _as_target(res, target)
     etype, sub, typed = event_type(res, inc, actor, target)
-    return Draft(
+    return new_draft(
         etype,
         sub,
         typed,

@@ -60,7 +60,7 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))
-        refs.append(CasualtyRef(at, cm.kind, count, cm.combined))
+        refs.append(tuple.__new__(CasualtyRef, (at, cm.kind, count, cm.combined)))  # in C (doc.py)
     return doc.evolve(casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 
@@ -78,7 +78,9 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
 
 def _dates(doc: Doc, finders: Finders) -> list[DateRef]:
     refs = [
-        DateRef(doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
+        tuple.__new__(
+            DateRef, (doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
+        )
         for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds())
     ]
     return sorted(refs, key=lambda r: r.at.start)

@@ -13,7 +13,7 @@ Names are told by capital letters, so this finds nothing in scripts without them
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, ParticipantMention, participant
 from app.extraction.resources import Resources
 from app.extraction.steps.place_names import Nouns
 
@@ -47,7 +47,7 @@ def named_targets(doc: Doc, res: Resources, nouns: Nouns) -> Doc:
         kind = owned.kind if owned is not None else KIND
         if owned is not None:
             people.remove(owned)
-        people.append(ParticipantMention(doc.mention(lo, hi), name, kind, None, True, named=True))
+        people.append(participant(doc.mention(lo, hi), name, kind, None, True, named=True))
         stop |= set(range(lo, hi))
     return doc.evolve(participants=tuple(sorted(people, key=lambda p: p.at.start)))
 

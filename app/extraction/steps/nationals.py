@@ -3,7 +3,7 @@ German hostage", "رهينة ألماني"), not a side of the incident and not 
 
 from __future__ import annotations
 
-from app.extraction.doc import CountryRef, Doc, ParticipantMention
+from app.extraction.doc import CountryRef, Doc, ParticipantMention, participant
 from app.extraction.resources import Resources
 
 LONGEST = 2  # words of the longest person noun ("aid worker")
@@ -51,9 +51,7 @@ def counted_people(doc: Doc, res: Resources) -> Doc:
         counted = any(c.at.token <= noun.start < c.at.last for c in doc.casualties)
         if counted and used.isdisjoint(range(first, last)):
             at = doc.mention(first, last)
-            found.append(
-                ParticipantMention(at, res.templates["civilians"], "civilians", None, True)
-            )
+            found.append(participant(at, res.templates["civilians"], "civilians", None, True))
     if not found:
         return doc
     return doc.evolve(participants=tuple(sorted((*doc.participants, *found), key=_start)))

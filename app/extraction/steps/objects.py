@@ -8,7 +8,7 @@ or for the forces of the event's country (a checkpoint, a convoy).
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, ParticipantMention, participant
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
 from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country
@@ -56,7 +56,7 @@ def objects(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
         at = doc.mention(match.first, match.last)
         resolved = info.kind == "civilians"
         name = res.templates[info.kind]
-        added.append(ParticipantMention(at, name, info.kind, None, resolved, thing=True))
+        added.append(participant(at, name, info.kind, None, resolved, thing=True))
     found = sorted([*people, *added], key=lambda p: p.at.start)
     return doc.evolve(participants=tuple(found))
 
@@ -89,9 +89,7 @@ def _national(
     at = doc.mention(min(first, country.at.token), max(last, country.at.last))
     name = country_name(country.code) or country.code
     template = res.templates[kind]
-    return ParticipantMention(
-        at, template.format(country=name), kind, country.code, True, site=True
-    )
+    return participant(at, template.format(country=name), kind, country.code, True, site=True)
 
 
 def _inside(people: list[ParticipantMention], match: Match) -> int | None:

@@ -9,7 +9,7 @@ denials and claims (``responsibility``).
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, ParticipantMention, participant
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
 from app.extraction.steps.accusations import accusations, accused_countries
@@ -105,7 +105,7 @@ def _participant(
     at = doc.mention(match.first, match.last)
     value = match.entry.value
     if isinstance(value, ActorInfo):
-        return ParticipantMention(
+        return participant(
             at, value.name, value.kind, value.country, True, branch_of=value.branch_of
         )
     assert isinstance(value, ForceInfo)
@@ -121,11 +121,9 @@ def _participant(
             last=max(at.last, country.at.last),
         )
     if match.entry.category == "generic":
-        return ParticipantMention(
-            at, res.templates[value.kind], value.kind, None, True, vague=value.vague
-        )
+        return participant(at, res.templates[value.kind], value.kind, None, True, vague=value.vague)
     if country is None:
-        return ParticipantMention(
+        return participant(
             at,
             res.templates[value.kind],
             value.kind,
@@ -135,7 +133,7 @@ def _participant(
             occupation=value.occupation,
         )
     name = country_name(country.code) or country.code
-    return ParticipantMention(
+    return participant(
         at, res.templates[value.kind].format(country=name), value.kind, country.code, True
     )
 
@@ -162,7 +160,7 @@ def doer_countries(
         if doc.clause_of(k) != doc.clause_of(ref.at.token) or not _told_deed(doc, k):
             continue
         name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
-        out.append(ParticipantMention(ref.at, name, "state_forces", ref.code, True, owned=True))
+        out.append(participant(ref.at, name, "state_forces", ref.code, True, owned=True))
     return out
 
 

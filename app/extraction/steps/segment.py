@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
-from app.extraction.doc import Doc, Segment
+from app.extraction.doc import Doc, Segment, segment
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
 from app.extraction.text import tokenise_bounds
@@ -73,7 +73,7 @@ def segments(doc: Doc, res: Resources) -> Doc:
         cuts = [sent.first, *inside, sent.last]
         for a, b in itertools.pairwise(cuts):
             if b > a:
-                clauses.append(Segment(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
+                clauses.append(segment(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
     return doc.evolve(
         sentences=tuple(sentences),
         clauses=tuple(clauses),
@@ -182,8 +182,8 @@ def _segments(doc: Doc, starts: Sequence[int], breaks: list[int]) -> list[Segmen
     for brk in [*breaks, len(doc.text)]:
         last = bisect_left(starts, brk)
         if last > first:
-            out.append(Segment(doc.tokens[first].start, doc.tokens[last - 1].end, first, last))
+            out.append(segment(doc.tokens[first].start, doc.tokens[last - 1].end, first, last))
             first = last
     if first < len(doc.tokens):
-        out.append(Segment(doc.tokens[first].start, doc.tokens[-1].end, first, len(doc.tokens)))
-    return out or [Segment(0, 0, 0, 0)]
+        out.append(segment(doc.tokens[first].start, doc.tokens[-1].end, first, len(doc.tokens)))
+    return out or [segment(0, 0, 0, 0)]

@@ -11,7 +11,7 @@ this finds nothing in Arabic.
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention
+from app.extraction.doc import Doc, participant
 from app.extraction.resources import Resources
 
 MAX_WORDS = 4  # capitalised words before the force noun
@@ -35,7 +35,7 @@ def unlisted_armies(doc: Doc, res: Resources) -> Doc:
         if first is None:
             continue
         at = doc.mention(first, p.at.last)
-        people[k] = ParticipantMention(at, at.text, "rebel_group", None, True, unlisted=True)
+        people[k] = participant(at, at.text, "rebel_group", None, True, unlisted=True)
         changed = True
     return doc.evolve(participants=tuple(people)) if changed else doc
 
