@@ -26,7 +26,6 @@ CACHE_SIZE = 200_000  # distinct words remembered per pattern
 # at every position
 _BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
 _WORD_CHAR = re.compile(r"\w")
-_BMP = "".join(map(chr, range(0xD800)))  # the characters a strip list is checked against
 _INNER_DIGITS = re.compile(r"(?<=\D)\d")
 _NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
 
@@ -139,6 +138,5 @@ def _check(norm: Normaliser) -> None:
             or (_BREAKS.match(dst) and not _BREAKS.match(src))  # a mark where the text had none
         ):
             raise DataError(f"[normalise.map] {src!r} -> {dst!r} would hide words from tokens")
-    stripped = norm.strip_re.findall(_BMP) if norm.strip_re is not None else []
-    if any(normalise(c) for c in stripped):
+    if any(normalise(c) for c in norm.strip):
         raise DataError("[normalise] strip: every stripped character must be a word mark")

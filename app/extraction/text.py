@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add
@@ -177,6 +177,19 @@ def few_words(text: str, most: int) -> bool:
     return len(text.split(maxsplit=most)) <= most
 
 
+def char_offsets(text: str, chars: Iterable[str]) -> list[int]:
+    """The offsets of every occurrence of each of ``chars`` in ``text``, in order (found by
+    ``str.find``, much cheaper than a regex engine trying a class at every offset)."""
+    found: list[int] = []
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            found.append(at)
+            at = text.find(c, at + 1)
+    found.sort()
+    return found
+
+
 def is_arabic(text: str) -> bool:
     """Return True when ``text`` contains any Arabic letter."""
     return _ARABIC.search(text) is not None
@@ -221,7 +234,7 @@ _ASCII_LOWER: Mapping[int, int] = MappingProxyType(
 class Normaliser:
     """Remove ``strip`` characters and map others one-to-one, remembering removals."""
 
-    strip_re: re.Pattern[str] | None
+    strip: str  # the characters removed (marks inside words)
     pairs: tuple[tuple[str, str], ...]  # one character -> one character
     fold: bool = False  # lower-case (only when that keeps every offset)
 
@@ -233,11 +246,16 @@ class Normaliser:
         if self.fold:
             lowered = mapped.lower()
             mapped = lowered if len(lowered) == len(mapped) else mapped.translate(_ASCII_LOWER)
-        if self.strip_re is None or not self.strip_re.search(mapped):
+        # each character found and removed by str.find and str.replace, in C: a regex engine
+        # tries its class at every offset of the text, three times (search, finditer, sub)
+        present = [c for c in self.strip if c in mapped]
+        if not present:
             return Normalised(mapped, text)
-        removed = tuple(m.start() for m in self.strip_re.finditer(mapped))
+        removed = tuple(char_offsets(mapped, present))
+        for c in present:
+            mapped = mapped.replace(c, "")
         shifts = tuple(i - k for k, i in enumerate(removed))
-        return Normalised(self.strip_re.sub("", mapped), text, shifts, removed)
+        return Normalised(mapped, text, shifts, removed)
 
     def word(self, word: str) -> str:
         """Normalise one lexicon entry."""
@@ -253,7 +271,6 @@ def load_normaliser(data: Mapping[str, Any], path: Path, *, fold: bool = True) -
         raise DataError(f"{path}: [normalise] needs strip = string and a [normalise.map]")
     if any(not isinstance(v, str) or len(k) != 1 or len(v) != 1 for k, v in mapping.items()):
         raise DataError(f"{path}: [normalise.map] must map one character to one character")
-    strip_re = re.compile("[" + re.escape(strip) + "]") if strip else None
     # lower-casing spares IGNORECASE, which makes every pattern several times slower
     lower = fold and node.get("fold_ascii_case", False) is True
-    return Normaliser(strip_re, tuple(mapping.items()), lower)
+    return Normaliser("".join(dict.fromkeys(strip)), tuple(mapping.items()), lower)

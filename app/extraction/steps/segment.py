@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from app.extraction.doc import Doc, Segment, segment
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources, TriggerInfo
-from app.extraction.text import tokenise_bounds
+from app.extraction.text import char_offsets, tokenise_bounds
 
 # A sentence ends at . ! ? ؟ (plus closing quotes) before a space and a non-lowercase letter,
 # or at a line break; ";" ends a clause. (Written as "one of .!?؟ or a line break, then what
@@ -157,23 +157,11 @@ def _char_breaks(text: str, pattern: re.Pattern[str], chars: str) -> list[int]:
     cheaper."""
     starts: list[int] = []
     end = 0
-    for at in _positions(text, chars):
+    for at in char_offsets(text, chars):
         if at >= end and (m := pattern.match(text, at)) is not None:
             starts.append(at)
             end = m.end()
     return starts
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """The offsets of every occurrence of each of ``chars`` in ``text``, in order."""
-    found: list[int] = []
-    for c in chars:
-        at = text.find(c)
-        while at >= 0:
-            found.append(at)
-            at = text.find(c, at + 1)
-    found.sort()
-    return found
 
 
 def _segments(doc: Doc, starts: Sequence[int], breaks: list[int]) -> list[Segment]:
