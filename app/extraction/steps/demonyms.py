@@ -14,6 +14,9 @@ from app.extraction.doc import CountryRef, Doc, ParticipantMention
 from app.extraction.resources import Resources
 
 CountryName = Callable[[str], "str | None"]
+DEED = "cue:deed"  # "carried out", "launched": the country word before it did what follows
+STATE = "cue:state"  # "government", "regime": a country word and this are its government
+DEED_GAP = 3  # lower-case words between the deed verb and its trigger ("launched two strikes")
 
 
 class Beside:
@@ -112,6 +115,46 @@ def demonym_forces(
                 )
                 taken.add((ref.at.start, ref.at.end))
     return out
+
+
+def deed_forces(
+    doc: Doc, res: Resources, country_name: CountryName, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """A country name, or a country word and its government, right before a deed verb that a
+    trigger follows names that country's state forces ("The United States carried out an
+    airstrike", "the Syrian government dropped barrel bombs")."""
+    deeds = doc.matches_of(DEED)
+    if not deeds or not doc.countries or res.adjective_position != "before":
+        return []
+    verbs = {m.first: m.last for m in deeds}
+    states = {m.first: m.last for m in doc.matches_of(STATE)}
+    starts = {t.at.token for t in doc.triggers}
+    used = [range(p.at.start, p.at.end) for p in found]
+    out: list[ParticipantMention] = []
+    for ref in doc.countries:
+        state = states.get(ref.at.last)
+        verb_end = verbs.get(ref.at.last if state is None else state)
+        if verb_end is None or (ref.is_demonym and state is None) or ref.person or ref.speaker:
+            continue
+        if _placed(doc, res, ref) or any(ref.at.start in r for r in used):
+            continue
+        if _trigger_soon(doc, starts, verb_end):
+            at = ref.at if state is None else doc.mention(ref.at.token, state)
+            name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
+            out.append(ParticipantMention(at, name, "state_forces", ref.code, True))
+    return out
+
+
+def _trigger_soon(doc: Doc, starts: set[int], token: int) -> bool:
+    """Whether a trigger starts at ``token`` or after a few lower-case words of its clause."""
+    clause = doc.clause_of(token)
+    for k in range(token, min(token + DEED_GAP + 1, len(doc.tokens))):
+        if k in starts:
+            return True
+        first = doc.text[doc.tokens[k].start]
+        if doc.clause_of(k) != clause or not (first.islower() or first.isdigit()):
+            return False
+    return False
 
 
 def _attack_words(doc: Doc, res: Resources) -> list[tuple[int, int]]:

@@ -15,7 +15,13 @@ from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
 from app.extraction.steps.accusations import accusations, accused_countries
-from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country, demonym_forces
+from app.extraction.steps.demonyms import (
+    Beside,
+    CountryName,
+    adjacent_country,
+    deed_forces,
+    demonym_forces,
+)
 from app.extraction.steps.folds import named_fighters, same_side
 from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, to_owners
 from app.extraction.steps.responsibility import responsibility
@@ -42,6 +48,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     to_owners(doc, res, country_name, found, owned)
     found = force_anaphors(doc, res, found)
     found += demonym_forces(doc, res, country_name, found, beside)
+    found += deed_forces(doc, res, country_name, found)
     found += anaphors(doc, found)
     found += accused_countries(doc, res, country_name, found)
     found += doer_countries(doc, res, country_name, found)

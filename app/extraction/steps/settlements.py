@@ -41,7 +41,7 @@ def settlement_places(
             # "the town of Buhriz", "the area of the Buthidaung"
             start = i + 2 if _article(doc, i + 1, nouns) else i + 1
             last, noun = name_after(doc, start, known), doc.tokens[i - 1].norm
-            span = None if last is None else (start, last)
+            span = None if last is None or _runs_into(doc, last, known) else (start, last)
         if span is None:
             continue
         at = doc.mention(*span)
@@ -59,6 +59,15 @@ def _noun_before_link(doc: Doc, i: int, nouns: Nouns) -> bool:
     if word in nouns:
         return True
     return word in nouns.areas and not doc.text[doc.tokens[i - 2].start].isupper()
+
+
+def _runs_into(doc: Doc, last: int, known: set[int]) -> bool:
+    """Whether the name ending before token ``last`` runs on into a known place ("the town of
+    El Geneina": the gazetteer's Geneina is the name, "El" its article)."""
+    if last not in known or last >= len(doc.tokens):
+        return False
+    gap = doc.text[doc.tokens[last - 1].end : doc.tokens[last].start]
+    return not gap.strip(" -")
 
 
 def _article(doc: Doc, i: int, nouns: Nouns) -> bool:
