@@ -23,7 +23,7 @@ from app.extraction.steps.demonyms import (
     demonym_forces,
 )
 from app.extraction.steps.folds import named_fighters, same_side
-from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, to_owners
+from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, restated, to_owners
 from app.extraction.steps.responsibility import responsibility
 from app.extraction.taxonomy import ActorInfo
 
@@ -49,7 +49,8 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     found = force_anaphors(doc, res, found)
     found += demonym_forces(doc, res, country_name, found, beside)
     found += deed_forces(doc, res, country_name, found)
-    found += anaphors(doc, found)
+    refs = anaphors(doc, found)
+    found = [p for p in found if not restated(p, refs)] + refs
     found += accused_countries(doc, res, country_name, found)
     found += doer_countries(doc, res, country_name, found)
     found = same_side(doc, res, named_fighters(doc, res, found))
