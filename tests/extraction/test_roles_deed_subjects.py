@@ -59,3 +59,17 @@ def test_a_country_that_only_speaks_or_locates_is_no_attacker(
 ) -> None:
     actor = only_event(extractor, text).actor
     assert actor is None or actor.kind != "state_forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched airstrikes on Gaza City, killing ten members of one family.",
+        "Airstrikes by Israel on Gaza City killed ten members of one family.",
+    ],
+)
+def test_the_acting_country_is_not_where_it_happened(extractor: RuleExtractor, text: str) -> None:
+    event = only_event(extractor, text)
+    assert event.actor is not None and event.actor.country_code == "IL"
+    assert event.location is not None
+    assert (event.location.country_code, event.location.precision) == ("PS", "place")

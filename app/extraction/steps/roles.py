@@ -215,7 +215,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             ),
             target,
         )
-        target = defended(actor, target, actors, targets)
+        target = defended(doc, actor, target, actors, targets)
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 
