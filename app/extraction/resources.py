@@ -106,6 +106,7 @@ class Resources:
     )  # "Mariano Escobedo IN Morelia": a known place in another
     inside_words: frozenset[str] = frozenset()  # "in THE CITY OF": beside such a link
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
+    indefinites: frozenset[str] = frozenset()  # "A Kurdish village": an adjective, no name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
@@ -273,6 +274,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "inside_links": _words(spec, "inside_links"),
         "inside_words": _words(spec, "inside_words"),
         "name_articles": _words(spec, "name_articles"),
+        "indefinites": _words(spec, "indefinites"),
         "coordinators": _words(spec, "coordinators"),
         "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),

@@ -60,3 +60,28 @@ def test_a_town_written_with_its_article_is_the_known_town(extractor: RuleExtrac
     assert_has(only_event(extractor, text).location, country_code="SD", precision="place")
     place = only_event(extractor, text).location
     assert place is not None and place.text != "El"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a Christian village in Plateau State, killing 12 people.",
+        "Jihadists stormed an Alawite village near Hama, killing nine civilians.",
+    ],
+)
+def test_an_adjective_before_a_settlement_noun_names_no_place(
+    extractor: RuleExtractor, text: str
+) -> None:
+    place = only_event(extractor, text).location
+    assert place is not None and place.text not in ("Christian", "Alawite")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Raia Mutomboki militiamen killed 14 villagers in Kalehe territory.", "Kalehe"),
+        ("Mai-Mai fighters killed five soldiers in Walikale territory, North Kivu.", "Walikale"),
+    ],
+)
+def test_a_congolese_territory_is_an_area(extractor: RuleExtractor, text: str, name: str) -> None:
+    assert_has(only_event(extractor, text).location, name=name, precision="admin2")

@@ -33,7 +33,7 @@ def settlement_places(
         span, noun = None, tok.norm
         area = tok.norm in nouns.areas
         if (tok.norm in nouns or area) and i > 0 and not _named_after(doc, i, nouns, known):
-            first = name_before(doc, i, known)
+            first = _described(doc, name_before(doc, i, known), nouns)
             # "the Hamrin Mountains", "Virunga National Park": a capitalised area noun is named
             whole = area and doc.text[tok.start].isupper()
             span = None if first is None else (first, i + 1 if whole else i)
@@ -59,6 +59,14 @@ def _noun_before_link(doc: Doc, i: int, nouns: Nouns) -> bool:
     if word in nouns:
         return True
     return word in nouns.areas and not doc.text[doc.tokens[i - 2].start].isupper()
+
+
+def _described(doc: Doc, first: int | None, nouns: Nouns) -> int | None:
+    """``first``, or None when an indefinite article stands before it: "a Kurdish village" is
+    described, not named."""
+    if first is None or first == 0 or doc.tokens[first - 1].norm not in nouns.indefinites:
+        return first
+    return None
 
 
 def _runs_into(doc: Doc, last: int, known: set[int]) -> bool:
