@@ -69,6 +69,9 @@ def _next_country(
         gap = _gap(res, ref, first, last)
         if gap < 0 or gap > 1 or doc.sentence_of(ref.at.token) != doc.sentence_of(first):
             continue
+        lo, hi = (ref.at.end, doc.tokens[first].start) if ref.at.token < first else (0, 0)
+        if not doc.text[lo:hi].isspace() and ":" in doc.text[lo:hi]:
+            continue  # "Mozambique: insurgents behead 20": a headline's country, no adjective
         between = ref.at.token - 1 if res.adjective_position == "after" else first - 1
         if gap == 0 or doc.tokens[between].norm in res.possessives:
             return ref
@@ -193,4 +196,4 @@ def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
         return False
     before = doc.tokens[ref.at.token - 1].norm if ref.at.token > 0 else ""
     after = doc.text[ref.at.end : ref.at.end + 1]
-    return before in res.within or after in (",", ";")
+    return before in res.within or after in (",", ";", ":")
