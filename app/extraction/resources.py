@@ -85,6 +85,9 @@ class Resources:
     cue_windows: dict[str, int]
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
     claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
+    # a force after a speech verb and right before an attack or toll did it ("officials said
+    # troops killed five"): a language whose subject stands before its verb
+    subject_before_verb: bool = False
     strict_places: frozenset[str] | None = None  # settlement nouns foreign places need (Arabic)
     determiners: frozenset[str] = frozenset()  # words that make a trigger definite ("the")
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
@@ -254,6 +257,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         raise DataError(f"{where}: adjective_position must be 'before' or 'after'")
     return {
         "adjective_position": position,
+        "subject_before_verb": bool(spec.get("subject_before_verb", False)),
         "possessives": frozenset(str(w) for w in spec.get("possessives", ())),
         "strict_places": _words(spec, "strict_places") if "strict_places" in spec else None,
         "determiners": _words(spec, "determiners"),
