@@ -85,3 +85,8 @@ def test_an_adjective_before_a_settlement_noun_names_no_place(
 )
 def test_a_congolese_territory_is_an_area(extractor: RuleExtractor, text: str, name: str) -> None:
     assert_has(only_event(extractor, text).location, name=name, precision="admin2")
+
+
+def test_a_settlement_named_with_a_lower_case_article(extractor: RuleExtractor) -> None:
+    text = "Gunmen attacked the village of al-Mazraa near Sweida, killing five farmers."
+    assert_has(only_event(extractor, text).location, text="al-Mazraa", country_code="SY")

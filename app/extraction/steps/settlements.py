@@ -40,7 +40,8 @@ def settlement_places(
         elif tok.norm in nouns.links and i > 1 and _noun_before_link(doc, i, nouns):
             # "the town of Buhriz", "the area of the Buthidaung"
             start = i + 2 if _article(doc, i + 1, nouns) else i + 1
-            last, noun = name_after(doc, start, known), doc.tokens[i - 1].norm
+            head = start + 1 if _name_article(doc, start, nouns) else start  # "of al-Eis"
+            last, noun = name_after(doc, head, known), doc.tokens[i - 1].norm
             span = None if last is None or _runs_into(doc, last, known) else (start, last)
         if span is None:
             continue
@@ -67,6 +68,14 @@ def _described(doc: Doc, first: int | None, nouns: Nouns) -> int | None:
     if first is None or first == 0 or doc.tokens[first - 1].norm not in nouns.indefinites:
         return first
     return None
+
+
+def _name_article(doc: Doc, i: int, nouns: Nouns) -> bool:
+    """A lower-case article hyphened to a capitalised word stands at token ``i`` ("al-Eis")."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i].norm not in nouns.articles:
+        return False
+    after = doc.tokens[i + 1]
+    return doc.text[doc.tokens[i].end : after.start] == "-" and doc.text[after.start].isupper()
 
 
 def _runs_into(doc: Doc, last: int, known: set[int]) -> bool:
