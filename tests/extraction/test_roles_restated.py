@@ -56,3 +56,12 @@ def test_a_force_right_after_said_and_before_its_toll_did_it(
 def test_a_force_that_only_reports_is_no_actor(extractor: RuleExtractor) -> None:
     actor = only_event(extractor, "Five farmers were killed in Kano, said police.").actor
     assert actor is None or actor.kind != "police"
+
+
+def test_the_speakers_own_force_is_not_the_event_countrys(extractor: RuleExtractor) -> None:
+    text = (
+        "The Russian Defence Ministry said its forces struck a Ukrainian command post near "
+        "Bakhmut, killing 40 soldiers."
+    )
+    actor = only_event(extractor, text).actor
+    assert actor is None or actor.country_code != "UA"
