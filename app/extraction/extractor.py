@@ -159,6 +159,7 @@ def _place_nouns(res: Resources) -> Nouns:
         within=res.within,
         possessives=res.possessives,
         articles=res.name_articles,
+        indefinites=res.indefinites,
         areas=res.areas | res.features,
         features=res.features,
         determiners=res.determiners,

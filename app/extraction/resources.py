@@ -86,6 +86,9 @@ class Resources:
     cue_windows: dict[str, int]
     possessives: frozenset[str]  # words allowed between a country and its noun ("Egypt 's army")
     claimant_position: str = "after"  # where an unlisted group stands relative to a claim cue
+    # a force after a speech verb and right before an attack or toll did it ("officials said
+    # troops killed five"): a language whose subject stands before its verb
+    subject_before_verb: bool = False
     strict_places: frozenset[str] | None = None  # settlement nouns foreign places need (Arabic)
     determiners: frozenset[str] = frozenset()  # words that make a trigger definite ("the")
     definite_prefixes: tuple[str, ...] = ()  # prefixes that make it definite ("ال")
@@ -107,6 +110,7 @@ class Resources:
     )  # "Mariano Escobedo IN Morelia": a known place in another
     inside_words: frozenset[str] = frozenset()  # "in THE CITY OF": beside such a link
     name_articles: frozenset[str] = frozenset()  # "al-Zahraa": the article is part of the name
+    indefinites: frozenset[str] = frozenset()  # "A Kurdish village": an adjective, no name
     coordinators: frozenset[str] = frozenset()  # "U.S. AND British warplanes"
     alternatives: frozenset[str] = frozenset()  # "Ansar al-Islam OR ISGS": either suspect
     passive_markers: frozenset[str] = frozenset()  # "officers WERE abducted": they are the target
@@ -258,6 +262,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         raise DataError(f"{where}: adjective_position must be 'before' or 'after'")
     return {
         "adjective_position": position,
+        "subject_before_verb": bool(spec.get("subject_before_verb", False)),
         "possessives": frozenset(str(w) for w in spec.get("possessives", ())),
         "strict_places": _words(spec, "strict_places") if "strict_places" in spec else None,
         "determiners": _words(spec, "determiners"),
@@ -278,6 +283,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "inside_links": _words(spec, "inside_links"),
         "inside_words": _words(spec, "inside_words"),
         "name_articles": _words(spec, "name_articles"),
+        "indefinites": _words(spec, "indefinites"),
         "coordinators": _words(spec, "coordinators"),
         "alternatives": _words(spec, "alternatives"),
         "passive_markers": _words(spec, "passive_markers"),

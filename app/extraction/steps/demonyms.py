@@ -14,6 +14,9 @@ from app.extraction.doc import CountryRef, Doc, ParticipantMention, participant
 from app.extraction.resources import ASSAULT_NOUN, Resources
 
 CountryName = Callable[[str], "str | None"]
+DEED = "cue:deed"  # "carried out", "launched": the country word before it did what follows
+STATE = "cue:state"  # "government", "regime": a country word and this are its government
+DEED_GAP = 3  # lower-case words between the deed verb and its trigger ("launched two strikes")
 
 
 class Beside:
@@ -66,6 +69,9 @@ def _next_country(
         gap = _gap(res, ref, first, last)
         if gap < 0 or gap > 1 or doc.sentence_of(ref.at.token) != doc.sentence_of(first):
             continue
+        lo, hi = (ref.at.end, doc.tokens[first].start) if ref.at.token < first else (0, 0)
+        if not doc.text[lo:hi].isspace() and ":" in doc.text[lo:hi]:
+            continue  # "Mozambique: insurgents behead 20": a headline's country, no adjective
         between = ref.at.token - 1 if res.adjective_position == "after" else first - 1
         if gap == 0 or doc.tokens[between].norm in res.possessives:
             return ref
@@ -114,6 +120,46 @@ def demonym_forces(
     return out
 
 
+def deed_forces(
+    doc: Doc, res: Resources, country_name: CountryName, found: list[ParticipantMention]
+) -> list[ParticipantMention]:
+    """A country name, or a country word and its government, right before a deed verb that a
+    trigger follows names that country's state forces ("The United States carried out an
+    airstrike", "the Syrian government dropped barrel bombs")."""
+    deeds = doc.matches_of(DEED)
+    if not deeds or not doc.countries or res.adjective_position != "before":
+        return []
+    verbs = {m.first: m.last for m in deeds}
+    states = {m.first: m.last for m in doc.matches_of(STATE)}
+    starts = {t.at.token for t in doc.triggers}
+    used = [range(p.at.start, p.at.end) for p in found]
+    out: list[ParticipantMention] = []
+    for ref in doc.countries:
+        state = states.get(ref.at.last)
+        verb_end = verbs.get(ref.at.last if state is None else state)
+        if verb_end is None or (ref.is_demonym and state is None) or ref.person or ref.speaker:
+            continue
+        if _placed(doc, res, ref) or any(ref.at.start in r for r in used):
+            continue
+        if _trigger_soon(doc, starts, verb_end):
+            at = ref.at if state is None else doc.mention(ref.at.token, state)
+            name = res.templates["state_forces"].format(country=country_name(ref.code) or ref.code)
+            out.append(participant(at, name, "state_forces", ref.code, True))
+    return out
+
+
+def _trigger_soon(doc: Doc, starts: set[int], token: int) -> bool:
+    """Whether a trigger starts at ``token`` or after a few lower-case words of its clause."""
+    clause = doc.clause_of(token)
+    for k in range(token, min(token + DEED_GAP + 1, len(doc.tokens))):
+        if k in starts:
+            return True
+        first = doc.text[doc.tokens[k].start]
+        if doc.clause_of(k) != clause or not (first.islower() or first.isdigit()):
+            return False
+    return False
+
+
 def _attack_words(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     """The first and after-last tokens of every trigger and assault noun, in text order."""
     spans = [(t.at.token, t.at.last) for t in doc.triggers]
@@ -147,4 +193,4 @@ def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
         return False
     before = doc.tokens[ref.at.token - 1].norm if ref.at.token > 0 else ""
     after = doc.text[ref.at.end : ref.at.end + 1]
-    return before in res.within or after in (",", ";")
+    return before in res.within or after in (",", ";", ":")

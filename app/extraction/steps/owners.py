@@ -8,6 +8,8 @@ the forces of a country that spoke after that side ("Moscow said its jets").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.extraction.doc import CountryRef, Doc, ParticipantMention
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import Resources
@@ -94,7 +96,8 @@ def anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMenti
     if not matches:
         return []
     groups = sorted((p for p in found if p.kind in ANTECEDENTS), key=lambda p: p.at.token)
-    taken = {i for p in found for i in range(p.at.token, p.at.last)}
+    # "the militants": an unnamed side's noun the anaphor restates (participants drops it)
+    taken = {i for p in found if not restated(p) for i in range(p.at.token, p.at.last)}
     out: list[ParticipantMention] = []
     for m in longest(matches):
         if taken.intersection(range(m.first, m.last)):
@@ -111,6 +114,14 @@ def anaphors(doc: Doc, found: list[ParticipantMention]) -> list[ParticipantMenti
         at = doc.mention(m.first, m.last)
         out.append(g._replace(at=at, denied=False, claimed=False, owned=True))
     return out
+
+
+def restated(p: ParticipantMention, refs: Sequence[ParticipantMention] | None = None) -> bool:
+    """Whether ``p`` is unnamed fighters that an anaphor may restate (inside one of ``refs``,
+    when given: "the militants" after "Boko Haram" is that group)."""
+    if p.kind != "unidentified_armed_group" or p.named:
+        return False
+    return refs is None or any(r.at.token <= p.at.token and p.at.last <= r.at.last for r in refs)
 
 
 def force_anaphors(

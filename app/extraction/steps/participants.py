@@ -9,13 +9,19 @@ denials and claims (``responsibility``).
 
 from __future__ import annotations
 
-from app.extraction.doc import Doc, ParticipantMention, participant
+from app.extraction.doc import CountryRef, Doc, ParticipantMention, participant
 from app.extraction.lexicon import Match, longest
 from app.extraction.resources import ForceInfo, Resources
 from app.extraction.steps.accusations import accusations, accused_countries
-from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country, demonym_forces
+from app.extraction.steps.demonyms import (
+    Beside,
+    CountryName,
+    adjacent_country,
+    deed_forces,
+    demonym_forces,
+)
 from app.extraction.steps.folds import named_fighters, same_side
-from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, to_owners
+from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, restated, to_owners
 from app.extraction.steps.responsibility import responsibility
 from app.extraction.taxonomy import ActorInfo
 
@@ -40,12 +46,40 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     to_owners(doc, res, country_name, found, owned)
     found = force_anaphors(doc, res, found)
     found += demonym_forces(doc, res, country_name, found, beside)
-    found += anaphors(doc, found)
+    found += deed_forces(doc, res, country_name, found)
+    refs = anaphors(doc, found)
+    found = [p for p in found if not restated(p, refs)] + refs
     found += accused_countries(doc, res, country_name, found)
     found += doer_countries(doc, res, country_name, found)
     found = same_side(doc, res, named_fighters(doc, res, found))
     found = accusations(doc, res, responsibility(doc, res, found))
-    return doc.evolve(participants=tuple(sorted(found, key=lambda p: p.at.start)))
+    return doc.evolve(
+        countries=_acting(doc, res, found),
+        participants=tuple(sorted(found, key=lambda p: p.at.start)),
+    )
+
+
+def _acting(doc: Doc, res: Resources, found: list[ParticipantMention]) -> tuple[CountryRef, ...]:
+    """The country words, with a name that is all of a state force's words and opens its
+    clause or follows "by" ("Turkey shelled", "airstrikes by Israel") marked as a speaker is:
+    its government acting, not a place ("in northwest Colombia rebel attack" is one)."""
+    forces = {(p.at.start, p.at.end) for p in found if p.kind == "state_forces"}
+    return tuple(
+        r._replace(speaker=True)
+        if (r.at.start, r.at.end) in forces and _subject(doc, res, r)
+        else r
+        for r in doc.countries
+    )
+
+
+def _subject(doc: Doc, res: Resources, ref: CountryRef) -> bool:
+    """Whether country name ``ref`` opens its clause (after "the") or follows a doer link."""
+    k = ref.at.token - 1
+    if k >= 0 and doc.tokens[k].norm in res.determiners:
+        k -= 1
+    if ref.is_demonym or k < 0 or doc.clause_of(k) != doc.clause_of(ref.at.token):
+        return not ref.is_demonym
+    return not res.doer_links.isdisjoint(res.clitics.forms(doc.tokens[k].norm))
 
 
 def _objects_told(doc: Doc) -> set[tuple[int, int]]:

@@ -32,6 +32,7 @@ class Nouns:
     within: frozenset[str] = frozenset()  # "Zahraa neighbourhood in Homs", "in Mali's Dioura"
     possessives: frozenset[str] = frozenset()  # after an apostrophe: "Egypt's"
     articles: frozenset[str] = frozenset()  # before a hyphen, part of the name: "al-Zahraa"
+    indefinites: frozenset[str] = frozenset()  # "a Kurdish village": before an adjective
     areas: frozenset[str] = frozenset()  # "the Bulo Marer AREA", "the Hamrin MOUNTAINS": areas
     features: frozenset[str] = frozenset()  # ... of them natural features, as wide as a province
     determiners: frozenset[str] = frozenset()  # "the area of THE Buthidaung"

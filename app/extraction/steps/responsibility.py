@@ -17,6 +17,7 @@ VERB_FIRST_WINDOW = 3  # a cue before its group ("نفت حركة حماس") rea
 UNCLAIMING = ("state_forces", "police", "civilians")
 # cues that make a group deny, or claim / be credited with, the incident of its sentence
 FLAG_CUES = ("cue:denial", "cue:claim", "cue:suspected", "cue:attribution")
+SUSPICIONS = ("cue:suspected", "cue:attribution")  # of counted suspects, no suspicion (below)
 NOUN_GAP = 1  # words between a group and its passive verb ("Boko Haram FIGHTERS were killed")
 OBJECT_GAP = 2  # words between a trigger and "suspected" (a number: "arrested 14 suspected")
 
@@ -61,8 +62,11 @@ def _flagged(
     claim = m.entry.category == "cue:claim"
     before: list[int] = []  # ending at most ``window`` words before the cue
     after: list[int] = []  # starting at most VERB_FIRST_WINDOW words after it
-    if m.entry.category == "cue:suspected" and _counted_object(doc, res, out, members, m.first):
-        return None
+    if m.entry.category in SUSPICIONS:
+        # "Troops killed 14 gunmen believed to be from the ADF": the counted suspects' words
+        lead = next((out[k].at.token for k in members if out[k].at.last == m.first), m.first)
+        if _counted_object(doc, res, out, members, lead):
+            return None
     for k in members:
         q = out[k]
         if q.at.token <= m.first < q.at.last:

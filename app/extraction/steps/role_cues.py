@@ -39,8 +39,22 @@ def only_reports(
         "cue:speech", window
     ):
         # the pronoun follows the verb ("the army said it") or the speaker ("قال الجيش إنه")
+        if res.subject_before_verb and _did_next(inc, p.at.last) and not _owned(doc, res, p):
+            return False  # "officials said troops killed": the subject of what was reported
         return not _own_deed(doc, res, inc, p.at.last, window)
     return False
+
+
+def _owned(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
+    """Whether an owner word ("its", "their") stands right before ``p``: the speaker's own."""
+    return p.at.token > 0 and doc.tokens[p.at.token - 1].norm in res.owners
+
+
+def _did_next(inc: Incident, after: int) -> bool:
+    """Whether a trigger or a toll's words start at token ``after``."""
+    return any(t.at.token == after for t in inc.triggers) or any(
+        c.at.token == after for c in inc.casualties
+    )
 
 
 SELF_GAP = 2  # the speech verb and a complementiser ("said that it", "أعلن أنه")

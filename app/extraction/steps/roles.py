@@ -7,6 +7,7 @@ from app.extraction.resources import Resources
 from app.extraction.steps.acting import demonym_adjective, intervening
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.defenders import defended
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
 from app.extraction.steps.role_cues import (
@@ -214,6 +215,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             ),
             target,
         )
+        target = defended(doc, actor, target, actors, targets)
     return actor, sure, _precise(_person_at(target, targets), targets), target[1]
 
 

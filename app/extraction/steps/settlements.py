@@ -33,15 +33,16 @@ def settlement_places(
         span, noun = None, tok.norm
         area = tok.norm in nouns.areas
         if (tok.norm in nouns or area) and i > 0 and not _named_after(doc, i, nouns, known):
-            first = name_before(doc, i, known)
+            first = _described(doc, name_before(doc, i, known), nouns)
             # "the Hamrin Mountains", "Virunga National Park": a capitalised area noun is named
             whole = area and doc.text[tok.start].isupper()
             span = None if first is None else (first, i + 1 if whole else i)
         elif tok.norm in nouns.links and i > 1 and _noun_before_link(doc, i, nouns):
             # "the town of Buhriz", "the area of the Buthidaung"
             start = i + 2 if _article(doc, i + 1, nouns) else i + 1
-            last, noun = name_after(doc, start, known), doc.tokens[i - 1].norm
-            span = None if last is None else (start, last)
+            head = start + 1 if _name_article(doc, start, nouns) else start  # "of al-Eis"
+            last, noun = name_after(doc, head, known), doc.tokens[i - 1].norm
+            span = None if last is None or _runs_into(doc, last, known) else (start, last)
         if span is None:
             continue
         at = doc.mention(*span)
@@ -59,6 +60,31 @@ def _noun_before_link(doc: Doc, i: int, nouns: Nouns) -> bool:
     if word in nouns:
         return True
     return word in nouns.areas and not doc.text[doc.tokens[i - 2].start].isupper()
+
+
+def _described(doc: Doc, first: int | None, nouns: Nouns) -> int | None:
+    """``first``, or None when an indefinite article stands before it: "a Kurdish village" is
+    described, not named."""
+    if first is None or first == 0 or doc.tokens[first - 1].norm not in nouns.indefinites:
+        return first
+    return None
+
+
+def _name_article(doc: Doc, i: int, nouns: Nouns) -> bool:
+    """A lower-case article hyphened to a capitalised word stands at token ``i`` ("al-Eis")."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i].norm not in nouns.articles:
+        return False
+    after = doc.tokens[i + 1]
+    return doc.text[doc.tokens[i].end : after.start] == "-" and doc.text[after.start].isupper()
+
+
+def _runs_into(doc: Doc, last: int, known: set[int]) -> bool:
+    """Whether the name ending before token ``last`` runs on into a known place ("the town of
+    El Geneina": the gazetteer's Geneina is the name, "El" its article)."""
+    if last not in known or last >= len(doc.tokens):
+        return False
+    gap = doc.text[doc.tokens[last - 1].end : doc.tokens[last].start]
+    return not gap.strip(" -")
 
 
 def _article(doc: Doc, i: int, nouns: Nouns) -> bool:

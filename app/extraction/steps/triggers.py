@@ -21,7 +21,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     cues: dict[str, dict[int, list[Match]]] = {name: {} for name in BLOCKING}
     for name in BLOCKING:  # by the clause they stand in: a cue blocks only within its clause
         for cue in doc.matches_of(f"cue:{name}"):
-            if cue.first not in masked:
+            if cue.first not in masked and not _month_name(doc, cue):
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
@@ -156,6 +156,15 @@ def _blocked(
             if 0 <= trig.first - cue.last < window or _around(cue, trig):
                 return name
     return None
+
+
+def _month_name(doc: Doc, cue: Match) -> bool:
+    """Whether a one-word cue is capitalised beside a number: a month ("On 12 May, a suicide
+    bomber", "May 2018"), not the verb "may"."""
+    if cue.last - cue.first != 1 or not doc.text[doc.tokens[cue.first].start].isupper():
+        return False
+    near = [k for k in (cue.first - 1, cue.last) if 0 <= k < len(doc.tokens)]
+    return any(doc.text[doc.tokens[k].start : doc.tokens[k].end].isdigit() for k in near)
 
 
 def _around(cue: Match, trig: Match) -> bool:
