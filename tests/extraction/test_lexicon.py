@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from app.extraction.lexicon import Clitics, PhraseIndex, longest, make_entries, token_forms
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.extraction.lexicon import (
+    Clitics,
+    Match,
+    PhraseIndex,
+    longest,
+    make_entries,
+    token_forms,
+)
 from app.extraction.text import phrase_tokens, tokenise
 
 AR = Clitics(conjunctions=("و", "ف"), prepositions=("ب", "ل", "ك"), article="ال")
@@ -103,3 +113,18 @@ def test_cached_scan_gives_the_same_matches_on_every_pass() -> None:
     for _ in range(3):  # the first pass fills the plan cache, later ones only read it
         found = [(m.first, m.last, m.entry.phrase) for m in index.scan(forms)]
         assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 3)), max_size=14))
+def test_longest_keeps_the_longest_then_earliest_matches_that_do_not_overlap(
+    spans: list[tuple[int, int]],
+) -> None:
+    entry = make_entries("t", ["x"], None)[0]
+    matches = [Match(first, first + size, entry) for first, size in spans]
+    chosen, taken = [], set()  # the rule, spelt out over sets of tokens
+    for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
+        if taken.isdisjoint(range(m.first, m.last)):
+            chosen.append(m)
+            taken.update(range(m.first, m.last))
+    assert longest(matches) == sorted(chosen, key=lambda m: m.first)
