@@ -82,6 +82,8 @@ class ParticipantMention(NamedTuple):
     # an occupying force of no stated country ("قوات الاحتلال"): not the forces of the event's
     # country; whose it is, is the language's occupier where that applies (steps/build.py)
     occupation: bool = False
+    # the crowd acting at its own protest (steps/acting.py crowd_side), a target until then
+    crowd: bool = False
 
 
 class PlaceRef(NamedTuple):
