@@ -240,3 +240,24 @@ def test_the_cell_the_dead_belonged_to_is_no_attacker(extractor: RuleExtractor) 
     )
     event = only_event(extractor, text, "ar")
     assert event.actor is not None and event.actor.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل 18 شخصا في غارات إسرائيلية على منازل في خان يونس.", "خان يونس"),
+        ("قتل 18 شخصا في غارات إسرائيلية على منازل في غزة.", "غزة"),
+    ],
+)
+def test_the_attacker_s_nationality_names_no_country_of_the_place(
+    extractor: RuleExtractor, text: str, place: str
+) -> None:
+    location = only_event(extractor, text, "ar").location
+    assert location is not None and (location.text, location.country_code) == (place, "PS")
+
+
+def test_the_attacker_s_nationality_is_no_fallback_place(extractor: RuleExtractor) -> None:
+    location = only_event(
+        extractor, "قتل خمسة مدنيين في غارة روسية على سوق في أريحا.", "ar"
+    ).location
+    assert location is None or location.country_code != "RU"
