@@ -86,6 +86,8 @@ class ParticipantMention(NamedTuple):
     # an occupying force of no stated country ("قوات الاحتلال"): not the forces of the event's
     # country; whose it is, is the language's occupier where that applies (steps/build.py)
     occupation: bool = False
+    # the crowd acting at its own protest (steps/acting.py crowd_side), a target until then
+    crowd: bool = False
 
 
 def segment(start: int, end: int, first: int, last: int) -> Segment:
@@ -113,10 +115,11 @@ def participant(
     unlisted: bool = False,
     branch_of: str | None = None,
     occupation: bool = False,
+    crowd: bool = False,
 ) -> ParticipantMention:
     """Return a ``ParticipantMention`` of these fields, built in C (see the module docstring)."""
     fields = (at, name, kind, country, resolved, denied, claimed, thing, vague, site)
-    rest = (instrument, reporter, accused, owned, named, unlisted, branch_of, occupation)
+    rest = (instrument, reporter, accused, owned, named, unlisted, branch_of, occupation, crowd)
     return tuple.__new__(ParticipantMention, fields + rest)
 
 

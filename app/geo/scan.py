@@ -218,13 +218,18 @@ _IN = Cue("ب", "prep", True)
 _IN_PREFIXES = ("بال", "وبال", "فبال")
 
 
-def _attached_in(norm: str, key: str) -> Cue | None:
+def _attached_in(norm: str, key: str, prefixes: tuple[str, ...] = _IN_PREFIXES) -> Cue | None:
     """The preposition cue written onto the first word of ``key`` (as written: ``norm``)."""
     first = key.split(" ", 1)[0]
-    for prefix in _IN_PREFIXES:
+    for prefix in prefixes:
         if norm.startswith(prefix) and norm[len(prefix) :] == first:
             return _IN
     return None
+
+
+# ... but a name the scanner has accepted without any cue ("ببغداد", "وبحلب": a city large
+# enough, or in the article's countries) was written with "in" all the same
+_BARE_IN_PREFIXES = ("ب", "وب", "فب")
 
 
 # a preposition-like cue the caller found before a word ("غارة على رفح": the attacked place)
@@ -263,6 +268,8 @@ def _place_at(
         return None
     if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
         return None
+    if cue is None and arabic:
+        cue = _attached_in(word.norm, key, _BARE_IN_PREFIXES)
     start, end = doc.starts[i], doc.end(i + n - 1)
     return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
 

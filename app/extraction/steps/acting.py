@@ -1,5 +1,5 @@
 """Who acts in an incident where the trigger's words alone do not say: a demonym written as the
-trigger noun's adjective, and a force of the state at a crowd's event."""
+trigger noun's adjective, a force of the state at a crowd's event, and the crowd itself."""
 
 from __future__ import annotations
 
@@ -45,3 +45,31 @@ def intervening(
         ),
         None,
     )
+
+
+def crowd_side(
+    res: Resources,
+    inc: Incident,
+    actor: ParticipantMention | None,
+    sure: int,
+    targets: list[tuple[ParticipantMention, int]],
+) -> tuple[ParticipantMention | None, int, list[tuple[ParticipantMention, int]]]:
+    """ "تظاهر مئات الطلاب تنديدا بالقصف التركي", "students protested against the strikes": at
+    a crowd's event where no one was hurt, the people the crowd is made of act, and the side it
+    protested against is the target; not when a force broke it up ("أطلقت الشرطة الغاز المسيل
+    للدموع") or a side named before them acted on it ("police dispersed protesters").
+    Returns (actor, how sure, targets)."""
+    crowds = [t.info for t in inc.triggers if t.info.event_type in res.taxonomy.crowd]
+    types = res.taxonomy.types
+    # a crowd's event of its type's first sub-type (a peaceful protest, not one a force broke up)
+    plain = all(i.sub_event_type in (None, *types[i.event_type][:1]) for i in crowds)
+    if inc.casualties or not crowds or not plain:
+        return actor, sure, targets
+    crowd = next(
+        (p for p, _ in targets if p.kind == "civilians" and not (p.thing or p.site or p.owned)),
+        None,
+    )
+    if crowd is None or (actor is not None and actor.at.start < crowd.at.start):
+        return actor, sure, targets
+    against = [(actor, sure)] if actor is not None else []
+    return crowd._replace(crowd=True), 1, [t for t in targets if t[0] is not crowd] + against

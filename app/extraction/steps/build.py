@@ -43,7 +43,9 @@ def keep(d: Draft) -> bool:
         and not d.actor.owned
     )
     claimed = d.actor is not None and d.actor.claimed
-    target = d.target is not None and not d.target.thing
+    # a crowd acting at its own protest (roles.crowd_side) counts as the people it was before
+    crowd = d.actor is not None and d.actor.crowd
+    target = (d.target is not None and not d.target.thing) or crowd
     toll = d.killed is not None or d.wounded is not None
     # a claim of "the bombing" told on its own names the claimant of an incident told elsewhere
     # ("وأعلنت القاعدة مسؤوليتها عن التفجير"): the claimant counts as an actor, and it needs a

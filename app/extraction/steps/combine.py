@@ -85,8 +85,10 @@ def _better_actor(b: Draft, a: Draft) -> bool:
         return False
     if a.actor is None:
         return True
-    if b.actor.kind == "civilians" and a.actor.kind != "civilians":
-        return False  # "اتهمت الحكومة الدعم السريع باستهداف المدنيين": no side that did it
+    if (b.actor.kind == "civilians") != (a.actor.kind == "civilians"):
+        # "اتهمت الحكومة الدعم السريع باستهداف المدنيين": no side that did it; a crowd acting
+        # at its protest gives way to the force that acted on it in another clause
+        return a.actor.kind == "civilians"
     unnamed = ("unidentified_armed_group",)
     if a.actor.kind in unnamed and b.actor.kind not in unnamed and b.actor.resolved:
         return True
@@ -107,6 +109,11 @@ def _target(
         for d in (a, b)
         if d.target and (actor is None or d.target.name != actor.name)
     ]
+    # a crowd that acted at its protest in one clause, a force acting on it in the other: the
+    # crowd is what the force acted on
+    crowd = next((d for d in (a, b) if d.actor and d.actor.crowd and d.actor is not actor), None)
+    if crowd is not None and crowd.actor is not None and actor is not None:
+        return crowd.actor._replace(crowd=False), crowd.actor_sure, crowd.sentence
     if len(options) == 2:
         (ta, sa, na), (tb, sb, nb) = options
         if _better_target(tb, ta, na == nb) or _named_victim(ta, sa, tb, sb):

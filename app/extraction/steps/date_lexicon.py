@@ -34,6 +34,9 @@ class DateLexicon:
     ordinal_days: Mapping[str, int]  # "الرابع عشر" -> 14 (a day of the month written as a word)
     # words before / after a relative day that make it "the day …", not today ("اليوم التالي")
     not_relative: tuple[frozenset[str], frozenset[str]]
+    # a span back ("قبل يومين") then one of these counts from an event, not from publication
+    # ("قبل يومين من الانتخابات"): (the spans' first words, the words after)
+    span_from_event: tuple[frozenset[str], frozenset[str]]
     ignore_case: bool
     pattern: re.Pattern[str]  # one alternative per kind of date, named after it
     openers: Openers  # the tokens a match may begin at
@@ -191,6 +194,10 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         frozenset(norm.word(w) for w in str_list(words, "relative_not_before", path, empty=True)),
         frozenset(norm.word(w) for w in str_list(words, "relative_not_after", path, empty=True)),
     )
+    from_event = (
+        frozenset(norm.word(w) for w in str_list(words, "span_heads", path, empty=True)),
+        frozenset(norm.word(w) for w in str_list(words, "span_from_event", path, empty=True)),
+    )
 
     def wrap(words: Mapping[str, Any], names: bool) -> str:
         return alternation(_cased(words, lower and not names))
@@ -215,6 +222,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         periods=MappingProxyType(periods),
         ordinal_days=MappingProxyType(ordinals),
         not_relative=not_relative,
+        span_from_event=from_event,
         ignore_case=lower,
         pattern=re.compile(
             rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"

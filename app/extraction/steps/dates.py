@@ -133,10 +133,20 @@ _EDGE = " \t\n،,.;:!?()«»\"'"
 
 
 def _relative(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
-    if kind == "relative" and _not_relative(m, lex):
+    if kind == "relative" and (_not_relative(m, lex) or _from_event(m, lex)):
         return None
     offset = lex.relative_days[phrase_key(m.group(f"{kind}_rel"), lex.ignore_case)]
     return published + timedelta(days=offset), "day", True
+
+
+def _from_event(m: re.Match[str], lex: DateLexicon) -> bool:
+    """ "قبل يومين من الانتخابات": a span back counted from an event the text names."""
+    heads, after = lex.span_from_event
+    if not after or m.group("relative_rel").split(" ", 1)[0] not in heads:
+        return False
+    text = m.string
+    nxt = text[m.end() : m.end() + 24].split()[:1]
+    return bool(nxt) and text[m.end() : m.end() + 1] == " " and nxt[0] in after
 
 
 def _not_relative(m: re.Match[str], lex: DateLexicon) -> bool:

@@ -194,3 +194,11 @@ def _placed(doc: Doc, res: Resources, ref: CountryRef) -> bool:
     before = doc.tokens[ref.at.token - 1].norm if ref.at.token > 0 else ""
     after = doc.text[ref.at.end : ref.at.end + 1]
     return before in res.within or after in (",", ";", ":")
+
+
+def on_attack_word(doc: Doc, ref: CountryRef) -> bool:
+    """ "غارات إسرائيلية", "Russian airstrikes": a nationality (not a person's) written on an
+    attack word says whose the attack was, not where it was."""
+    if not ref.is_demonym or ref.person:
+        return False
+    return any(ref.at.token == t.at.last or ref.at.last == t.at.token for t in doc.triggers)

@@ -171,7 +171,8 @@ def _other_actors(a: Draft, b: Draft) -> bool:
     x, y = a.actor, b.actor
     if x is None or y is None or x.name == y.name or x.claimed or y.claimed:
         return False
-    return x.resolved and y.resolved
+    # a crowd acting at its protest is no other attacker than the force that acted on it
+    return x.resolved and y.resolved and not (x.crowd or y.crowd)
 
 
 def _other_targets(a: Draft, b: Draft) -> bool:

@@ -152,10 +152,13 @@ def _carried(
 ) -> int | None:
     """ "a convoy of gold miners", "حافلة تقل مدنيين": the people an object is said to carry,
     after one link word, are those it belongs to (not the army a convoy stands for alone)."""
-    if match.last >= len(doc.tokens) or doc.tokens[match.last].norm not in res.object_links:
+    link = match.last
+    if link < len(doc.tokens) and doc.tokens[link].norm in res.object_qualifiers:
+        link += 1  # "دورية عسكرية تابعة للجيش"
+    if link >= len(doc.tokens) or doc.tokens[link].norm not in res.object_links:
         return None
     return next(
-        (k for k, p in enumerate(people) if p.at.token == match.last + 1 and p.kind in JOINABLE),
+        (k for k, p in enumerate(people) if p.at.token == link + 1 and p.kind in JOINABLE),
         None,
     )
 

@@ -18,6 +18,7 @@ from app.extraction.steps.candidates import (
     unmistakable,
 )
 from app.extraction.steps.capitals import capital_places
+from app.extraction.steps.demonyms import on_attack_word
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
@@ -70,8 +71,9 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
 def told(doc: Doc) -> list[CountryRef]:
     """The country words that may say where the article is: no speaker's ("Moscow said"), and
     a person's nationality ("a German hostage") only when the text names no other country, by
-    a country word, a place or the home of a group it names (the Taliban's Afghanistan)."""
-    refs = [ref for ref in doc.countries if not ref.speaker]
+    a country word, a place or the home of a group it names (the Taliban's Afghanistan); nor an
+    attacker's nationality on the attack word ("غارات إسرائيلية على منازل في غزة")."""
+    refs = [ref for ref in doc.countries if not ref.speaker and not on_attack_word(doc, ref)]
     if not any(ref.person for ref in refs):
         return refs
     others = [ref for ref in refs if not ref.person]

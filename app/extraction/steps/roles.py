@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.acting import demonym_adjective, intervening
+from app.extraction.steps.acting import crowd_side, demonym_adjective, intervening
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.defenders import defended
@@ -172,6 +172,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         # "clashes between the army and the RSF": the first side named is the actor and the
         # second the target, whatever their kinds
         return sides[0], max(sure, 3), sides[1], 3
+    actor, sure, targets = crowd_side(res, inc, actor, sure, targets)
     if actor is None:
         actor = _opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
