@@ -62,7 +62,9 @@ def crowd_side(
     crowds = [t.info for t in inc.triggers if t.info.event_type in res.taxonomy.crowd]
     types = res.taxonomy.types
     # a crowd's event of its type's first sub-type (a peaceful protest, not one a force broke up)
-    plain = all(i.sub_event_type in (None, *types[i.event_type][:1]) for i in crowds)
+    plain = all(
+        i.sub_event_type is None or i.sub_event_type in types[i.event_type][:1] for i in crowds
+    )
     if inc.casualties or not crowds or not plain:
         return actor, sure, targets
     crowd = next(
