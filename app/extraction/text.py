@@ -141,9 +141,15 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     offsets = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
     words = list(filter(None, parts))
     starts = list(compress(offsets, parts))
-    if not all(map(str.isalnum, words)):
+    if not all(map(str.isalnum, words)) and not _marked_words(words):
         starts, words = _resplit(starts, words)
     return starts, list(map(add, starts, map(len, words))), words
+
+
+def _marked_words(chunks: list[str]) -> bool:
+    """Whether every chunk that is not all letters and digits is so only by the marks a word
+    may hold (harakat, tatweel: ``_WORD`` takes them in), so that each chunk is one word."""
+    return all(_DROPPED.sub("", c).isalnum() for c in chunks if not c.isalnum())
 
 
 def _resplit(starts: list[int], chunks: list[str]) -> tuple[list[int], list[str]]:
