@@ -118,9 +118,28 @@ def participant(
     crowd: bool = False,
 ) -> ParticipantMention:
     """Return a ``ParticipantMention`` of these fields, built in C (see the module docstring)."""
-    fields = (at, name, kind, country, resolved, denied, claimed, thing, vague, site)
-    rest = (instrument, reporter, accused, owned, named, unlisted, branch_of, occupation, crowd)
-    return tuple.__new__(ParticipantMention, fields + rest)
+    fields = (
+        at,
+        name,
+        kind,
+        country,
+        resolved,
+        denied,
+        claimed,
+        thing,
+        vague,
+        site,
+        instrument,
+        reporter,
+        accused,
+        owned,
+        named,
+        unlisted,
+        branch_of,
+        occupation,
+        crowd,
+    )  # one tuple display, which mypyc builds directly
+    return tuple.__new__(ParticipantMention, fields)
 
 
 class PlaceRef(NamedTuple):

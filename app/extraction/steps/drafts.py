@@ -77,9 +77,30 @@ def new_draft(
 ) -> Draft:
     """Return a ``Draft`` of these fields, built in C (a compiled call of a named tuple class
     runs its Python-level ``__new__``; doc.py's module docstring)."""
-    head = (event_type, sub_event_type, typed, triggers, actor, actor_sure, target, target_sure)
-    rest = (target_sentence, place, date, killed, wounded, token, anaphoric, hurt, rally)
-    return tuple.__new__(Draft, (*head, *rest, sequel, update, headline, sentence))
+    fields = (
+        event_type,
+        sub_event_type,
+        typed,
+        triggers,
+        actor,
+        actor_sure,
+        target,
+        target_sure,
+        target_sentence,
+        place,
+        date,
+        killed,
+        wounded,
+        token,
+        anaphoric,
+        hurt,
+        rally,
+        sequel,
+        update,
+        headline,
+        sentence,
+    )  # one tuple display, which mypyc builds directly (a starred one goes through a list)
+    return tuple.__new__(Draft, fields)
 
 
 def draft(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Draft:
