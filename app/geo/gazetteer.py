@@ -249,18 +249,23 @@ class Gazetteer:
         language: str,
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
+        starts: Sequence[int] = (),
     ) -> list[PlaceMention]:
         """Find place mentions in running text, guarded by the stop-list and location cues;
-        ``cued``: offsets of words the caller found a cue before ("غارة على رفح")."""
+        ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``:
+        the start offsets of the text's runs of word characters, if known (saves splitting)."""
         from app.geo.scan import scan_places
 
-        return scan_places(self, text, language, context_countries, cued)
+        return scan_places(self, text, language, context_countries, cued, starts)
 
-    def countries(self, text: str, language: str) -> list[CountryMention]:
-        """Find country names and demonyms (with Arabic clitics, gender and plural forms)."""
+    def countries(
+        self, text: str, language: str, starts: Sequence[int] = ()
+    ) -> list[CountryMention]:
+        """Find country names and demonyms (with Arabic clitics, gender and plural forms);
+        ``starts`` as for scan()."""
         from app.geo.scan import scan_countries
 
-        return scan_countries(self, text, language)
+        return scan_countries(self, text, language, starts)
 
     def country(self, code: str) -> Candidate | None:
         """Country-level candidate located at the capital."""

@@ -244,7 +244,9 @@ def _place_at(
     if not doc.upper(i):
         return None
     word = doc.words[i]
-    own = hit is word.place  # its own key: block level precomputed
+    # its own key: block level precomputed. Compared by value: compiled, ``hit`` is an unboxed
+    # (int, str) pair boxed again for the comparison, so an identity test would never hold
+    own = hit == word.place
     n, key = hit
     cue = _best_cue(gz, doc, i, n) or (_attached_in(word.norm, key) if word.arabic else None)
     if cue is None and cued and doc.starts[i] in cued:
@@ -264,17 +266,25 @@ def _place_at(
     if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
         return None
     start, end = doc.starts[i], doc.end(i + n - 1)
-    return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
+    cue_text = cue.text if cue else None
+    # tuple.__new__ builds the named tuple in C, without its generated Python-level __new__
+    return n, tuple.__new__(PlaceMention, (start, end, doc.text[start:end], cands, cue_text))
 
 
 def scan_places(
-    gz: Gazetteer, text: str, language: str, context: Sequence[str], cued: Collection[int] = ()
+    gz: Gazetteer,
+    text: str,
+    language: str,
+    context: Sequence[str],
+    cued: Collection[int] = (),
+    starts: Sequence[int] = (),
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring.
 
-    ``cued``: offsets of words the caller found a cue before, read as after a preposition.
+    ``cued``: offsets of words the caller found a cue before, read as after a preposition;
+    ``starts``: the text's word offsets if the caller has them (scan_text.word_starts).
     """
-    doc = text_doc(text, gz)
+    doc = text_doc(text, gz, starts)
     in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
@@ -349,11 +359,15 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
         n, (cc, demonym) = hit[0], form
         start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
-        out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
+        found = (start, end, doc.text[start:end], cc, name, demonym)
+        out.append(tuple.__new__(CountryMention, found))  # in C, as in _place_at
         free = i + n
     return out
 
 
-def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
-    """Country names and demonyms in text (``language`` is informative; script decides)."""
-    return list(_countries(gz, text_doc(text, gz)))
+def scan_countries(
+    gz: Gazetteer, text: str, language: str, starts: Sequence[int] = ()
+) -> list[CountryMention]:
+    """Country names and demonyms in text (``language`` is informative; script decides;
+    ``starts`` as for scan_places)."""
+    return list(_countries(gz, text_doc(text, gz, starts)))

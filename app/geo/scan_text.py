@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import operator
 import threading
+from collections.abc import Sequence
 from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -143,22 +144,29 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, list(map(operator.add, starts, map(len, words))), words
 
 
-def word_starts(text: str) -> tuple[list[int], list[str]]:
+def word_starts(text: str, known: Sequence[int] = ()) -> tuple[list[int], list[str]]:
     """Word start offsets and words (a word ends at its start plus its length).
 
     Separators become spaces (same length, so offsets hold), one str.split cuts the text, and
     offsets are summed from the chunk lengths, all in C. A chunk that is not all letters and
     digits (an apostrophe, a diacritic, an unlisted symbol) is re-read with TOKEN_RE.
+
+    ``known``: the start offsets of the text's runs of word characters, if the caller has them
+    (app/extraction/text.py's tokens). When every chunk is all letters and digits, the words are
+    exactly those runs (every other character is a separator or a space, no word character in
+    either tokeniser), so their offsets are taken rather than summed: half the cost.
     """
     cut = text
     for ch in SEPARATORS:
         if ch in cut:
             cut = cut.replace(ch, " ")
     chunks = cut.split(" ")
-    lens = list(map(len, chunks))
-    starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
     words = list(filter(None, chunks))
     odd = list(filterfalse(str.isalnum, words))
+    if not odd and len(known) == len(words):
+        return list(known), words
+    lens = list(map(len, chunks))
+    starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
     if odd:
         _refine(text, starts, words, odd)
     return starts, words
@@ -181,10 +189,10 @@ def _refine(text: str, starts: list[int], words: list[str], odd: list[str]) -> N
 class TextDoc:
     """One text: its words and their analyses; n-grams and rankings worked out on demand."""
 
-    def __init__(self, text: str, gz: Gazetteer) -> None:
+    def __init__(self, text: str, gz: Gazetteer, known: Sequence[int] = ()) -> None:
         self.text = text
         self.gz = gz
-        self.starts, self.raws = word_starts(text)
+        self.starts, self.raws = word_starts(text, known)
         self.n = len(self.raws)
         cache = gz.word_cache
         try:  # every word seen before (the common case): one C-level pass
@@ -279,10 +287,11 @@ def block_level(gz: Gazetteer, key: str, first: str) -> int:
 _RECENT = threading.local()
 
 
-def text_doc(text: str, gz: Gazetteer) -> TextDoc:
-    """The TextDoc of ``text``: this thread's last one when it was for the same text."""
+def text_doc(text: str, gz: Gazetteer, known: Sequence[int] = ()) -> TextDoc:
+    """The TextDoc of ``text``: this thread's last one when it was for the same text
+    (``known``: its word offsets, see word_starts)."""
     last: TextDoc | None = getattr(_RECENT, "doc", None)
     if last is not None and last.gz is gz and last.text == text:
         return last
-    doc = _RECENT.doc = TextDoc(text, gz)
+    doc = _RECENT.doc = TextDoc(text, gz, known)
     return doc

@@ -39,12 +39,19 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     if gaz is None:
         return doc
     refs = []
-    for c in gaz.countries(doc.text, doc.language):
+    for c in gaz.countries(doc.text, doc.language, _word_starts(doc)):
         at = doc.mention_at(c.start, c.end)
         if outlet_name(doc, at.token, nouns):
             continue  # "قناة (روسيا اليوم)": a channel, not the country
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
     return replace(doc, countries=tuple(speakers(doc, gaz, refs)))
+
+
+def _word_starts(doc: Doc) -> Sequence[int]:
+    """The tokens step's word offsets, which spare the gazetteer splitting the text again
+    (none when the document has other tokens than that step's)."""
+    bounds = doc.bounds
+    return bounds.starts if bounds is not None and bounds.tokens is doc.tokens else ()
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -228,7 +235,7 @@ def _scanned(
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
-    scanned = gaz.scan(doc.text, doc.language, context, struck)
+    scanned = gaz.scan(doc.text, doc.language, context, struck, _word_starts(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
@@ -268,7 +275,8 @@ def _scanned(
         facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns
         country_only = place.precision == "country"
         in_named = cand.country_code in named or not named
-        refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
+        # tuple.__new__ builds the named tuple in C, without its generated Python __new__
+        refs[at.start] = tuple.__new__(PlaceRef, (at, place, country_only, in_named, facility))
     return refs
 
 
