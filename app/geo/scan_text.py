@@ -9,14 +9,13 @@ per word; n-grams are built only where the next word can continue a name.
 
 from __future__ import annotations
 
-import operator
 import threading
 from collections.abc import Sequence
-from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import STRONG_CUES
-from app.geo.normalize import TOKEN_RE, arabic_clitic_variants, is_arabic, norm_token
+from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token
+from app.geo.scan_words import word_starts
 from app.geo.types import CountryMention
 
 if TYPE_CHECKING:
@@ -26,12 +25,6 @@ MAX_NGRAM = 4
 WORD_CACHE = 100_000
 MIN_KEY_CHARS = 3
 ARTICLE_TOKENS = frozenset({"al", "el"})
-# characters that never belong to a word (neither letters/digits nor WORD_CHARS): turned into
-# spaces with str.replace before one str.split, which is what makes tokenising cheap
-SEPARATORS = '\n,.;:()"-!?[]/«»“”،؛؟\t\r\xa0–—…{}<>|*+=&%#@'
-if any(TOKEN_RE.fullmatch(f"a{c}a") or c.isalnum() for c in SEPARATORS):
-    raise ValueError("a separator can be part of a word")
-
 Hit = tuple[int, str] | None
 
 
@@ -135,57 +128,6 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     return forms
 
 
-_WHOLE_WORD = TOKEN_RE.fullmatch
-
-
-def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster."""
-    starts, words = word_starts(text)
-    return starts, list(map(operator.add, starts, map(len, words))), words
-
-
-def word_starts(text: str, known: Sequence[int] = ()) -> tuple[list[int], list[str]]:
-    """Word start offsets and words (a word ends at its start plus its length).
-
-    Separators become spaces (same length, so offsets hold), one str.split cuts the text, and
-    offsets are summed from the chunk lengths, all in C. A chunk that is not all letters and
-    digits (an apostrophe, a diacritic, an unlisted symbol) is re-read with TOKEN_RE.
-
-    ``known``: the start offsets of the text's runs of word characters, if the caller has them
-    (app/extraction/text.py's tokens). When every chunk is all letters and digits, the words are
-    exactly those runs (every other character is a separator or a space, no word character in
-    either tokeniser), so their offsets are taken rather than summed: half the cost.
-    """
-    cut = text
-    for ch in SEPARATORS:
-        if ch in cut:
-            cut = cut.replace(ch, " ")
-    chunks = cut.split(" ")
-    words = list(filter(None, chunks))
-    odd = list(filterfalse(str.isalnum, words))
-    if not odd and len(known) == len(words):
-        return list(known), words
-    lens = list(map(len, chunks))
-    starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
-    if odd:
-        _refine(text, starts, words, odd)
-    return starts, words
-
-
-def _refine(text: str, starts: list[int], words: list[str], odd: list[str]) -> None:
-    """Re-read the ``odd`` chunks (those of ``words`` not all letters and digits, in order)."""
-    at, j = [], -1
-    for word in odd:  # a few words: each found by a C-level search from the last one
-        j = words.index(word, j + 1)
-        at.append(j)
-    for j in reversed(at):  # right to left: splicing keeps the earlier indices valid
-        if _WHOLE_WORD(words[j]):
-            continue  # one word as it stands ("Iraq's", a diacritised Arabic word)
-        found = list(TOKEN_RE.finditer(text, starts[j], starts[j] + len(words[j])))
-        starts[j : j + 1] = [m.start() for m in found]
-        words[j : j + 1] = [m.group() for m in found]
-
-
 class TextDoc:
     """One text: its words and their analyses; n-grams and rankings worked out on demand."""
 
@@ -201,6 +143,7 @@ class TextDoc:
             self.words = [cache.get(t) or analyse(gz, t) for t in self.raws]
         self._longest: dict[int, tuple[Hit, Hit]] = {}
         self.countries: list[CountryMention] | None = None
+        self.may_place, self.may_form, self.after_cue = _openings(self.words)
 
     def end(self, i: int) -> int:
         """The end offset of word i."""
@@ -266,6 +209,24 @@ class TextDoc:
                     form = (n, key)
         self._longest[i] = found = (place, form)
         return found
+
+
+def _openings(words: list[Word]) -> tuple[list[int], list[int], list[int]]:
+    """The indices of the words a place name may start at, of those a country name or
+    demonym may start at, and of the words right after a cue word. One loop: compiled, it
+    reads the named tuples' fields directly, several times cheaper than a C-level
+    map(attrgetter) pass per list."""
+    places: list[int] = []
+    forms: list[int] = []
+    after: list[int] = []
+    for i, word in enumerate(words):
+        if word.may_place:
+            places.append(i)
+        if word.may_form:
+            forms.append(i)
+        if word.cue:
+            after.append(i + 1)
+    return places, forms, after
 
 
 def block_level(gz: Gazetteer, key: str, first: str) -> int:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from app.extraction.text import tokenise_bounds
 from app.geo.normalize import tokens
-from app.geo.scan_text import SEPARATORS, split_words, word_starts
+from app.geo.scan_words import SEPARATORS, split_words, word_starts
 
 # letters of both scripts, digits, diacritics, apostrophes, bidi marks and every separator
 ALPHABET = "abzAZé'’_ دربنةالإ\u064e\u0651\u0640\u200f\u200b0١" + SEPARATORS + "\u2009\u3000$"

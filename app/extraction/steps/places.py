@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
@@ -140,7 +140,8 @@ def places(
         doc = replace(doc, participants=tuple(p for p in doc.participants if p not in named))
     things = {p.at.token: p.at for p in doc.participants if p.thing}
     if things:
-        refs = {k: r for k, r in refs.items() if not _in_thing(r.at, things)}
+        reach = _reach(things.values())
+        refs = {k: r for k, r in refs.items() if reach.get(r.at.token, 0) < r.at.last}
         covered = {i: r.at for r in refs.values() for i in range(r.at.token, r.at.last)}
         kept = tuple(p for p in doc.participants if not _in_place(p, covered))
         doc = replace(doc, participants=kept)
@@ -194,9 +195,14 @@ def _within(a: Mention, b: Mention) -> bool:
     return b.token <= a.token and a.last <= b.last
 
 
-def _in_thing(at: Mention, things: dict[int, Mention]) -> bool:
-    """Whether a place lies inside an attacked object's words (``things`` by first token)."""
-    return any(_within(at, t) for i, t in things.items() if i <= at.token < t.last)
+def _reach(things: Iterable[Mention]) -> dict[int, int]:
+    """Each token of an attacked object's words, with the end of the longest object over it: a
+    place lies inside an object's words when it ends by the reach of its first token."""
+    reach: dict[int, int] = {}
+    for t in things:
+        for i in range(t.token, t.last):
+            reach[i] = max(reach.get(i, 0), t.last)
+    return reach
 
 
 def _named_settlement(doc: Doc, p: ParticipantMention, nouns: Nouns, taken: set[int]) -> bool:
