@@ -58,6 +58,11 @@ def test_known_token_offsets_give_the_same_words(text: str) -> None:
         ("قُتل في درنة", False),  # harakat: a chunk not all letters
     ],
 )
-def test_known_token_offsets_are_taken_only_for_plain_words(text: str, taken: bool) -> None:
+def test_known_token_offsets_are_taken_for_plain_words(text: str, taken: bool) -> None:
     known = [start + 1000 for start in tokenise_bounds(text).starts]  # marked to be recognised
     assert (word_starts(text, known)[0] == known) is taken
+
+
+def test_known_token_offsets_that_do_not_fit_are_not_taken() -> None:
+    text = "Iraq's army, 'they' said"
+    assert word_starts(text, (0, 5, 7)) == word_starts(text)  # too few offsets
