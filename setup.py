@@ -15,7 +15,7 @@ from setuptools import setup
 
 # The modules an article passes through on every extraction. The gazetteer's loading, the API
 # and the storage layer stay interpreted: they are not where an article's time goes.
-COMPILED = ["app/extraction", "app/geo/scan.py", "app/geo/scan_text.py"]
+COMPILED = ["app/extraction", "app/geo/scan.py", "app/geo/scan_text.py", "app/geo/scan_words.py"]
 
 ext_modules = []
 if os.environ.get("CONFLICT_EVENTS_COMPILE") == "1":

@@ -88,13 +88,17 @@ class GazetteerLike(Protocol):
         language: str,
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
+        starts: Sequence[int] = (),
     ) -> Sequence[PlaceMentionLike]:
         """Find place names in ``text``; ``cued``: offsets of words a cue found by the caller
-        stands before."""
+        stands before; ``starts``: the start offsets of its tokens (app/extraction/text.py),
+        if known."""
         ...
 
-    def countries(self, text: str, language: str) -> Sequence[CountryMentionLike]:
-        """Find country names and demonyms in ``text``."""
+    def countries(
+        self, text: str, language: str, starts: Sequence[int] = ()
+    ) -> Sequence[CountryMentionLike]:
+        """Find country names and demonyms in ``text`` (``starts`` as for scan())."""
         ...
 
     def country(self, code: str) -> CandidateLike | None:

@@ -72,7 +72,7 @@ class Gazetteer:
         self.word_cache: dict[str, Word] = {}
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._resolved: dict[tuple[str, tuple[str, ...], bool, bool], tuple[Candidate, ...]] = {}
-        self._reach: dict[str, tuple[int, frozenset[str], bool]] = {}
+        self.reach_cache: dict[str, tuple[int, frozenset[str], bool]] = {}  # key_reach()
         self._check()
 
     @classmethod
@@ -130,7 +130,7 @@ class Gazetteer:
 
     def key_reach(self, key: str) -> tuple[int, frozenset[str], bool]:
         """(largest population, countries, names a country?) over the entries under a key."""
-        found = self._reach.get(key)
+        found = self.reach_cache.get(key)
         if found is not None:
             return found
         idx = [code >> 1 for code in self.ids(key)]
@@ -139,9 +139,9 @@ class Gazetteer:
             frozenset(self._cc_list[self._cc[i]] for i in idx),
             any(self._kind[i] == "c" for i in idx),
         )
-        if len(self._reach) >= CANDIDATE_CACHE:
-            self._reach.clear()
-        self._reach[key] = found
+        if len(self.reach_cache) >= CANDIDATE_CACHE:
+            self.reach_cache.clear()
+        self.reach_cache[key] = found
         return found
 
     def country_form(self, key: str) -> tuple[str, bool] | None:
@@ -249,18 +249,23 @@ class Gazetteer:
         language: str,
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
+        starts: Sequence[int] = (),
     ) -> list[PlaceMention]:
         """Find place mentions in running text, guarded by the stop-list and location cues;
-        ``cued``: offsets of words the caller found a cue before ("غارة على رفح")."""
+        ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``:
+        the start offsets of the text's runs of word characters, if known (saves splitting)."""
         from app.geo.scan import scan_places
 
-        return scan_places(self, text, language, context_countries, cued)
+        return scan_places(self, text, language, context_countries, cued, starts)
 
-    def countries(self, text: str, language: str) -> list[CountryMention]:
-        """Find country names and demonyms (with Arabic clitics, gender and plural forms)."""
+    def countries(
+        self, text: str, language: str, starts: Sequence[int] = ()
+    ) -> list[CountryMention]:
+        """Find country names and demonyms (with Arabic clitics, gender and plural forms);
+        ``starts`` as for scan()."""
         from app.geo.scan import scan_countries
 
-        return scan_countries(self, text, language)
+        return scan_countries(self, text, language, starts)
 
     def country(self, code: str) -> Candidate | None:
         """Country-level candidate located at the capital."""

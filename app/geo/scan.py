@@ -13,10 +13,8 @@ context countries is dropped before anything is ranked.
 
 from __future__ import annotations
 
-import operator
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
@@ -31,9 +29,6 @@ RANKED_CACHE = 100_000
 LARGE_PLACE = 100_000
 LARGE_PLACE_AR = 1_000_000
 CUED_PLACE = 5_000
-_MAY_PLACE = operator.attrgetter("may_place")
-_MAY_FORM = operator.attrgetter("may_form")
-_CUE = operator.attrgetter("cue")
 
 
 def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
@@ -132,10 +127,17 @@ def _hopeless(
 ) -> bool:
     """No referent of a one-word key could pass _accept() without a strong cue: all too small,
     none a country, none in a context country. Decided before anything is ranked."""
-    largest, countries, has_country = gz.key_reach(key)
+    largest, countries, has_country = _key_reach(gz, key)
     if has_country or largest >= _min_population(cue, arabic):
         return False
     return not any(cc in countries for cc in context)
+
+
+def _key_reach(gz: Gazetteer, key: str) -> tuple[int, frozenset[str], bool]:
+    """Gazetteer.key_reach(), read from its memo first: a compiled dict look-up costs a tenth
+    of a call into the (interpreted) gazetteer."""
+    found = gz.reach_cache.get(key)
+    return found if found is not None else gz.key_reach(key)
 
 
 def _strong_cue_possible(doc: TextDoc, i: int) -> bool:
@@ -168,10 +170,10 @@ def _ranked(
     if near:
         memo_key: tuple[object, ...] = (key, kind, tuple(ctx), weak)
     else:
-        reach = gz.key_reach(key)[1]
-        # the (place in the context, country) pairs of the countries it can name, built in C
-        ranks = zip(chain(range(5), repeat(5)), ctx, strict=False)
-        memo_key = (key, kind, tuple(compress(ranks, map(reach.__contains__, ctx))))
+        reach = _key_reach(gz, key)[1]
+        # the (place in the context, up to 5, country) pairs of the countries it can name
+        ranks = tuple([(min(r, 5), cc) for r, cc in enumerate(ctx) if cc in reach])
+        memo_key = (key, kind, ranks)
     cache = gz.ranked_cache
     memo = cache.get(memo_key)
     if memo is not None:
@@ -249,7 +251,9 @@ def _place_at(
     if not doc.upper(i):
         return None
     word = doc.words[i]
-    own = hit is word.place  # its own key: block level precomputed
+    # its own key: block level precomputed. Compared by value: compiled, ``hit`` is an unboxed
+    # (int, str) pair boxed again for the comparison, so an identity test would never hold
+    own = hit == word.place
     n, key = hit
     cue = _best_cue(gz, doc, i, n) or (_attached_in(word.norm, key) if word.arabic else None)
     if cue is None and cued and doc.starts[i] in cued:
@@ -271,17 +275,25 @@ def _place_at(
     if cue is None and arabic:
         cue = _attached_in(word.norm, key, _BARE_IN_PREFIXES)
     start, end = doc.starts[i], doc.end(i + n - 1)
-    return n, PlaceMention(start, end, doc.text[start:end], cands, cue.text if cue else None)
+    cue_text = cue.text if cue else None
+    # tuple.__new__ builds the named tuple in C, without its generated Python-level __new__
+    return n, tuple.__new__(PlaceMention, (start, end, doc.text[start:end], cands, cue_text))
 
 
 def scan_places(
-    gz: Gazetteer, text: str, language: str, context: Sequence[str], cued: Collection[int] = ()
+    gz: Gazetteer,
+    text: str,
+    language: str,
+    context: Sequence[str],
+    cued: Collection[int] = (),
+    starts: Sequence[int] = (),
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring.
 
-    ``cued``: offsets of words the caller found a cue before, read as after a preposition.
+    ``cued``: offsets of words the caller found a cue before, read as after a preposition;
+    ``starts``: the text's word offsets if the caller has them (scan_words.word_starts).
     """
-    doc = text_doc(text, gz)
+    doc = text_doc(text, gz, starts)
     in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
@@ -290,12 +302,12 @@ def scan_places(
     words, out, free = doc.words, [], 0
     # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
     # cues are few, so the words after them are picked from the cues' positions
-    starts = list(compress(count(), map(_MAY_PLACE, words)))
-    after_cue = set(compress(count(1), map(_CUE, words))) if ctx else set()
+    opening = doc.may_place
+    after_cue = set(doc.after_cue) if ctx else set()
     unlisted = [i for i in after_cue if i < doc.n and words[i].arabic and not words[i].may_place]
     if unlisted:
-        starts = sorted([*starts, *unlisted])
-    for i in starts:
+        opening = sorted([*opening, *unlisted])
+    for i in opening:
         if i < free:
             continue  # inside the last name found
         word = words[i]
@@ -342,7 +354,7 @@ def _countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
 
 def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     out, free, words = [], 0, doc.words
-    for i in compress(count(), map(_MAY_FORM, words)):
+    for i in doc.may_form:
         word = words[i]
         if i < free or not doc.upper(i):
             continue
@@ -356,11 +368,15 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
         n, (cc, demonym) = hit[0], form
         start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
-        out.append(CountryMention(start, end, doc.text[start:end], cc, name, demonym))
+        found = (start, end, doc.text[start:end], cc, name, demonym)
+        out.append(tuple.__new__(CountryMention, found))  # in C, as in _place_at
         free = i + n
     return out
 
 
-def scan_countries(gz: Gazetteer, text: str, language: str) -> list[CountryMention]:
-    """Country names and demonyms in text (``language`` is informative; script decides)."""
-    return list(_countries(gz, text_doc(text, gz)))
+def scan_countries(
+    gz: Gazetteer, text: str, language: str, starts: Sequence[int] = ()
+) -> list[CountryMention]:
+    """Country names and demonyms in text (``language`` is informative; script decides;
+    ``starts`` as for scan_places)."""
+    return list(_countries(gz, text_doc(text, gz, starts)))

@@ -9,13 +9,13 @@ per word; n-grams are built only where the next word can continue a name.
 
 from __future__ import annotations
 
-import operator
 import threading
-from itertools import accumulate, compress, filterfalse, repeat
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import STRONG_CUES
-from app.geo.normalize import TOKEN_RE, arabic_clitic_variants, is_arabic, norm_token
+from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token
+from app.geo.scan_words import word_starts
 from app.geo.types import CountryMention
 
 if TYPE_CHECKING:
@@ -25,12 +25,6 @@ MAX_NGRAM = 4
 WORD_CACHE = 100_000
 MIN_KEY_CHARS = 3
 ARTICLE_TOKENS = frozenset({"al", "el"})
-# characters that never belong to a word (neither letters/digits nor WORD_CHARS): turned into
-# spaces with str.replace before one str.split, which is what makes tokenising cheap
-SEPARATORS = '\n,.;:()"-!?[]/«»“”،؛؟\t\r\xa0–—…{}<>|*+=&%#@'
-if any(TOKEN_RE.fullmatch(f"a{c}a") or c.isalnum() for c in SEPARATORS):
-    raise ValueError("a separator can be part of a word")
-
 Hit = tuple[int, str] | None
 
 
@@ -134,57 +128,13 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
     return forms
 
 
-_WHOLE_WORD = TOKEN_RE.fullmatch
-
-
-def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Word start offsets, end offsets and words: the same as normalize.tokens(text), faster."""
-    starts, words = word_starts(text)
-    return starts, list(map(operator.add, starts, map(len, words))), words
-
-
-def word_starts(text: str) -> tuple[list[int], list[str]]:
-    """Word start offsets and words (a word ends at its start plus its length).
-
-    Separators become spaces (same length, so offsets hold), one str.split cuts the text, and
-    offsets are summed from the chunk lengths, all in C. A chunk that is not all letters and
-    digits (an apostrophe, a diacritic, an unlisted symbol) is re-read with TOKEN_RE.
-    """
-    cut = text
-    for ch in SEPARATORS:
-        if ch in cut:
-            cut = cut.replace(ch, " ")
-    chunks = cut.split(" ")
-    lens = list(map(len, chunks))
-    starts = list(compress(accumulate(map(operator.add, lens, repeat(1)), initial=0), lens))
-    words = list(filter(None, chunks))
-    odd = list(filterfalse(str.isalnum, words))
-    if odd:
-        _refine(text, starts, words, odd)
-    return starts, words
-
-
-def _refine(text: str, starts: list[int], words: list[str], odd: list[str]) -> None:
-    """Re-read the ``odd`` chunks (those of ``words`` not all letters and digits, in order)."""
-    at, j = [], -1
-    for word in odd:  # a few words: each found by a C-level search from the last one
-        j = words.index(word, j + 1)
-        at.append(j)
-    for j in reversed(at):  # right to left: splicing keeps the earlier indices valid
-        if _WHOLE_WORD(words[j]):
-            continue  # one word as it stands ("Iraq's", a diacritised Arabic word)
-        found = list(TOKEN_RE.finditer(text, starts[j], starts[j] + len(words[j])))
-        starts[j : j + 1] = [m.start() for m in found]
-        words[j : j + 1] = [m.group() for m in found]
-
-
 class TextDoc:
     """One text: its words and their analyses; n-grams and rankings worked out on demand."""
 
-    def __init__(self, text: str, gz: Gazetteer) -> None:
+    def __init__(self, text: str, gz: Gazetteer, known: Sequence[int] = ()) -> None:
         self.text = text
         self.gz = gz
-        self.starts, self.raws = word_starts(text)
+        self.starts, self.raws = word_starts(text, known)
         self.n = len(self.raws)
         cache = gz.word_cache
         try:  # every word seen before (the common case): one C-level pass
@@ -193,6 +143,7 @@ class TextDoc:
             self.words = [cache.get(t) or analyse(gz, t) for t in self.raws]
         self._longest: dict[int, tuple[Hit, Hit]] = {}
         self.countries: list[CountryMention] | None = None
+        self.may_place, self.may_form, self.after_cue = _openings(self.words)
 
     def end(self, i: int) -> int:
         """The end offset of word i."""
@@ -260,6 +211,24 @@ class TextDoc:
         return found
 
 
+def _openings(words: list[Word]) -> tuple[list[int], list[int], list[int]]:
+    """The indices of the words a place name may start at, of those a country name or
+    demonym may start at, and of the words right after a cue word. One loop: compiled, it
+    reads the named tuples' fields directly, several times cheaper than a C-level
+    map(attrgetter) pass per list."""
+    places: list[int] = []
+    forms: list[int] = []
+    after: list[int] = []
+    for i, word in enumerate(words):
+        if word.may_place:
+            places.append(i)
+        if word.may_form:
+            forms.append(i)
+        if word.cue:
+            after.append(i + 1)
+    return places, forms, after
+
+
 def block_level(gz: Gazetteer, key: str, first: str) -> int:
     """2: never a place (too short, a cue word, a demonym); 1: a common word, a place only
     right after a settlement/admin cue; 0: free. ``first`` is the word as written, so that a
@@ -279,10 +248,11 @@ def block_level(gz: Gazetteer, key: str, first: str) -> int:
 _RECENT = threading.local()
 
 
-def text_doc(text: str, gz: Gazetteer) -> TextDoc:
-    """The TextDoc of ``text``: this thread's last one when it was for the same text."""
+def text_doc(text: str, gz: Gazetteer, known: Sequence[int] = ()) -> TextDoc:
+    """The TextDoc of ``text``: this thread's last one when it was for the same text
+    (``known``: its word offsets, see word_starts)."""
     last: TextDoc | None = getattr(_RECENT, "doc", None)
     if last is not None and last.gz is gz and last.text == text:
         return last
-    doc = _RECENT.doc = TextDoc(text, gz)
+    doc = _RECENT.doc = TextDoc(text, gz, known)
     return doc

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.extraction.types import PlacePrecision
@@ -28,9 +27,9 @@ class Candidate(NamedTuple):
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place name found by scan(), with offsets into the scanned text."""
+class PlaceMention(NamedTuple):
+    """A place name found by scan(), with offsets into the scanned text (a named tuple, as
+    ``Candidate``: the scanner builds one per name in every text, with ``tuple.__new__``)."""
 
     start: int
     end: int
@@ -39,9 +38,8 @@ class PlaceMention:
     cue: str | None  # the location cue word next to it, if any ("in", "مدينة", "province")
 
 
-@dataclass(frozen=True, slots=True)
-class CountryMention:
-    """A country name or demonym found by countries()."""
+class CountryMention(NamedTuple):
+    """A country name or demonym found by countries() (a named tuple: see ``PlaceMention``)."""
 
     start: int
     end: int

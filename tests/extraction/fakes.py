@@ -71,6 +71,7 @@ class FakeGazetteer:
         language: str,
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
+        starts: Sequence[int] = (),
     ) -> list[FakePlaceMention]:
         out = []
         for word, (name, cc) in self.places.items():
@@ -82,7 +83,9 @@ class FakeGazetteer:
                 )
         return out
 
-    def countries(self, text: str, language: str) -> list[FakeCountryMention]:
+    def countries(
+        self, text: str, language: str, starts: Sequence[int] = ()
+    ) -> list[FakeCountryMention]:
         out = []
         for word, (cc, demonym) in self.country_words.items():
             for m in re.finditer(rf"(?<!\w)[وبلف]?{re.escape(word)}(?!\w)", text):

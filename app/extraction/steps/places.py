@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
@@ -40,12 +40,19 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     if gaz is None:
         return doc
     refs = []
-    for c in gaz.countries(doc.text, doc.language):
+    for c in gaz.countries(doc.text, doc.language, _word_starts(doc)):
         at = doc.mention_at(c.start, c.end)
         if outlet_name(doc, at.token, nouns):
             continue  # "قناة (روسيا اليوم)": a channel, not the country
         refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
     return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
+
+
+def _word_starts(doc: Doc) -> Sequence[int]:
+    """The tokens step's word offsets, which spare the gazetteer splitting the text again
+    (none when the document has other tokens than that step's)."""
+    bounds = doc.bounds
+    return bounds.starts if bounds is not None and bounds.tokens is doc.tokens else ()
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -135,7 +142,8 @@ def places(
         doc = doc.evolve(participants=tuple(p for p in doc.participants if p not in named))
     things = {p.at.token: p.at for p in doc.participants if p.thing}
     if things:
-        refs = {k: r for k, r in refs.items() if not _in_thing(r.at, things)}
+        reach = _reach(things.values())
+        refs = {k: r for k, r in refs.items() if reach.get(r.at.token, 0) < r.at.last}
         covered = {i: r.at for r in refs.values() for i in range(r.at.token, r.at.last)}
         kept = tuple(p for p in doc.participants if not _in_place(p, covered))
         doc = doc.evolve(participants=kept)
@@ -189,9 +197,14 @@ def _within(a: Mention, b: Mention) -> bool:
     return b.token <= a.token and a.last <= b.last
 
 
-def _in_thing(at: Mention, things: dict[int, Mention]) -> bool:
-    """Whether a place lies inside an attacked object's words (``things`` by first token)."""
-    return any(_within(at, t) for i, t in things.items() if i <= at.token < t.last)
+def _reach(things: Iterable[Mention]) -> dict[int, int]:
+    """Each token of an attacked object's words, with the end of the longest object over it: a
+    place lies inside an object's words when it ends by the reach of its first token."""
+    reach: dict[int, int] = {}
+    for t in things:
+        for i in range(t.token, t.last):
+            reach[i] = max(reach.get(i, 0), t.last)
+    return reach
 
 
 def _named_settlement(doc: Doc, p: ParticipantMention, nouns: Nouns, taken: set[int]) -> bool:
@@ -230,7 +243,7 @@ def _scanned(
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
-    scanned = gaz.scan(doc.text, doc.language, context, struck)
+    scanned = gaz.scan(doc.text, doc.language, context, struck, _word_starts(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
@@ -270,7 +283,8 @@ def _scanned(
         facility = at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns
         country_only = place.precision == "country"
         in_named = cand.country_code in named or not named
-        refs[at.start] = PlaceRef(at, place, country_only, in_named, facility)
+        # tuple.__new__ builds the named tuple in C, without its generated Python __new__
+        refs[at.start] = tuple.__new__(PlaceRef, (at, place, country_only, in_named, facility))
     return refs
 
 
