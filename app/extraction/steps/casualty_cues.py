@@ -108,7 +108,11 @@ def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
 
 
 def _att(m: re.Match[str], before: bool) -> Attachment:
-    kind = next(k for k in CUE_KINDS if m.group(k) is not None)
+    kind = CUE_KINDS[-1]
+    for k in CUE_KINDS:  # a loop, not ``next(generator)``: a compiled generator is an object
+        if m.group(k) is not None:
+            kind = k
+            break
     start, end = m.span(kind)
     return _attachment(kind, start, end, before)
 

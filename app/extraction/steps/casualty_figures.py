@@ -56,12 +56,20 @@ def zeros_and_nouns(
             if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
-            group = next(g for g in NOUN_GROUPS if m.group(g))
+            group = _noun_group(m)
             start = m.start("art") if m.group("art") else m.start(group)
             if group in NATIONAL_GROUPS and not _after_cue_word(text, start, lex):
                 continue
             nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
     return zeros, nouns
+
+
+def _noun_group(m: re.Match[str]) -> str:
+    """The victim-noun group of a lexer match (a loop: a compiled generator is an object)."""
+    for group in NOUN_GROUPS:
+        if m.group(group):
+            return group
+    raise ValueError(f"a lexer match with no group: {m.group()!r}")
 
 
 def _after_cue_word(text: str, start: int, lex: CasualtyLexicon) -> bool:

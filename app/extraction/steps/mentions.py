@@ -60,7 +60,9 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))
-        refs.append(CasualtyRef(at, cm.kind, count, cm.combined))
+        # built in C, as ``Doc.mention_at`` builds a Mention: a compiled call of a named tuple
+        # class runs its Python-level ``__new__``
+        refs.append(tuple.__new__(CasualtyRef, (at, cm.kind, count, cm.combined)))
     return replace(doc, casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 

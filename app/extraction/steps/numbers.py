@@ -197,8 +197,10 @@ def _with_ranges(items: list[NumberItem], text: str, lex: NumberLexicon) -> list
 def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberItem:
     if item.qualifier != "exact":
         return item
-    before = text[max(0, item.start - 40) : item.start].split()  # cheap test first:
-    word = before[-1] if before else ""  # is the word before the last word of a qualifier?
+    # cheap test first: is the word before the last word of a qualifier? (``rsplit`` cuts
+    # off that word alone, not every word of the 40 characters)
+    before = text[max(0, item.start - 40) : item.start].rsplit(maxsplit=1)
+    word = before[-1] if before else ""
     if word not in lex.before_tails and word[1:] not in lex.before_tails:
         return item
     m = lex.before_re.search(text, max(0, item.start - 40), item.start)
