@@ -52,16 +52,19 @@ def find_casualties(
     bounds: TokenBounds | None = None,
     subjects: Iterable[tuple[int, int]] = (),
     killers: Iterable[tuple[int, int]] = (),
+    norm: Normalised | None = None,
 ) -> tuple[CasualtyMention, ...]:
     """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
     of ``text``, if already found; ``subjects``: (start, end) of the sides that may be the
     subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود");
-    ``killers``: (start, end) of the forces whose killing of attackers is a toll.
+    ``killers``: (start, end) of the forces whose killing of attackers is a toll; ``norm``:
+    ``text`` as ``lex.normalise`` makes it, if already normalised so.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
     """
-    norm = lex.normalise(text)
+    if norm is None:
+        norm = lex.normalise(text)
     if bounds is None:
         bounds = tokenise_bounds(text)
     zeros, nouns = zeros_and_nouns(norm, lex, bounds)
