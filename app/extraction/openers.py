@@ -11,9 +11,11 @@ form cannot begin a match (most of them, decided once per distinct word) is skip
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import itemgetter
+from typing import cast
 
 from app.extraction.datafile import DataError, alternation
 from app.extraction.text import Normalised, Normaliser, TokenBounds, normalise, tokenise_bounds
@@ -43,23 +45,39 @@ class Openers:
         """How a token with matching form ``word`` is tried (cached)."""
         found = self.cache.get(word)
         if found is None:
-            if self.inner_digits and _INNER_DIGITS.search(word):
-                found = _EVERY
-            else:
-                found = _START if self.word_re.match(word) else _NEVER
             if len(self.cache) >= CACHE_SIZE:
                 self.cache.clear()
-            self.cache[word] = found
+            found = self.cache[word] = self._kind(word)
         return found
+
+    def _kind(self, word: str) -> int:
+        if self.inner_digits and _INNER_DIGITS.search(word):
+            return _EVERY
+        return _START if self.word_re.match(word) else _NEVER
+
+    def kinds(self, words: tuple[str, ...]) -> Sequence[int]:
+        """The kind of each of ``words``: one C-level lookup pass (``itemgetter`` spares the
+        Python call per word of ``map(cache.__getitem__, ...)``); words not seen before are
+        worked out first, once each."""
+        if len(words) < 2:
+            return [self.kind(w) for w in words]
+        get = itemgetter(*words)
+        try:
+            return cast(tuple[int, ...], get(self.cache))
+        except KeyError:
+            new = set(words).difference(self.cache)
+            if len(self.cache) + len(new) > CACHE_SIZE:
+                self.cache.clear()
+                new = set(words)
+            for word in new:
+                self.cache[word] = self._kind(word)
+            return cast(tuple[int, ...], get(self.cache))
 
     def positions(self, bounds: TokenBounds, norm: Normalised) -> list[int] | None:
         """Offsets of ``norm.text`` to try, in order; None: try every one."""
-        if bounds.marks and _BREAKS.search(norm.text):
+        if bounds.marks and _has_breaks(norm.text):
             return None
-        try:  # every word seen before (the common case): one C-level pass
-            kinds = list(map(self.cache.__getitem__, bounds.words))
-        except KeyError:
-            kinds = list(map(self.kind, bounds.words))
+        kinds = self.kinds(bounds.words)
         if self.inner_digits and _EVERY in kinds:
             found = _every(bounds, kinds, norm)
         else:
@@ -69,32 +87,59 @@ class Openers:
         return found
 
 
+class _Breaks:
+    """The last text ``_has_breaks`` scanned, with its answer: the finders of one article
+    (numbers, the casualty lexer, dates) ask about the same normalised text, a whole-text scan
+    each. One tuple, replaced whole, so that threads sharing it never pair a text with the
+    answer for another."""
+
+    last: tuple[str, bool] = ("", False)
+
+
+_LAST = _Breaks()
+
+
+def _has_breaks(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_BREAKS`` (remembered for the last text)."""
+    last = _LAST.last
+    if text == last[0]:  # the same string object, or one equal to it: no scan
+        return last[1]
+    found = _BREAKS.search(text) is not None
+    _LAST.last = (text, found)
+    return found
+
+
 def _every(bounds: TokenBounds, kinds: Sequence[int], norm: Normalised) -> list[int]:
+    """The offsets to try: a token's start, or each of its characters (``_EVERY``); only the
+    tokens that open anything (a few in a hundred) are visited."""
     found: list[int] = []
-    for start, end, kind in zip(bounds.starts, bounds.ends, kinds, strict=True):
-        if kind == _START:
-            found.append(norm.position(start))
-        elif kind == _EVERY:
-            found.extend(range(norm.position(start), norm.position(end)))
+    starts, ends = bounds.starts, bounds.ends
+    for i in compress(range(len(kinds)), kinds):
+        if kinds[i] == _START:
+            found.append(norm.position(starts[i]))
+        else:
+            found.extend(range(norm.position(starts[i]), norm.position(ends[i])))
     return found
 
 
 def finditer(
     pattern: re.Pattern[str], openers: Openers, norm: Normalised, bounds: TokenBounds | None
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(norm.text)``, tried only where ``openers`` allow; ``bounds``: the
-    tokens of ``norm.original`` (None: tokenise it here). The pattern never matches empty."""
+) -> list[re.Match[str]]:
+    """``pattern.finditer(norm.text)`` as a list, tried only where ``openers`` allow; ``bounds``:
+    the tokens of ``norm.original`` (None: tokenise it here). The pattern never matches empty.
+    A list, not a generator: a compiled generator's every step costs more than the loop."""
     if bounds is None:
         bounds = tokenise_bounds(norm.original)
     starts = openers.positions(bounds, norm)
     if starts is None:
-        yield from pattern.finditer(norm.text)
-        return
+        return list(pattern.finditer(norm.text))
+    found: list[re.Match[str]] = []
     text, end = norm.text, 0
     for pos in starts:
         if pos >= end and (m := pattern.match(text, pos)) is not None:
             end = m.end()
-            yield m
+            found.append(m)
+    return found
 
 
 def openers(

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, cast
 
 from app.extraction.steps.casualty_cues import Attachment, attach, boundaries, coordinated, link
-from app.extraction.steps.casualty_figures import Candidate, candidates, zeros_and_nouns
+from app.extraction.steps.casualty_figures import Candidate, candidate, candidates, zeros_and_nouns
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, Kind
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem
@@ -38,6 +38,13 @@ class CasualtyMention(NamedTuple):
     combined: bool = False  # one total for killed and wounded together (kind is "killed")
 
 
+def _casualty_mention(
+    kind: Kind, figure: Count, cue: Span, start: int, end: int, combined: bool
+) -> CasualtyMention:
+    """``CasualtyMention(...)``, built in C (see ``numbers.number_item``)."""
+    return tuple.__new__(CasualtyMention, (kind, figure, cue, start, end, combined))
+
+
 def find_casualties(
     text: str,
     lex: CasualtyLexicon,
@@ -45,16 +52,19 @@ def find_casualties(
     bounds: TokenBounds | None = None,
     subjects: Iterable[tuple[int, int]] = (),
     killers: Iterable[tuple[int, int]] = (),
+    norm: Normalised | None = None,
 ) -> tuple[CasualtyMention, ...]:
     """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
     of ``text``, if already found; ``subjects``: (start, end) of the sides that may be the
     subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود");
-    ``killers``: (start, end) of the forces whose killing of attackers is a toll.
+    ``killers``: (start, end) of the forces whose killing of attackers is a toll; ``norm``:
+    ``text`` as ``lex.normalise`` makes it, if already normalised so.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
     """
-    norm = lex.normalise(text)
+    if norm is None:
+        norm = lex.normalise(text)
     if bounds is None:
         bounds = tokenise_bounds(text)
     zeros, nouns = zeros_and_nouns(norm, lex, bounds)
@@ -101,7 +111,7 @@ def _killed_by_force(
             else:
                 continue
             if few_words(gap, KILLER_GAP) and not any(ch in gap for ch in ".,;:،؛"):
-                cands[i] = c._replace(perp=False)
+                cands[i] = candidate(c.item, c.noun, False)
                 break
 
 
@@ -113,7 +123,7 @@ def _neutralised(
     for i, c in enumerate(cands):
         att = atts[i]
         if c.perp and att and lex.by_force_re.fullmatch(text, att.cue_start, att.cue_end):
-            cands[i] = c._replace(perp=False)
+            cands[i] = candidate(c.item, c.noun, False)
 
 
 def _groups(
@@ -144,7 +154,7 @@ def _mention(members: list[Candidate], att: Attachment, norm: Normalised) -> Cas
     start = norm.orig(min(items[0].phrase_start, att.cue_start))
     end = norm.orig_end(max(items[-1].end, att.cue_end))
     kind: Kind = "wounded" if att.kind == "wounded" else "killed"
-    return CasualtyMention(
+    return _casualty_mention(
         kind,
         Count(best, low, high, qualifier, Span(s, e, words)),
         Span(cs, ce, cue_words),
@@ -180,5 +190,7 @@ def _zeros(norm: Normalised, zeros: list[re.Match[str]]) -> list[CasualtyMention
         kinds: tuple[Kind, ...] = ("killed", "wounded") if group == "both" else (cast(Kind, group),)
         s, e, words = norm.span_text(m.start(), m.end())
         span = Span(s, e, words)
-        out.extend(CasualtyMention(k, Count(0, 0, 0, "zero", span), span, s, e) for k in kinds)
+        out.extend(
+            _casualty_mention(k, Count(0, 0, 0, "zero", span), span, s, e, False) for k in kinds
+        )
     return out

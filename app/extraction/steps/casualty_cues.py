@@ -31,6 +31,11 @@ class Attachment(NamedTuple):
     before: bool  # the cue precedes the number
 
 
+def _attachment(kind: str, cue_start: int, cue_end: int, before: bool) -> Attachment:
+    """``Attachment(...)``, built in C (see ``numbers.number_item``)."""
+    return tuple.__new__(Attachment, (kind, cue_start, cue_end, before))
+
+
 def boundaries(text: str, marks: str) -> list[int]:
     """Offsets of the clause boundaries of ``text``, in order: its ``marks`` not followed by a
     digit ("3.5" has none). One ``str.find`` pass per mark: a regex would enter every offset."""
@@ -59,7 +64,7 @@ def attach(
         it = c.item
         word = text[it.start : it.end]
         if c.noun and word in lex.dual_cues:
-            atts.append(Attachment(lex.dual_cues[word], it.start, it.end, False))
+            atts.append(_attachment(lex.dual_cues[word], it.start, it.end, False))
             continue
         cs, ce = _clause(stops, it.phrase_start, len(text))
         ws = max(cs, it.phrase_start - 150, cands[i - 1].item.end if i else 0)
@@ -103,8 +108,13 @@ def _clause(bounds: list[int], pos: int, size: int) -> tuple[int, int]:
 
 
 def _att(m: re.Match[str], before: bool) -> Attachment:
-    kind = next(k for k in CUE_KINDS if m.group(k) is not None)
-    return Attachment(kind, *m.span(kind), before)
+    kind = CUE_KINDS[-1]
+    for k in CUE_KINDS:  # a loop, not ``next(generator)``: a compiled generator is an object
+        if m.group(k) is not None:
+            kind = k
+            break
+    start, end = m.span(kind)
+    return _attachment(kind, start, end, before)
 
 
 def link(

@@ -18,7 +18,7 @@ from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon
 from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS
 from app.extraction.steps.number_lexicon import NumberLexicon
-from app.extraction.steps.numbers import NumberItem, qualifier_after, scan_numbers
+from app.extraction.steps.numbers import NumberItem, number_item, qualifier_after, scan_numbers
 from app.extraction.text import Normalised, TokenBounds, few_words
 
 
@@ -30,6 +30,11 @@ class Candidate(NamedTuple):
     item: NumberItem
     noun: bool = False  # a victim noun, not number words
     perp: bool = False  # attackers ("two assailants"): linked like victims, never counted
+
+
+def candidate(item: NumberItem, noun: bool, perp: bool) -> Candidate:
+    """``Candidate(...)``, built in C (see ``numbers.number_item``)."""
+    return tuple.__new__(Candidate, (item, noun, perp))
 
 
 def zeros_and_nouns(
@@ -51,12 +56,20 @@ def zeros_and_nouns(
             if subj and fresh and word not in lex.not_subjects:
                 nouns.append((subj.start(), subj.start() + len(word), 1))
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
-            group = next(g for g in NOUN_GROUPS if m.group(g))
+            group = _noun_group(m)
             start = m.start("art") if m.group("art") else m.start(group)
             if group in NATIONAL_GROUPS and not _after_cue_word(text, start, lex):
                 continue
             nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
     return zeros, nouns
+
+
+def _noun_group(m: re.Match[str]) -> str:
+    """The victim-noun group of a lexer match (a loop: a compiled generator is an object)."""
+    for group in NOUN_GROUPS:
+        if m.group(group):
+            return group
+    raise ValueError(f"a lexer match with no group: {m.group()!r}")
 
 
 def _after_cue_word(text: str, start: int, lex: CasualtyLexicon) -> bool:
@@ -82,7 +95,7 @@ def candidates(
         if kind is None:
             continue
         if not zeros or not any(z.start() < it.end and it.start < z.end() for z in zeros):
-            cands.append(Candidate(it, False, kind == "perp"))
+            cands.append(candidate(it, False, kind == "perp"))
     found = [c.item for c in cands]
     cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
     return [
@@ -126,8 +139,8 @@ def _victims(
             j < len(starts) and starts[j] <= end + 2 and not text[end : starts[j]].strip()
         )
         if not near:
-            item = NumberItem(start, end, value, None, None, "exact", start)
-            out.append(Candidate(item, noun=True))
+            item = number_item(start, end, value, None, None, "exact", start)
+            out.append(candidate(item, True, False))
     return out
 
 
@@ -149,5 +162,5 @@ def _postfix(c: Candidate, norm: Normalised, numbers: NumberLexicon) -> Candidat
     if found is None:
         return c  # most figures: no copy (``_replace`` costs a microsecond)
     low = it.value if found[0] in ("at_least", "more_than") else None
-    item = NumberItem(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
-    return Candidate(item, c.noun, c.perp)
+    item = number_item(it.start, it.end, it.value, low, None, found[0], it.phrase_start)
+    return candidate(item, c.noun, c.perp)

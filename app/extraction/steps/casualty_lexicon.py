@@ -50,7 +50,9 @@ class CasualtyLexicon:
     lang: str
     normalise: Normaliser
     after_re: Guarded  # match at a number's end: fillers then a cue
-    before_re: Guarded  # search ending at a number's start: a cue then fillers
+    # search ending at a number's start: a cue then fillers; unguarded, as a cue word stands
+    # in half the short windows it is tried in, where a guard's scan only adds to the search
+    before_re: re.Pattern[str]
     far_before_re: Guarded  # the same for "death toll … rose to", further back
     subject_verb_re: Guarded  # search ending at a subject: a cue verb written before it
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
@@ -167,7 +169,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         lang=lang_dir.name,
         normalise=norm,
         after_re=guarded(after, _cues(cues, "after", d)),
-        before_re=guarded(before, _cues(cues, "before", d)),
+        before_re=re.compile(before),
         far_before_re=guarded(far, _cues(cues, "before", d, long=True)),
         subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),

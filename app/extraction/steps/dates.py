@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.extraction.openers import finditer
 from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
-from app.extraction.text import TokenBounds, few_words
+from app.extraction.text import Normalised, TokenBounds, few_words
 from app.extraction.types import DatePrecision
 
 
@@ -200,14 +200,20 @@ _SPAN_GROUP: Mapping[str, str] = MappingProxyType(
 
 
 def find_dates(
-    text: str, published: date, lex: DateLexicon, bounds: TokenBounds | None = None
+    text: str,
+    published: date,
+    lex: DateLexicon,
+    bounds: TokenBounds | None = None,
+    norm: Normalised | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date in ``text`` resolved against ``published``, in text order; ``bounds``: the
-    tokens of ``text``, if already found.
+    tokens of ``text``, if already found; ``norm``: ``text`` as ``lex.normalise`` makes it, if
+    already normalised so.
 
     Future weekdays ("next Friday", "الخميس المقبل") and impossible dates give nothing.
     """
-    norm = lex.normalise(text)
+    if norm is None:
+        norm = lex.normalise(text)
     out: list[DateMention] = []
     weekday_last = False  # whether the last mention in ``out`` is a weekday
     for m in finditer(lex.pattern, lex.openers, norm, bounds):

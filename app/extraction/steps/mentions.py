@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.extraction.doc import CasualtyRef, DateRef, Doc
@@ -14,10 +14,20 @@ from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
 from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
 from app.extraction.steps.verb_first import may_be_subject, subject_start
+from app.extraction.text import Normalised
 from app.extraction.types import Span
 
 KILLERS = ("state_forces", "police", "external_force")
 TARGET_CUE = "cue:target"
+
+
+class _LastText:
+    """The last article's text as the casualty finder normalised it, for the date finder to
+    reuse when it normalises alike (Arabic: both strip harakat and map letters the same way;
+    English folds case for casualties only): some 500,000 instructions an Arabic article. One
+    tuple, replaced whole, so that threads sharing it never pair one text with another's."""
+
+    last: tuple[str, Normalised] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +37,18 @@ class Finders:
     numbers: NumberLexicon
     casualties: CasualtyLexicon
     dates: DateLexicon
+    shared: bool = False  # whether the casualty and date finders normalise text alike
+    last: _LastText = field(default_factory=_LastText, compare=False, repr=False)
 
 
 def load_finders(lang_dir: Path) -> Finders:
     """Load the number, casualty and date lexicons of one language folder; raise on bad data."""
+    casualties, dates = load_casualty_lexicon(lang_dir), load_date_lexicon(lang_dir)
     return Finders(
-        load_number_lexicon(lang_dir), load_casualty_lexicon(lang_dir), load_date_lexicon(lang_dir)
+        load_number_lexicon(lang_dir),
+        casualties,
+        dates,
+        casualties.normalise == dates.normalise,
     )
 
 
@@ -53,8 +69,11 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         for p in doc.participants
         if p.kind in KILLERS and not p.thing and not p.site
     ]
+    norm = finders.casualties.normalise(doc.text)
+    if finders.shared:
+        finders.last.last = (doc.text, norm)
     for cm in find_casualties(
-        doc.text, finders.casualties, finders.numbers, bounds, subjects, killers
+        doc.text, finders.casualties, finders.numbers, bounds, subjects, killers, norm
     ):
         count = cm.figure
         if count.span is None:
@@ -77,11 +96,13 @@ def date_mentions(doc: Doc, finders: Finders) -> Doc:
 
 
 def _dates(doc: Doc, finders: Finders) -> list[DateRef]:
+    last = finders.last.last
+    norm = last[1] if last is not None and last[0] is doc.text else None  # normalised alike
     refs = [
         tuple.__new__(
             DateRef, (doc.mention_at(dm.start, dm.end), dm.value, dm.precision, dm.relative)
         )
-        for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds())
+        for dm in find_dates(doc.text, doc.published, finders.dates, doc.token_bounds(), norm)
     ]
     return sorted(refs, key=lambda r: r.at.start)
 

@@ -55,6 +55,29 @@ class NumberItem(NamedTuple):
     phrase_start: int
 
 
+# A compiled module calling a named tuple class runs the class's Python-level ``__new__`` (some
+# 2,700 instructions); ``tuple.__new__`` builds the same tuple in C for a fraction of that. The
+# finders build one of each per number, so they call these instead of the classes.
+
+
+def _tok(kind: str, value: float, word: str, start: int, end: int, lead: int) -> _Tok:
+    """``_Tok(...)``, built in C."""
+    return tuple.__new__(_Tok, (kind, value, word, start, end, lead))
+
+
+def number_item(
+    start: int,
+    end: int,
+    value: int,
+    low: int | None,
+    high: int | None,
+    qualifier: Qualifier,
+    phrase_start: int,
+) -> NumberItem:
+    """``NumberItem(...)``, built in C."""
+    return tuple.__new__(NumberItem, (start, end, value, low, high, qualifier, phrase_start))
+
+
 def _tokens(
     norm: Normalised, lex: NumberLexicon, bounds: TokenBounds | None
 ) -> tuple[list[_Tok], list[NumberItem]]:
@@ -67,16 +90,20 @@ def _tokens(
         if kind == "d":
             if m.start() and text[m.start() - 1] in ".,":  # "5,6": not a second number
                 continue
-            toks.append(_Tok("d", float(m.group().replace(",", "")), "", *m.span(), m.start()))
+            start, end = m.span()
+            toks.append(_tok("d", float(m.group().replace(",", "")), "", start, end, start))
         elif kind == "w":
             word = m.group("w")
             kind, value = ("s", lex.scales[word]) if word in lex.scales else ("v", lex.values[word])
-            toks.append(_Tok(kind, value, word, *m.span("w"), m.start()))
+            start, end = m.span("w")
+            toks.append(_tok(kind, value, word, start, end, m.start()))
         elif kind == "a":
-            toks.append(_Tok("a", 1, "", *m.span("a"), m.start()))
+            start, end = m.span("a")
+            toks.append(_tok("a", 1, "", start, end, m.start()))
         else:
             low = lex.vague[m.group("v")]
-            vague.append(NumberItem(*m.span("v"), low, low, None, "approximate", m.start("v")))
+            start, end = m.span("v")
+            vague.append(number_item(start, end, low, low, None, "approximate", start))
     return toks, vague
 
 
@@ -133,7 +160,7 @@ def _item(group: list[_Tok], lex: NumberLexicon) -> NumberItem | None:
     start, end = group[0].start, group[-1].end
     if len(group) == 1 and group[0].word in lex.vague_alone:
         low = lex.vague_alone[group[0].word]
-        return NumberItem(start, end, low, low, None, "approximate", start)
+        return number_item(start, end, low, low, None, "approximate", start)
     total, current = 0.0, 0.0
     for tok in group:
         if tok.kind != "s":
@@ -145,7 +172,7 @@ def _item(group: list[_Tok], lex: NumberLexicon) -> NumberItem | None:
     value = total + current
     if value != int(value):  # "1.5" with no scale after it is no count
         return None
-    return NumberItem(start, end, int(value), None, None, "exact", start)
+    return number_item(start, end, int(value), None, None, "exact", start)
 
 
 def _with_ranges(items: list[NumberItem], text: str, lex: NumberLexicon) -> list[NumberItem]:
@@ -158,7 +185,7 @@ def _with_ranges(items: list[NumberItem], text: str, lex: NumberLexicon) -> list
             opener = lex.range_open_re.search(text, max(0, a.start - 20), a.start)
             if opener and lex.range_join_re.fullmatch(text, a.end, b.start):
                 out.append(
-                    NumberItem(a.start, b.end, a.value, a.value, b.value, "range", opener.start())
+                    number_item(a.start, b.end, a.value, a.value, b.value, "range", opener.start())
                 )
                 i += 2
                 continue
@@ -170,8 +197,10 @@ def _with_ranges(items: list[NumberItem], text: str, lex: NumberLexicon) -> list
 def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberItem:
     if item.qualifier != "exact":
         return item
-    before = text[max(0, item.start - 40) : item.start].split()  # cheap test first:
-    word = before[-1] if before else ""  # is the word before the last word of a qualifier?
+    # cheap test first: is the word before the last word of a qualifier? (``rsplit`` cuts
+    # off that word alone, not every word of the 40 characters)
+    before = text[max(0, item.start - 40) : item.start].rsplit(maxsplit=1)
+    word = before[-1] if before else ""
     if word not in lex.before_tails and word[1:] not in lex.before_tails:
         return item
     m = lex.before_re.search(text, max(0, item.start - 40), item.start)
@@ -179,7 +208,7 @@ def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberIt
         return item
     qual = cast(Qualifier, m.lastgroup)
     low = item.value if qual in ("at_least", "more_than") else None
-    return NumberItem(item.start, item.end, item.value, low, None, qual, m.start(qual))
+    return number_item(item.start, item.end, item.value, low, None, qual, m.start(qual))
 
 
 def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qualifier, int] | None:
