@@ -49,12 +49,19 @@ def test_admin_units_named_like_other_places(
         ("Soldier killed in roadside bomb blast in Helmand", "AF"),
         ("Militants kill policeman in Peshawar", "PK"),
         ("Woman killed in airstrike on Idlib", "SY"),
+        # the headline's first word is the victim, not Man, Ivory Coast
+        ("Man killed in Kabul blast", "AF"),
     ],
 )
 def test_a_headlines_bare_singular_victim_is_one_killed(
     extractor: RuleExtractor, text: str, country: str
 ) -> None:
     assert_event(only_event(extractor, text), killed=1, location={"country_code": country})
+
+
+def test_a_headlines_bare_singular_victim_may_be_wounded(extractor: RuleExtractor) -> None:
+    text = "Policeman injured in grenade attack in Srinagar"
+    assert_event(only_event(extractor, text), killed=None, wounded=1)
 
 
 def test_a_bare_noun_inside_prose_counts_nobody(extractor: RuleExtractor) -> None:
