@@ -139,6 +139,7 @@ class Resources:
     subject_nouns: frozenset[str] = frozenset()  # "اقتحام قوات الاحتلال بلدة": ...when more follows
     member_nouns: frozenset[str] = frozenset()  # "قتل عناصر من داعش": members before their side
     person_nouns: frozenset[str] = frozenset()  # "an Israeli MAN", "رهينة ألماني": a nationality
+    person_deeds: frozenset[str] = frozenset()  # "a Palestinian STABBED": the demonym is a person
     name_links: frozenset[str] = frozenset()  # "Directorate General FOR …": inside a name
     areas: frozenset[str] = frozenset()  # "the Arar border area of Iraq", "the Bulo Marer area"
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
@@ -308,6 +309,7 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "subject_nouns": _words(spec, "subject_nouns"),
         "member_nouns": _words(spec, "member_nouns"),
         "person_nouns": _words(spec, "person_nouns"),
+        "person_deeds": _words(spec, "person_deeds"),
         "name_links": _words(spec, "name_links"),
         "areas": _words(spec, "areas"),
         "features": _words(spec, "features"),

@@ -130,14 +130,18 @@ def rank(
 def _demote_namesakes(sc: Scoring, best: dict[int, float]) -> None:
     """ "صلاح الدين" alone is Saladin province, not Pirmam, a Kurdish town also called so: a
     place below PROMINENT people in another province of the same country as an admin1 unit
-    under the same name is the rarer reading. The province's own namesake seat keeps it."""
+    under the same name is the rarer reading; so is one in a country with no unit of that
+    name ("Kasai" is the Congolese province, not the Japanese town). The province's own
+    namesake seat keeps it."""
     kind, a1, cc = sc.kind, sc.a1, sc.cc
     units = [(cc[i], a1[i]) for i in best if kind[i] == "1"]
     if not units:
         return
     for i in best:
-        small = kind[i] == "p" and sc.pop[i] < PROMINENT
-        if small and any(cc[i] == c and a1[i] != a for c, a in units):
+        if kind[i] != "p" or sc.pop[i] >= PROMINENT:
+            continue
+        own = [a for c, a in units if c == cc[i]]
+        if not own or any(a != a1[i] for a in own):
             best[i] -= NAMESAKE_PENALTY
 
 

@@ -366,6 +366,9 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
         if len(hit[1]) <= 3 and not word.arabic and not doc.raws[i].isupper():
             continue  # a short Latin form counts only in capitals ("US", not "Us")
         n, (cc, demonym) = hit[0], form
+        unit = not demonym and i + n < doc.n and words[i + n].cue_after
+        if unit and (cue := _cue_after(gz, doc, i, n)) is not None and cue.kind == "admin":
+            continue  # "Niger State": an admin unit named like a country ("Nigerian state": no)
         start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
         found = (start, end, doc.text[start:end], cc, name, demonym)

@@ -58,7 +58,8 @@ def zeros_and_nouns(
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
             group = _noun_group(m)
             start = m.start("art") if m.group("art") else m.start(group)
-            if group in NATIONAL_GROUPS and not _after_cue_word(text, start, lex):
+            opens = start == 0 or text[start - 1] == "\n"  # "Policeman killed in Kandahar"
+            if group in NATIONAL_GROUPS and not (opens or _after_cue_word(text, start, lex)):
                 continue
             nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
     return zeros, nouns

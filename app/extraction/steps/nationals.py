@@ -28,10 +28,40 @@ def person_noun(doc: Doc, res: Resources, ref: CountryRef) -> range | None:
     return None if res.person_nouns.isdisjoint(forms) else range(k, k + 1)
 
 
+def lone_person(doc: Doc, res: Resources, ref: CountryRef, *, doer: bool = False) -> bool:
+    """Whether demonym ``ref`` stands for a person: after an indefinite article or a number and
+    right before a deed verb ("A Palestinian stabbed two Israelis") or, unless ``doer``, a
+    passive marker or an auxiliary ("an Israeli was stabbed") of its sentence."""
+    first, k = ref.at.token, ref.at.last
+    if not ref.is_demonym or ref.speaker or first == 0 or k >= len(doc.tokens):
+        return False
+    verb = doc.tokens[k].norm
+    before = doc.tokens[first - 1].norm  # "a Palestinian", "two Palestinians"
+    counted = before in res.indefinites or before in res.count_words or before.isdigit()
+    if not counted or doc.sentence_of(k) != doc.sentence_of(first):
+        return False
+    if verb in res.person_deeds:
+        return True
+    return not doer and (verb in res.passive_markers or verb in res.auxiliaries)
+
+
+def lone_attackers(doc: Doc, res: Resources) -> list[ParticipantMention]:
+    """ "A Palestinian stabbed two Israelis": a demonym standing for a person who did the deed
+    is an unidentified attacker."""
+    name = res.templates["unidentified_armed_group"]
+    return [
+        participant(ref.at, name, "unidentified_armed_group", None, True)
+        for ref in doc.countries
+        if ref.person and lone_person(doc, res, ref, doer=True)
+    ]
+
+
 def nationalities(doc: Doc, res: Resources) -> Doc:
-    """Mark the demonyms beside a person noun as that person's nationality."""
+    """Mark the demonyms beside a person noun, or standing for a person, as a nationality."""
     marked = tuple(
-        ref._replace(person=True) if person_noun(doc, res, ref) is not None else ref
+        ref._replace(person=True)
+        if person_noun(doc, res, ref) is not None or lone_person(doc, res, ref)
+        else ref
         for ref in doc.countries
     )
     return doc.evolve(countries=marked) if marked != doc.countries else doc

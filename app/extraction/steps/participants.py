@@ -21,6 +21,7 @@ from app.extraction.steps.demonyms import (
     demonym_forces,
 )
 from app.extraction.steps.folds import named_fighters, same_side
+from app.extraction.steps.nationals import lone_attackers
 from app.extraction.steps.owners import anaphors, force_anaphors, has_owner, restated, to_owners
 from app.extraction.steps.responsibility import responsibility
 from app.extraction.taxonomy import ActorInfo
@@ -46,6 +47,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     to_owners(doc, res, country_name, found, owned)
     found = force_anaphors(doc, res, found)
     found += demonym_forces(doc, res, country_name, found, beside)
+    found += lone_attackers(doc, res)
     found += deed_forces(doc, res, country_name, found)
     refs = anaphors(doc, found)
     found = [p for p in found if not restated(p, refs)] + refs
