@@ -127,3 +127,18 @@ def test_the_attack_referred_back_to_a_recent_incident_keeps_its_toll(
 def test_an_arabic_court_ruling_on_defendants_is_no_event(extractor: RuleExtractor) -> None:
     text = "الجنايات تقضي اليوم بإعدام خمسة متهمين في قضية الهجوم على حاجز أمني بمدينة العريش"
     assert _events(extractor, text, "ar") == ()
+
+
+def test_an_attack_dated_by_month_and_old_year_in_a_relative_clause_is_background(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "زار الوفد قبر القائد الذي اغتاله مسلحون في أكتوبر (تشرين الأول) عام 1995 في منزله في بيروت"
+    )
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_an_attack_dated_by_month_of_this_year_is_still_reported(extractor: RuleExtractor) -> None:
+    text = "اغتال مسلحون قائدا في منزله في بيروت في أبريل (نيسان) عام 2024"
+    (event,) = _events(extractor, text, "ar")
+    assert event.date is not None and event.date.value == date(2024, 4, 1)
