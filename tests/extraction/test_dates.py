@@ -92,6 +92,10 @@ CASES = [
     ("en", "Gunmen struck on the 31st.", [("31st", date(2017, 3, 31), "day", True)]),
     ("en", "Gunmen struck two days ago.", [("two days ago", date(2017, 5, 28), "day", True)]),
     ("ar", "وقع الهجوم قبل يومين", [("قبل يومين", date(2017, 5, 28), "day", True)]),
+    # years ago: the year it was (1 January, precision "year")
+    ("ar", "فجر المسلحون الجسر قبل ثلاث سنوات", [("قبل ثلاث سنوات", date(2014, 1, 1), "year", True)]),
+    ("ar", "خطف الصحافي قبل عامين", [("قبل عامين", date(2015, 1, 1), "year", True)]),
+    ("en", "The group kidnapped him two years ago.", [("two years ago", date(2015, 1, 1), "year", True)]),
     # a weekday written with its full date names that date, not the latest such weekday
     ("en", "On the morning of Thursday, 3 March 2016, a bomb exploded.",
      [("3 March 2016", date(2016, 3, 3), "day", False)]),

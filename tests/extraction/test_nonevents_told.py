@@ -142,3 +142,25 @@ def test_an_attack_dated_by_month_of_this_year_is_still_reported(extractor: Rule
     text = "اغتال مسلحون قائدا في منزله في بيروت في أبريل (نيسان) عام 2024"
     (event,) = _events(extractor, text, "ar")
     assert event.date is not None and event.date.value == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("زار الوزير الفندق الذي كان يديره رجل أعمال اغتاله مسلحون في بغداد قبل عامين", "ar"),
+        (
+            "The minister visited the hotel whose owner gunmen shot dead in Baghdad three years ago",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_told_as_years_ago_is_background(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_an_attack_two_days_ago_is_still_reported(extractor: RuleExtractor) -> None:
+    text = "اغتال مسلحون رجل أعمال في بغداد قبل يومين"
+    (event,) = _events(extractor, text, "ar")
+    assert event.date is not None and event.date.value == date(2024, 4, 30)
