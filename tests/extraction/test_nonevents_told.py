@@ -164,3 +164,36 @@ def test_an_attack_two_days_ago_is_still_reported(extractor: RuleExtractor) -> N
     text = "اغتال مسلحون رجل أعمال في بغداد قبل يومين"
     (event,) = _events(extractor, text, "ar")
     assert event.date is not None and event.date.value == date(2024, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وناقش البرلمان أمس الاعتداءات على المزارعين في بلدة الطويشة بشمال دارفور.", "ar"),
+        (
+            "Parliament debated the attacks on farmers in the town of Tawila in North Darfur on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_definite_plural_attacks_with_no_toll_are_talked_about(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("شن مسلحون هجمات على ثلاث قرى في ولاية بورنو أمس.", "ar", None),
+        ("قتل ثلاثة أشخاص في الهجمات التي استهدفت قرى في ولاية بورنو أمس.", "ar", 3),
+        ("Gunmen carried out attacks on three villages in Borno state on Monday.", "en", None),
+        ("The attacks on three villages in Borno state on Monday killed 12 people.", "en", 12),
+    ],
+)
+def test_plural_attacks_told_with_a_toll_or_indefinite_are_reported(
+    extractor: RuleExtractor, text: str, lang: str, killed: int | None
+) -> None:
+    (event,) = _events(extractor, text, lang)
+    assert event.event_type == "Violence against civilians"
+    assert (event.killed.best if event.killed else None) == killed
