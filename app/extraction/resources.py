@@ -46,6 +46,7 @@ class TriggerInfo:
 
 
 CLASH = ("Battles", "Armed clash")
+ARREST = ("Strategic developments", "Arrests")
 
 
 @dataclass(frozen=True, slots=True)
