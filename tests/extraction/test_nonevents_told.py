@@ -197,3 +197,23 @@ def test_plural_attacks_told_with_a_toll_or_indefinite_are_reported(
     (event,) = _events(extractor, text, lang)
     assert event.event_type == "Violence against civilians"
     assert (event.killed.best if event.killed else None) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبث التلفزيون الرسمي مساء الخميس اعترافات لخمسة أشخاص حول تفجير سيارة مفخخة في حي المزة بدمشق.",
+        "وقال المتحدث باسم الحزب في بيان أمس: ندين الهجوم على حافلة الركاب في مدينة كويتا.",
+        "وقال الوزير أمس «إننا نستنكر الاعتداء على مسجد القرية في ريف حلب».",
+    ],
+)
+def test_confessions_and_we_condemn_tell_of_a_known_attack(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_a_car_bomb_told_with_its_toll_is_reported(extractor: RuleExtractor) -> None:
+    text = "قتل خمسة أشخاص في تفجير سيارة مفخخة في حي المزة بدمشق مساء الخميس."
+    (event,) = _events(extractor, text, "ar")
+    assert event.killed is not None and event.killed.best == 5
