@@ -15,7 +15,7 @@ from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.drafts import draft
-from app.extraction.steps.event_types import hurt, retype
+from app.extraction.steps.event_types import arrest_first, hurt, retype
 from app.extraction.steps.language import detect_language
 from app.extraction.steps.mentions import Finders, casualty_mentions, date_mentions, load_finders
 from app.extraction.steps.merge import merge
@@ -136,7 +136,7 @@ class RuleExtractor:
         # newer date (of the report) stands in its clause
         now = report_date(doc)
         drafts = [
-            hurt(res.taxonomy, retype(res.taxonomy, d, doc.text))
+            arrest_first(hurt(res.taxonomy, retype(res.taxonomy, d, doc.text)))
             for d in drafts
             if d.date is None or not dated_long_before(now, d.date.value)
         ]

@@ -34,6 +34,9 @@ class TriggerInfo:
     # a verb that is a trigger only with one of these words later in its clause, its object
     # however long the subject between ("احتجز مسلحون ينتمون إلى جماعة ... عشرة رهائن")
     completed_by: frozenset[str] = frozenset()
+    # a plural attack noun ("الاعتداءات", "attacks"): definite and with no toll it names attacks
+    # talked about, not an incident (build.keep)
+    plural: bool = False
 
     @property
     def mutual(self) -> bool:
@@ -43,6 +46,7 @@ class TriggerInfo:
 
 
 CLASH = ("Battles", "Armed clash")
+ARREST = ("Strategic developments", "Arrests")
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +389,7 @@ def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> li
             int(spec.get("priority", 1)),
             bool(spec.get("weak", False)),
             frozenset(normalise(str(w)) for w in spec.get("completed_by", ())),
+            bool(spec.get("plural", False)),
         )
         entries += make_entries("trigger", _phrases(spec, where, event_type), info)
     if not entries:

@@ -92,6 +92,10 @@ CASES = [
     ("en", "Gunmen struck on the 31st.", [("31st", date(2017, 3, 31), "day", True)]),
     ("en", "Gunmen struck two days ago.", [("two days ago", date(2017, 5, 28), "day", True)]),
     ("ar", "وقع الهجوم قبل يومين", [("قبل يومين", date(2017, 5, 28), "day", True)]),
+    # years ago: the year it was (1 January, precision "year")
+    ("ar", "فجر المسلحون الجسر قبل ثلاث سنوات", [("قبل ثلاث سنوات", date(2014, 1, 1), "year", True)]),
+    ("ar", "خطف الصحافي قبل عامين", [("قبل عامين", date(2015, 1, 1), "year", True)]),
+    ("en", "The group kidnapped him two years ago.", [("two years ago", date(2015, 1, 1), "year", True)]),
     # a weekday written with its full date names that date, not the latest such weekday
     ("en", "On the morning of Thursday, 3 March 2016, a bomb exploded.",
      [("3 March 2016", date(2016, 3, 3), "day", False)]),
@@ -114,6 +118,12 @@ CASES = [
     ("ar", "أعدم 13 شخصا في الثاني من يناير (كانون الثاني) عام 2008",
      [("الثاني من يناير (كانون الثاني) عام 2008", date(2008, 1, 2), "day", False)]),
     ("ar", "خلال الشهر الثاني من العام", []),
+    # a month with its second name, then "عام"/"من العام" and the year: the year is the month's
+    ("ar", "اغتيل القائد في أكتوبر (تشرين الأول) عام 1995 في منزله",
+     [("أكتوبر (تشرين الأول) عام 1995", date(1995, 10, 1), "month", False)]),
+    ("ar", "خطف الصحافي في مارس (آذار) من العام 2003",
+     [("مارس (آذار) من العام 2003", date(2003, 3, 1), "month", False)]),
+    ("ar", "قتل الوزير في 9 أيار سنة 1998", [("9 أيار سنة 1998", date(1998, 5, 9), "day", False)]),
     ("en", "The attack took place on the 14th of May.", [("14th of May", date(2017, 5, 14), "day", True)]),
     # no dates: numbers that only look like them
     ("en", "24 people were killed on Friday.", [("Friday", date(2017, 5, 26), "day", True)]),

@@ -127,3 +127,93 @@ def test_the_attack_referred_back_to_a_recent_incident_keeps_its_toll(
 def test_an_arabic_court_ruling_on_defendants_is_no_event(extractor: RuleExtractor) -> None:
     text = "الجنايات تقضي اليوم بإعدام خمسة متهمين في قضية الهجوم على حاجز أمني بمدينة العريش"
     assert _events(extractor, text, "ar") == ()
+
+
+def test_an_attack_dated_by_month_and_old_year_in_a_relative_clause_is_background(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "زار الوفد قبر القائد الذي اغتاله مسلحون في أكتوبر (تشرين الأول) عام 1995 في منزله في بيروت"
+    )
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_an_attack_dated_by_month_of_this_year_is_still_reported(extractor: RuleExtractor) -> None:
+    text = "اغتال مسلحون قائدا في منزله في بيروت في أبريل (نيسان) عام 2024"
+    (event,) = _events(extractor, text, "ar")
+    assert event.date is not None and event.date.value == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("زار الوزير الفندق الذي كان يديره رجل أعمال اغتاله مسلحون في بغداد قبل عامين", "ar"),
+        (
+            "The minister visited the hotel whose owner gunmen shot dead in Baghdad three years ago",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_told_as_years_ago_is_background(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+def test_an_attack_two_days_ago_is_still_reported(extractor: RuleExtractor) -> None:
+    text = "اغتال مسلحون رجل أعمال في بغداد قبل يومين"
+    (event,) = _events(extractor, text, "ar")
+    assert event.date is not None and event.date.value == date(2024, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وناقش البرلمان أمس الاعتداءات على المزارعين في بلدة الطويشة بشمال دارفور.", "ar"),
+        (
+            "Parliament debated the attacks on farmers in the town of Tawila in North Darfur on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_definite_plural_attacks_with_no_toll_are_talked_about(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _events(extractor, text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("شن مسلحون هجمات على ثلاث قرى في ولاية بورنو أمس.", "ar", None),
+        ("قتل ثلاثة أشخاص في الهجمات التي استهدفت قرى في ولاية بورنو أمس.", "ar", 3),
+        ("Gunmen carried out attacks on three villages in Borno state on Monday.", "en", None),
+        ("The attacks on three villages in Borno state on Monday killed 12 people.", "en", 12),
+    ],
+)
+def test_plural_attacks_told_with_a_toll_or_indefinite_are_reported(
+    extractor: RuleExtractor, text: str, lang: str, killed: int | None
+) -> None:
+    (event,) = _events(extractor, text, lang)
+    assert event.event_type == "Violence against civilians"
+    assert (event.killed.best if event.killed else None) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبث التلفزيون الرسمي مساء الخميس اعترافات لخمسة أشخاص حول تفجير سيارة مفخخة في حي المزة بدمشق.",
+        "وقال المتحدث باسم الحزب في بيان أمس: ندين الهجوم على حافلة الركاب في مدينة كويتا.",
+        "وقال الوزير أمس «إننا نستنكر الاعتداء على مسجد القرية في ريف حلب».",
+    ],
+)
+def test_confessions_and_we_condemn_tell_of_a_known_attack(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _events(extractor, text, "ar") == ()
+
+
+def test_a_car_bomb_told_with_its_toll_is_reported(extractor: RuleExtractor) -> None:
+    text = "قتل خمسة أشخاص في تفجير سيارة مفخخة في حي المزة بدمشق مساء الخميس."
+    (event,) = _events(extractor, text, "ar")
+    assert event.killed is not None and event.killed.best == 5

@@ -47,6 +47,8 @@ def keep(d: Draft) -> bool:
     crowd = d.actor is not None and d.actor.crowd
     target = (d.target is not None and not d.target.thing) or crowd
     toll = d.killed is not None or d.wounded is not None
+    if not toll and _talked_about(d):
+        return False
     # a claim of "the bombing" told on its own names the claimant of an incident told elsewhere
     # ("وأعلنت القاعدة مسؤوليتها عن التفجير"): the claimant counts as an actor, and it needs a
     # where, when or whom of its own
@@ -54,6 +56,11 @@ def keep(d: Draft) -> bool:
     # a protest's crowd, told acting and counted or demanding (``Draft.rally``), is its who
     score = 2 * strong + precise + (d.date is not None) + actor + target + d.rally
     return score >= KEEP_SCORE
+
+
+def _talked_about(d: Draft) -> bool:
+    """Whether every trigger is a definite plural attack noun ("the attacks", "الاعتداءات")."""
+    return bool(d.triggers) and all(t.info.plural and t.anaphoric for t in d.triggers)
 
 
 class Fallback:

@@ -90,6 +90,8 @@ def _specs(
         names["months"], names["weekdays"], names["rel"], names["ordinals"]
     )  # fmt: skip
     suffix, join = alt("day_suffixes"), alt("day_month_joiners")
+    # "مارس (آذار) من العام 2003": a word (after a joiner) that may stand before a month's year
+    before_year = rf"(?:(?:{join}\s+)?{alt('year_joiners')}\s+)?"
     dp_before, dp_after = rf"(?:{alt('day_parts_before')}\s+)", rf"(?:\s+{alt('day_parts_after')})"
 
     def month(p: str) -> str:
@@ -105,16 +107,17 @@ def _specs(
         "numeric": r"(?P<numeric_a>\d{1,2})(?P<numeric_s>[/.])(?P<numeric_b>\d{1,2})"
         r"(?P=numeric_s)(?P<numeric_y>\d{4}|\d{2})(?![\d/])",
         "day_month": rf"(?P<day_month_d>\d{{1,2}})(?:{suffix})?,?\s+(?:{join}\s+)?"
-        rf"{month('day_month')}(?:,?\s+{year('day_month')})?(?!\w)",
+        rf"{month('day_month')}(?:,?\s+{before_year}{year('day_month')})?(?!\w)",
         "month_day": rf"{month('month_day')}\s+(?P<month_day_d>\d{{1,2}})(?:{suffix})?(?!\d)"
-        rf"(?:,?\s+{year('month_day')})?(?!\w)",
+        rf"(?:,?\s+{before_year}{year('month_day')})?(?!\w)",
         "day_alone": rf"{alt('day_context')}\s+(?P<day_alone_d>\d{{1,2}})(?:{suffix})(?!\w)"
         rf"(?!,?\s+(?:{join}\s+)?{months})",
         "ordinal_month": rf"(?P<ordinal_month_o>{ordinals})\s+(?:{join}\s+)?"
         rf"{month('ordinal_month')}(?:,?\s+(?:{alt('year_context')}\s+)?{year('ordinal_month')})?"
         r"(?!\w)",  # "الرابع من يونيو (حزيران) عام 1989"
-        "month_year": rf"{month('month_year')},?\s+{year('month_year')}",
-        "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)(?!\s*,?\s*\d)",
+        "month_year": rf"{month('month_year')},?\s+{before_year}{year('month_year')}",
+        "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)"
+        rf"(?!\s*,?\s*{before_year}\d)",
         "year": rf"{alt('year_context')}\s+{year('year')}",
         "weekday": (
             rf"(?:(?P<weekday_fut>{alt('future_before')})\s+|(?P<weekday_past>{alt('past_before')})\s+)?"

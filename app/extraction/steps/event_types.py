@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.extraction.doc import ParticipantMention
-from app.extraction.resources import Resources
+from app.extraction.doc import ParticipantMention, TriggerMention
+from app.extraction.resources import ARREST, CLASH, Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.taxonomy import Taxonomy
 from app.extraction.text import few_words
@@ -98,3 +98,19 @@ def hurt(taxonomy: Taxonomy, d: Draft) -> Draft:
     told = dict.fromkeys(t.info.event_type for t in d.triggers)
     over = taxonomy.hurt_over(d.event_type, told, actor, d.target.kind if d.target else None)
     return d._replace(event_type=over[0], sub_event_type=over[1]) if over else d
+
+
+def arrest_first(d: Draft) -> Draft:
+    """An arrest told first, then an attack with no toll ("اعتقال ثلاثة يشتبه في مسؤوليتهم عن
+    تفجيرات", "arrested two men driving a car bomb"): what they are held for or carried; the
+    draft reports the arrest. Fighting stays: "arrested during clashes" tells both."""
+    if d.killed is not None or d.wounded is not None or d.event_type in (ARREST[0], CLASH[0]):
+        return d
+    first = min(d.triggers, key=_token) if d.triggers else None
+    if first is None or (first.info.event_type, first.info.sub_event_type) != ARREST:
+        return d
+    return d._replace(event_type=ARREST[0], sub_event_type=ARREST[1])
+
+
+def _token(t: TriggerMention) -> int:
+    return t.at.token
