@@ -54,6 +54,9 @@ class Language:
             tuple(resources.quotes.items()),
             resources.clitics,
             resources.strict_places or frozenset(),
+            resources.village_nouns,
+            resources.village_not_names,
+            resources.name_heads,
         )
         return cls(resources, finders, _place_nouns(resources), quarters)
 

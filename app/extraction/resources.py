@@ -144,6 +144,9 @@ class Resources:
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
+    village_nouns: frozenset[str] = frozenset()  # "قرية سرمدا": a settlement noun, then its name
+    village_not_names: frozenset[str] = frozenset()  # "قرية صغيرة", "مخيم اللاجئين": no name
+    name_heads: frozenset[str] = frozenset()  # "كفر نبل": a name's first word, another follows
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
     # cue.release: the sub-event types a release told before them makes background
@@ -313,6 +316,9 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "features": _words(spec, "features"),
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
+        "village_nouns": _words(spec, "village_nouns"),
+        "village_not_names": _words(spec, "village_not_names"),
+        "name_heads": _words(spec, "name_heads"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),
