@@ -57,6 +57,7 @@ class Language:
             resources.village_nouns,
             resources.village_not_names,
             resources.name_heads,
+            resources.water_nouns,
         )
         return cls(resources, finders, _place_nouns(resources), quarters)
 

@@ -127,6 +127,8 @@ class Resources:
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     media_nouns: frozenset[str] = frozenset()  # "قناة (روسيا اليوم)": an outlet's name follows
+    water_nouns: frozenset[str] = frozenset()  # "خليج عدن": a sea's name follows, no town's
+    people_adjectives: frozenset[str] = frozenset()  # "الحكم المدني": civil, no civilians
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -299,6 +301,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "struck_links": _words(spec, "struck_links"),
         "capital_nouns": _words(spec, "capital_nouns"),
         "media_nouns": _words(spec, "media_nouns"),
+        "water_nouns": _words(spec, "water_nouns"),
+        "people_adjectives": _words(spec, "people_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),

@@ -46,6 +46,7 @@ class QuarterWords:
     villages: frozenset[str] = frozenset()  # settlement nouns before a name ("قرية سرمدا")
     not_names: frozenset[str] = frozenset()  # words after one that are no name ("قرية صغيرة")
     heads: frozenset[str] = frozenset()  # a name's first words that another follows ("كفر نبل")
+    waters: frozenset[str] = frozenset()  # before a place's name, a sea's ("خليج عدن")
 
 
 def quarter_places(
@@ -80,7 +81,25 @@ def quarter_places(
         if doc.sentence_of(host.at.token) == doc.sentence_of(i):
             hosts.add(host.at.start)
         known |= set(range(*span))
-    return added + _villages(doc, found, words, known), hosts, dropped
+    waters, misread = _waters(doc, towns, words)
+    return added + waters + _villages(doc, found, words, known), hosts, dropped | misread
+
+
+def _waters(
+    doc: Doc, towns: Sequence[PlaceRef], words: QuarterWords
+) -> tuple[list[PlaceRef], set[int]]:
+    """Seas named after a known place right after a water noun ("خليج عدن"): the water, in the
+    place's country (as wide as a province, no point); the start offsets of the towns misread."""
+    out: list[PlaceRef] = []
+    misread: set[int] = set()
+    for i in _noun_tokens(doc, words, words.waters) if words.waters else ():
+        town = next((r for r in towns if r.at.token == i + 1), None)
+        if town is None:
+            continue
+        at = doc.mention(i, town.at.last)
+        out.append(PlaceRef(at, named_here(town.place, at, "admin1", False), False, False))
+        misread.add(town.at.start)
+    return out, misread
 
 
 def _villages(
