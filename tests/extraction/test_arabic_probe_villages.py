@@ -130,3 +130,27 @@ def test_a_pluperfect_lead_still_tells_the_news(extractor: RuleExtractor) -> Non
     text = "وكان مسلحون قد قتلوا ثلاثة جنود في هجوم على حاجز للجيش في مدينة الرمادي."
     event = only_event(extractor, text, "ar")
     assert event.killed is not None and event.killed.best == 3
+
+
+def test_a_gulf_named_after_a_city_is_the_water_not_the_city(extractor: RuleExtractor) -> None:
+    text = "أصيب ثلاثة بحارة في هجوم على سفينة تجارية في خليج عدن قبالة سواحل اليمن."
+    place = only_event(extractor, text, "ar").location
+    assert place is not None
+    assert (place.text, place.country_code, place.admin1, place.latitude) == (
+        "خليج عدن",
+        "YE",
+        None,
+        None,
+    )
+
+
+def test_civil_after_a_definite_noun_names_no_civilians(extractor: RuleExtractor) -> None:
+    text = "قتل شرطي في هجوم على مقر المجلس المدني في الرقة."
+    target = only_event(extractor, text, "ar").target
+    assert target is not None and target.name == "Military Forces of Syria"
+
+
+def test_civil_defence_crews_are_civilians(extractor: RuleExtractor) -> None:
+    text = "أصيب عنصر في الدفاع المدني بقصف على إدلب."
+    target = only_event(extractor, text, "ar").target
+    assert target is not None and target.name == "Civilians"
