@@ -30,7 +30,7 @@ from app.extraction.steps.place_names import named_here
 from app.extraction.types import Span
 
 MAX_WORDS = 3
-MIN_STEM = 2  # a noun this short is searched whole
+MIN_NAME = 3  # a shorter word after a settlement noun is no village name
 END = attrgetter("end")
 
 
@@ -125,7 +125,7 @@ def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[in
     if first >= len(doc.tokens) or not _free(doc, first, words, known):
         return None
     norm = doc.tokens[first].norm
-    if norm in words.not_names or norm.endswith("يه") or len(norm) < MIN_STEM + 1:
+    if norm in words.not_names or norm.endswith("يه") or len(norm) < MIN_NAME:
         return None  # "قرية صغيرة", "بلدة حدودية": an adjective
     last = first + 1
     while last < len(doc.tokens) and last - first < MAX_WORDS and _free(doc, last, words, known):
@@ -183,7 +183,7 @@ def _noun_tokens(doc: Doc, words: QuarterWords, nouns: frozenset[str]) -> list[i
     visiting every token), then checked on the token's matching form."""
     found = set()
     for noun in nouns:
-        stem = noun[:-1] if len(noun) > MIN_STEM else noun  # ة/ه: the text may write either
+        stem = noun[:-1] if noun.endswith("ه") else noun  # ة/ه: the text may write either
         at = doc.text.find(stem)
         while at >= 0:
             k = bisect_right(doc.tokens, at, key=END)
