@@ -54,6 +54,10 @@ class Language:
             tuple(resources.quotes.items()),
             resources.clitics,
             resources.strict_places or frozenset(),
+            resources.village_nouns,
+            resources.village_not_names,
+            resources.name_heads,
+            resources.water_nouns,
         )
         return cls(resources, finders, _place_nouns(resources), quarters)
 

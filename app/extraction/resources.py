@@ -131,6 +131,8 @@ class Resources:
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     media_nouns: frozenset[str] = frozenset()  # "قناة (روسيا اليوم)": an outlet's name follows
+    water_nouns: frozenset[str] = frozenset()  # "خليج عدن": a sea's name follows, no town's
+    people_adjectives: frozenset[str] = frozenset()  # "الحكم المدني": civil, no civilians
     group_nouns: frozenset[str] = frozenset()  # "تبنى تنظيم «…»": a quoted group name follows
     claimant_nouns: frozenset[str] = frozenset()  # "Mapuche ACTIVISTS claimed": end of a name
     attacker_nouns: frozenset[str] = frozenset()  # "the GUNMAN was shot dead by police"
@@ -149,6 +151,9 @@ class Resources:
     features: frozenset[str] = frozenset()  # "the Hamrin Mountains": a province-wide area
     quarter_nouns: frozenset[str] = frozenset()  # "منطقة الحسينية": an area noun, then its name
     name_stops: frozenset[str] = frozenset()  # words that end such a name ("في", "الواقعة")
+    village_nouns: frozenset[str] = frozenset()  # "قرية سرمدا": a settlement noun, then its name
+    village_not_names: frozenset[str] = frozenset()  # "قرية صغيرة", "مخيم اللاجئين": no name
+    name_heads: frozenset[str] = frozenset()  # "كفر نبل": a name's first word, another follows
     quotes: dict[str, str] = field(default_factory=dict)  # opening -> closing quote mark
     street_nouns: frozenset[str] = frozenset()  # cue.street: "ساحة التحرير", "Battle Road"
     # cue.release: the sub-event types a release told before them makes background
@@ -301,6 +306,8 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "struck_links": _words(spec, "struck_links"),
         "capital_nouns": _words(spec, "capital_nouns"),
         "media_nouns": _words(spec, "media_nouns"),
+        "water_nouns": _words(spec, "water_nouns"),
+        "people_adjectives": _words(spec, "people_adjectives"),
         "group_nouns": _words(spec, "group_nouns"),
         "claimant_nouns": _words(spec, "claimant_nouns"),
         "attacker_nouns": _words(spec, "attacker_nouns"),
@@ -319,6 +326,9 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "features": _words(spec, "features"),
         "quarter_nouns": _words(spec, "quarter_nouns"),
         "name_stops": _words(spec, "name_stops"),
+        "village_nouns": _words(spec, "village_nouns"),
+        "village_not_names": _words(spec, "village_not_names"),
+        "name_heads": _words(spec, "name_heads"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
         "street_not_names": _words(spec, "street_not_names"),
         "owners": _words(spec, "owners"),

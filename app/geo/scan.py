@@ -101,7 +101,8 @@ def _min_population(cue: Cue | None, arabic: bool) -> int:
 def _accept(
     cands: Sequence[Candidate], key: str, cue: Cue | None, context: Sequence[str], arabic: bool
 ) -> bool:
-    """Strong matches pass; a lone word must be a large place or a sizeable one after a cue."""
+    """Strong matches pass; a lone word must be a large place or a sizeable one after a cue.
+    A town that shares its name with its province ("في درعا") is as large as the province."""
     best = cands[0]
     if (
         (cue is not None and cue.kind in STRONG_CUES)
@@ -110,7 +111,11 @@ def _accept(
         or best.country_code in context
     ):
         return True
-    return best.population >= _min_population(cue, arabic)
+    least = _min_population(cue, arabic)
+    return best.population >= least or any(
+        c.precision == "admin1" and c.country_code == best.country_code and c.population >= least
+        for c in cands
+    )
 
 
 def _foreign_alias(gz: Gazetteer, key: str, best: Candidate, context: Sequence[str]) -> bool:

@@ -36,7 +36,7 @@ def participants(doc: Doc, res: Resources, country_name: CountryName) -> Doc:
     matches = (m for c in ("actor", "force", "generic") for m in doc.matches_of(c))
     told = _objects_told(doc)
     for match in longest(m for m in matches if _cue_met(m, cued) and (m.first, m.last) not in told):
-        if _describes_attack(doc, res, match):
+        if _describes_attack(doc, res, match) or _qualifies(doc, res, match):
             continue
         p = _participant(doc, res, match, country_name, beside)
         if _needs_country(match) and not (p.resolved and _attack_told(doc, res, match.first)):
@@ -132,6 +132,18 @@ def _describes_attack(doc: Doc, res: Resources, match: Match) -> bool:
     forms = res.clitics.forms
     return not (
         res.attack_adjectives.isdisjoint(forms(word)) or res.attack_nouns.isdisjoint(forms(before))
+    )
+
+
+def _qualifies(doc: Doc, res: Resources, match: Match) -> bool:
+    """Whether ``match`` is one of the people adjectives after a word with the article ("الحكم
+    المدني", "المجتمع المدني"): it says what kind of thing that is, and names no people."""
+    k = match.first
+    if k == 0 or match.last - k != 1 or doc.tokens[k].norm not in res.people_adjectives:
+        return False
+    article = res.clitics.article
+    return bool(article) and any(
+        f.startswith(article) for f in res.clitics.forms(doc.tokens[k - 1].norm)
     )
 
 

@@ -9,6 +9,12 @@ participant or punctuation. Its first or second word carries the article or it i
 indefinite word after the noun is an adjective ("منطقة عسكرية"), not a name. The quarter lies in
 the nearest known town (its sentence first): it takes the town's country, province and point
 (the gazetteer has none of its own), and the town's mention beside it becomes the wider area.
+
+A village or town the gazetteer lacks after a settlement noun ("قرية سرمدا بريف إدلب") is named
+the same way, but its name needs no article: it is the word after the noun, not an adjective
+("قرية صغيرة", a nisba "بلدة حدودية"), and a next word with the article or after a name's head
+("عيتا الشعب", "كفر نبل"). Like the English "the village of X", it takes the country and
+province of the nearest known place (no point of its own).
 """
 
 from __future__ import annotations
@@ -20,10 +26,11 @@ from operator import attrgetter
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.lexicon import Clitics
+from app.extraction.steps.place_names import named_here
 from app.extraction.types import Span
 
 MAX_WORDS = 3
-MIN_STEM = 2  # a noun this short is searched whole
+MIN_NAME = 3  # a shorter word after a settlement noun is no village name
 END = attrgetter("end")
 
 
@@ -36,6 +43,10 @@ class QuarterWords:
     quotes: tuple[tuple[str, str], ...] = ()  # opening and closing quote marks
     clitics: Clitics = field(default_factory=Clitics)  # attached proclitics; the article
     towns: frozenset[str] = frozenset()  # settlement nouns ("مدينة"): "بمدينة" ends a name
+    villages: frozenset[str] = frozenset()  # settlement nouns before a name ("قرية سرمدا")
+    not_names: frozenset[str] = frozenset()  # words after one that are no name ("قرية صغيرة")
+    heads: frozenset[str] = frozenset()  # a name's first words that another follows ("كفر نبل")
+    waters: frozenset[str] = frozenset()  # before a place's name, a sea's ("خليج عدن")
 
 
 def quarter_places(
@@ -51,7 +62,7 @@ def quarter_places(
     added: list[PlaceRef] = []
     hosts: set[int] = set()
     dropped: set[int] = set()
-    for i in _noun_tokens(doc, words):
+    for i in _noun_tokens(doc, words, words.nouns):
         host = _town(doc, placed, i)
         if host is None:
             continue
@@ -70,7 +81,88 @@ def quarter_places(
         if doc.sentence_of(host.at.token) == doc.sentence_of(i):
             hosts.add(host.at.start)
         known |= set(range(*span))
-    return added, hosts, dropped
+    waters, misread = _waters(doc, towns, words)
+    return added + waters + _villages(doc, found, words, known), hosts, dropped | misread
+
+
+def _waters(
+    doc: Doc, towns: Sequence[PlaceRef], words: QuarterWords
+) -> tuple[list[PlaceRef], set[int]]:
+    """Seas named after a known place right after a water noun ("خليج عدن"): the water, in the
+    place's country (as wide as a province, no point); the start offsets of the towns misread."""
+    out: list[PlaceRef] = []
+    misread: set[int] = set()
+    for i in _noun_tokens(doc, words, words.waters) if words.waters else ():
+        town = next((r for r in towns if r.at.token == i + 1), None)
+        if town is None:
+            continue
+        at = doc.mention(i, town.at.last)
+        out.append(PlaceRef(at, named_here(town.place, at, "admin1", False), False, False))
+        misread.add(town.at.start)
+    return out, misread
+
+
+def _villages(
+    doc: Doc, found: Sequence[PlaceRef], words: QuarterWords, known: set[int]
+) -> list[PlaceRef]:
+    """Villages the gazetteer lacks named after a settlement noun (see the module docstring)."""
+    out: list[PlaceRef] = []
+    for i in _noun_tokens(doc, words, words.villages) if words.villages else ():
+        span = None if i + 1 in known else _quoted(doc, i, words) or _village(doc, i, words, known)
+        host = _nearest(doc, found, i) if span is not None else None
+        if span is None or host is None:
+            continue
+        at = doc.mention(*span)
+        place = named_here(host.place, at, "place", not host.country_only)
+        out.append(PlaceRef(at, place, False, host.named_country))
+        known |= set(range(*span))
+    return out
+
+
+def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int, int] | None:
+    """Tokens of a village's name after the noun at token ``i``, when it is one."""
+    first = i + 1
+    if first >= len(doc.tokens) or not _free(doc, first, words, known):
+        return None
+    norm = doc.tokens[first].norm
+    if norm in words.not_names or norm.endswith("يه") or len(norm) < MIN_NAME:
+        return None  # "قرية صغيرة", "بلدة حدودية": an adjective
+    last = first + 1
+    while last < len(doc.tokens) and last - first < MAX_WORDS and _free(doc, last, words, known):
+        head = doc.tokens[last - 1].norm in words.heads
+        if not head and not doc.tokens[last].norm.startswith(words.clitics.article):
+            break
+        last += 1
+    return first, last
+
+
+def _free(doc: Doc, k: int, words: QuarterWords, known: set[int]) -> bool:
+    """Whether token ``k`` may be a word of a name: joined to the word before, no known place's
+    or side's, no stop word, no word carrying a preposition or a settlement noun."""
+    norm = doc.tokens[k].norm
+    variants = words.clitics.forms(norm)
+    gap = doc.text[doc.tokens[k - 1].end : doc.tokens[k].start]
+    return not (
+        gap.strip()
+        or k in known
+        or any(v in words.stops for v in variants)
+        or _preposition(norm, words.clitics)
+        or _town_noun(norm, variants, words.towns)
+    )
+
+
+def _nearest(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:
+    """The known place nearest ``token``: in its sentence first (a town before a country)."""
+    sentence = doc.sentence_of(token)
+    return min(
+        found,
+        key=lambda r: (
+            doc.sentence_of(r.at.token) != sentence,
+            r.country_only,
+            abs(r.at.token - token),
+        ),
+        default=None,
+    )
 
 
 def _misread(towns: Sequence[PlaceRef], host: PlaceRef, token: int) -> PlaceRef | None:
@@ -86,27 +178,27 @@ def _misread(towns: Sequence[PlaceRef], host: PlaceRef, token: int) -> PlaceRef 
     return None
 
 
-def _noun_tokens(doc: Doc, words: QuarterWords) -> list[int]:
-    """Tokens that are an area noun: found with str.find on the text (far cheaper than visiting
-    every token), then checked on the token's matching form."""
+def _noun_tokens(doc: Doc, words: QuarterWords, nouns: frozenset[str]) -> list[int]:
+    """Tokens that are one of ``nouns``: found with str.find on the text (far cheaper than
+    visiting every token), then checked on the token's matching form."""
     found = set()
-    for noun in words.nouns:
-        stem = noun[:-1] if len(noun) > MIN_STEM else noun  # ة/ه: the text may write either
+    for noun in nouns:
+        stem = noun[:-1] if noun.endswith("ه") else noun  # ة/ه: the text may write either
         at = doc.text.find(stem)
         while at >= 0:
             k = bisect_right(doc.tokens, at, key=END)
-            if k < len(doc.tokens) and _area_noun(doc.tokens[k].norm, words):
+            if k < len(doc.tokens) and _area_noun(doc.tokens[k].norm, words.clitics, nouns):
                 found.add(k)
             at = doc.text.find(stem, at + len(stem))
     return sorted(found)
 
 
-def _area_noun(norm: str, words: QuarterWords) -> bool:
-    """An area noun without the article, perhaps with attached proclitics ("بمنطقة")."""
-    for noun in words.nouns:
+def _area_noun(norm: str, clitics: Clitics, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` without the article, perhaps with attached proclitics ("بمنطقة")."""
+    for noun in nouns:
         if norm.endswith(noun):
             prefix = norm[: len(norm) - len(noun)]
-            attached = (*words.clitics.conjunctions, *words.clitics.prepositions)
+            attached = (*clitics.conjunctions, *clitics.prepositions)
             return all(ch in attached for ch in prefix)
     return False
 

@@ -9,7 +9,7 @@ from app.extraction.resources import Resources, TriggerInfo
 from app.extraction.steps.streets import street_names
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
-BLOCKING = ("future", "negation", "background", "charge", "topic", "aftermath")
+BLOCKING = ("future", "negation", "background", "charge", "topic", "aftermath", "pluperfect")
 
 
 def triggers(doc: Doc, res: Resources) -> Doc:
@@ -21,7 +21,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     cues: dict[str, dict[int, list[Match]]] = {name: {} for name in BLOCKING}
     for name in BLOCKING:  # by the clause they stand in: a cue blocks only within its clause
         for cue in doc.matches_of(f"cue:{name}"):
-            if cue.first not in masked and not _month_name(doc, cue):
+            if cue.first not in masked and not _month_name(doc, cue) and not _lead(doc, name, cue):
                 cues[name].setdefault(doc.clause_of(cue.first), []).append(cue)
     # sentences about a trial, a sentence, an anniversary
     context = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
@@ -158,6 +158,11 @@ def _blocked(
     return None
 
 
+def _lead(doc: Doc, name: str, cue: Match) -> bool:
+    """Whether a pluperfect stands in the text's first sentence, which tells the news."""
+    return name == "pluperfect" and doc.sentence_of(cue.first) == 0
+
+
 def _month_name(doc: Doc, cue: Match) -> bool:
     """Whether a one-word cue is capitalised beside a number: a month ("On 12 May, a suicide
     bomber", "May 2018"), not the verb "may"."""
@@ -168,7 +173,10 @@ def _month_name(doc: Doc, cue: Match) -> bool:
 
 
 def _around(cue: Match, trig: Match) -> bool:
-    """Whether the cue phrase covers the trigger and more."""
+    """Whether the cue phrase covers the trigger and more, or the trigger begins on the cue's
+    last words ("وكان انتحاري قد فجر" and the trigger "فجر نفسه")."""
+    if cue.first < trig.first < cue.last < trig.last:
+        return True
     covers = cue.first <= trig.first and trig.last <= cue.last
     return covers and cue.last - cue.first > trig.last - trig.first
 
