@@ -7,9 +7,10 @@ language's place nouns; ``precision_of`` says how wide a place is from the noun 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extraction.doc import Doc, Mention
+from app.extraction.doc import Doc, Mention, PlaceRef
 from app.extraction.geo import CandidateLike
 from app.extraction.types import Place, PlacePrecision, Span
 
@@ -128,4 +129,19 @@ def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None)
         cand.longitude,
         precision,
         span,
+    )
+
+
+def nearest_place(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:
+    """The known place nearest ``token``: in its sentence first, a town before a country, then
+    anywhere in the article (the place an unlisted quarter or village lies in)."""
+    sentence = doc.sentence_of(token)
+    return min(
+        found,
+        key=lambda r: (
+            doc.sentence_of(r.at.token) != sentence,
+            r.country_only,
+            abs(r.at.token - token),
+        ),
+        default=None,
     )

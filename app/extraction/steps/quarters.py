@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.lexicon import Clitics
-from app.extraction.steps.place_names import named_here
+from app.extraction.steps.place_names import named_here, nearest_place
 from app.extraction.types import Span
 
 MAX_WORDS = 3
@@ -109,7 +109,7 @@ def _villages(
     out: list[PlaceRef] = []
     for i in _noun_tokens(doc, words, words.villages) if words.villages else ():
         span = None if i + 1 in known else _quoted(doc, i, words) or _village(doc, i, words, known)
-        host = _nearest(doc, found, i) if span is not None else None
+        host = nearest_place(doc, found, i) if span is not None else None
         if span is None or host is None:
             continue
         at = doc.mention(*span)
@@ -148,20 +148,6 @@ def _free(doc: Doc, k: int, words: QuarterWords, known: set[int]) -> bool:
         or any(v in words.stops for v in variants)
         or _preposition(norm, words.clitics)
         or _town_noun(norm, variants, words.towns)
-    )
-
-
-def _nearest(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:
-    """The known place nearest ``token``: in its sentence first (a town before a country)."""
-    sentence = doc.sentence_of(token)
-    return min(
-        found,
-        key=lambda r: (
-            doc.sentence_of(r.at.token) != sentence,
-            r.country_only,
-            abs(r.at.token - token),
-        ),
-        default=None,
     )
 
 

@@ -15,6 +15,7 @@ from app.extraction.steps.place_names import (
     name_after,
     name_before,
     named_here,
+    nearest_place,
     precision_of,
 )
 from app.extraction.types import Place
@@ -46,7 +47,7 @@ def settlement_places(
         if span is None:
             continue
         at = doc.mention(*span)
-        host = _host(doc, found, at.token)
+        host = nearest_place(doc, found, at.token)
         province = host is not None and not host.country_only
         place = named_here(host.place if host else country, at, precision_of(nouns, noun), province)
         out.append(PlaceRef(at, place, False, host.named_country if host else False))
@@ -121,17 +122,3 @@ def _named_after(doc: Doc, i: int, nouns: Nouns, known: set[int]) -> bool:
     if k >= len(doc.tokens) or doc.tokens[i + 1].norm not in nouns.links or k in known:
         return False
     return doc.text[doc.tokens[k].start].isupper()
-
-
-def _host(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef | None:
-    """The known place nearest ``token``: in its sentence first, then anywhere in the article."""
-    sentence = doc.sentence_of(token)
-    return min(
-        found,
-        key=lambda r: (
-            doc.sentence_of(r.at.token) != sentence,
-            r.country_only,
-            abs(r.at.token - token),
-        ),
-        default=None,
-    )
