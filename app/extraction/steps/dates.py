@@ -223,7 +223,7 @@ def find_dates(
             s, e, words = norm.span_text(m.start(_SPAN_GROUP.get(kind, kind)), m.end())
             if out and _restated(out[-1], weekday_last, resolved, text[out[-1].end : s]):
                 out.pop()  # "Tuesday, 22 March 2016": the date itself, not the last Tuesday
-            out.append(tuple.__new__(DateMention, (s, e, words, *resolved)))  # in C (doc.py)
+            out.append(tuple.__new__(DateMention, (s, e, words, *resolved)))  # in C (refs.py)
             weekday_last = kind == "weekday"
     return tuple(out)
 

@@ -76,7 +76,7 @@ def new_draft(
     sentence: int = -1,
 ) -> Draft:
     """Return a ``Draft`` of these fields, built in C (a compiled call of a named tuple class
-    runs its Python-level ``__new__``; doc.py's module docstring)."""
+    runs its Python-level ``__new__``; refs.py's module docstring)."""
     fields = (
         event_type,
         sub_event_type,

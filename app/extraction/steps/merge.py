@@ -62,7 +62,7 @@ class Facts(NamedTuple):
     def of(cls, d: Draft) -> Facts:
         """The facts of ``d``."""
         vague, claim = _vague(d), _claim_only(d)
-        return tuple.__new__(cls, (vague, claim, vague or claim or d.anaphoric))  # in C (doc.py)
+        return tuple.__new__(cls, (vague, claim, vague or claim or d.anaphoric))  # in C (refs.py)
 
 
 def compatible(

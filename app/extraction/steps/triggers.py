@@ -52,7 +52,7 @@ def triggers(doc: Doc, res: Resources) -> Doc:
             blocked = _asked_or_ended(doc, res, match, asked, released)
         if blocked is None and match.first not in undergone and _purpose(doc, res, match):
             blocked = "purpose"
-        # built in C (doc.py's module docstring)
+        # built in C (refs.py's module docstring)
         found.append(tuple.__new__(TriggerMention, (at, info, blocked, _definite(doc, res, at))))
     return doc.evolve(triggers=tuple(found))
 
