@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
+from itertools import repeat
 from operator import add
 from pathlib import Path
 from types import MappingProxyType
@@ -31,6 +31,8 @@ _MAP = str.maketrans(
 _TABLE = {**_DROP, **_MAP}
 _MAP_PAIRS = tuple((chr(src), dst) for src, dst in _MAP.items())
 _DROPPED = re.compile("[" + "".join(map(chr, _DROP)) + "]")
+# The marks that are letters to ``str.isalnum`` (tatweel, small waw and yeh; see ``_strip_marks``).
+_LETTER_MARKS = tuple(c for c in map(chr, _DROP) if c.isalnum())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Characters that are never part of a word and are common in text, each turned into a space
 # before one ``str.split`` (see ``_words``); checked below.
@@ -98,31 +100,25 @@ def tokenise_bounds(text: str) -> TokenBounds:
         return TokenBounds.of(tuple(found))
     if folded.isascii():  # most English articles: no regex, no harakat
         starts, ends, words = _ascii_words(folded)
-        marked: set[int] = set()
+        marked = False
     else:
         starts, ends, words = _words(folded)
-        # harakat and tatweel only ever stand inside words: strip them from just those words
-        marked = {bisect_right(starts, m.start()) - 1 for m in _DROPPED.finditer(folded)}
-        for k in marked:
-            words[k] = _DROPPED.sub("", words[k])
+        marked = _strip_marks(folded, words)
     # tuple.__new__ builds each Token in C (Token._make is a Python-level classmethod)
     toks = tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=False)))
-    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words), bool(marked))
+    return TokenBounds(toks, tuple(starts[: len(toks)]), tuple(ends), tuple(words), marked)
 
 
 def _ascii_words(text: str) -> tuple[list[int], list[int], list[str]]:
     """The start and end offsets and the words of an ASCII ``text``, as ``_WORD`` finds them.
 
-    Every character that is not a word character becomes a space, and ``str.split(" ")``
-    then leaves the words with an empty string for each further separator: part k starts
-    after the k parts and k spaces before it. All in C passes; the regex engine costs some
-    thousand instructions a word.
+    Every character that is not a word character becomes a space, and ``str.split()`` leaves
+    the words; the regex engine costs some thousand instructions a word.
     """
-    parts = text.translate(_ASCII_SEPARATORS).split(" ")
-    offsets = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
-    words = list(filter(None, parts))
-    starts = list(compress(offsets, parts))
-    return starts, list(map(add, starts, map(len, words))), words
+    cut = text.translate(_ASCII_SEPARATORS)
+    words = cut.split()
+    starts, ends = _offsets(cut, words)
+    return starts, ends, words
 
 
 def _words(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -137,13 +133,43 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     for ch in _SEPARATORS:
         if ch in cut:
             cut = cut.replace(ch, " ")
-    parts = cut.split(" ")
-    offsets = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
-    words = list(filter(None, parts))
-    starts = list(compress(offsets, parts))
+    words = list(filter(None, cut.split(" ")))
+    starts, ends = _offsets(cut, words)
     if not all(map(str.isalnum, words)) and not _marked_words(words):
         starts, words = _resplit(starts, words)
-    return starts, list(map(add, starts, map(len, words))), words
+        ends = list(map(add, starts, map(len, words)))
+    return starts, ends, words
+
+
+def _offsets(cut: str, words: list[str]) -> tuple[list[int], list[int]]:
+    """The start and end offsets of ``words``, the runs of ``cut`` between spaces in order:
+    each is the first occurrence of its word after the one before, with only spaces between."""
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for word in words:
+        at = cut.find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
+    return starts, ends
+
+
+def _strip_marks(text: str, words: list[str]) -> bool:
+    """Strip harakat and tatweel from the ``words`` of ``text`` that hold them (in place), and
+    tell whether any did. A mark is no letter or digit to ``str.isalnum``, except those of
+    ``_LETTER_MARKS``: only a word that is not all letters and digits is searched, or one that
+    holds one of those."""
+    letters = any(c in text for c in _LETTER_MARKS)
+    marked = False
+    for k, word in enumerate(words):
+        if word.isalnum() and not (letters and any(c in word for c in _LETTER_MARKS)):
+            continue
+        bare = _DROPPED.sub("", word)
+        if bare != word:
+            words[k] = bare
+            marked = True
+    return marked
 
 
 def _marked_words(chunks: list[str]) -> bool:
