@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from app.extraction.resources import TriggerInfo
+from app.extraction.entry_info import TriggerInfo
 from app.extraction.types import Count, DatePrecision, Place
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.extraction.datafile import DataError, read_toml
+from app.extraction.entry_info import CueInfo, ForceInfo, TriggerInfo
 from app.extraction.lexicon import Clitics, Entry, PhraseIndex, make_entries
 from app.extraction.taxonomy import ActorInfo, Taxonomy, load_actors, load_taxonomy
 from app.extraction.text import normalise
@@ -22,58 +23,20 @@ PARTICIPANT_KINDS = ("state_forces", "police", "civilians", "unidentified_armed_
 ASSAULT_NOUN = "noun:assault"  # the lexicon category of ``assault_nouns``
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerInfo:
-    """What a trigger phrase says about the event type."""
-
-    event_type: str
-    sub_event_type: str | None
-    generic: bool
-    priority: int
-    weak: bool = False  # a default type any other trigger of the incident overrides ("strikes")
-    # a verb that is a trigger only with one of these words later in its clause, its object
-    # however long the subject between ("احتجز مسلحون ينتمون إلى جماعة ... عشرة رهائن")
-    completed_by: frozenset[str] = frozenset()
-    # a plural attack noun ("الاعتداءات", "attacks"): definite and with no toll it names attacks
-    # talked about, not an incident (build.keep)
-    plural: bool = False
-
-    @property
-    def mutual(self) -> bool:
-        """Whether the trigger tells two sides fighting each other ("clashed", "exchanged
-        fire"): the sides named before it are both its subject."""
-        return (self.event_type, self.sub_event_type) == CLASH
-
-
-CLASH = ("Battles", "Armed clash")
-ARREST = ("Strategic developments", "Arrests")
-
-
-@dataclass(frozen=True, slots=True)
-class CueInfo:
-    """A cue word class (future, negation, clause, ...) and how far before a trigger it reaches."""
-
-    name: str
-    window: int
-
-
-@dataclass(frozen=True, slots=True)
-class ForceInfo:
-    """A force noun ("army", "الشرطة") of one participant kind."""
-
-    kind: str
-    vague: bool = False  # "people", "أشخاص": says who was hurt, not which side they were on
-    # "drones", "طائرات حربية": a weapon says whose it is only with a demonym ("Israeli drone")
-    instrument: bool = False
-    # "الأمن": a force only right after a cue naming the attacker ("برصاص الأمن"); elsewhere
-    # the word names a topic ("مجلس الأمن", "الأمن والاستقرار")
-    after_actor_cue: bool = False
-    # "قوات الاحتلال": an occupying force, never the forces of the country it stands in; with no
-    # demonym it is the occupier the language's [occupation] table names, where it applies
-    occupation: bool = False
-    # "مسيرة": a drone or a march; a force only with a country word beside it ("مسيرة تركية")
-    # in a sentence that tells an attack and no crowd ("مسيرة احتجاجية", a protest march)
-    with_country: bool = False
+# The word lists of a language's ``[language]`` table, each read into the ``Resources`` field of
+# its name, normalised (what each is for is told at its field).
+_WORD_LIST_NAMES = """
+    determiners fighter_links origin_words doer_links settlements admin_units settlement_links
+    nationals facilities institutions directions within inside_links inside_words name_articles
+    indefinites coordinators alternatives passive_markers held_verbs held_words attack_nouns
+    attack_adjectives assault_nouns operation_nouns struck_links capital_nouns media_nouns
+    water_nouns people_adjectives group_nouns claimant_nouns attacker_nouns state_qualifiers
+    group_name_stops self_pronouns auxiliaries subject_verbs active_verbs subject_nouns
+    member_nouns person_nouns person_deeds name_links areas features quarter_nouns name_stops
+    village_nouns village_not_names name_heads street_not_names owners force_anaphors
+    counted_links object_links host_links object_qualifiers
+"""
+WORD_LISTS = tuple(_WORD_LIST_NAMES.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +228,10 @@ def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(normalise(str(w)) for w in spec.get(key, ()))
 
 
+def _prefixes(spec: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(normalise(str(w)) for w in spec.get(key, ()))
+
+
 def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
     """The matching options of a ``[language]`` table, by ``Resources`` field name."""
     position = str(spec.get("adjective_position", "before"))
@@ -275,72 +242,15 @@ def _language_options(spec: dict[str, Any], where: Path) -> dict[str, Any]:
         "subject_before_verb": bool(spec.get("subject_before_verb", False)),
         "possessives": frozenset(str(w) for w in spec.get("possessives", ())),
         "strict_places": _words(spec, "strict_places") if "strict_places" in spec else None,
-        "determiners": _words(spec, "determiners"),
-        "definite_prefixes": tuple(normalise(str(w)) for w in spec.get("definite_prefixes", ())),
-        "fighter_links": _words(spec, "fighter_links"),
-        "origin_words": _words(spec, "origin_words"),
-        "doer_links": _words(spec, "doer_links"),
-        "actor_prefixes": tuple(normalise(str(w)) for w in spec.get("actor_prefixes", ())),
-        "purpose_prefixes": tuple(normalise(str(w)) for w in spec.get("purpose_prefixes", ())),
-        "settlements": _words(spec, "settlements"),
-        "admin_units": _words(spec, "admin_units"),
-        "settlement_links": _words(spec, "settlement_links"),
-        "nationals": _words(spec, "nationals"),
-        "facilities": _words(spec, "facilities"),
-        "institutions": _words(spec, "institutions"),
-        "directions": _words(spec, "directions"),
-        "within": _words(spec, "within"),
-        "inside_links": _words(spec, "inside_links"),
-        "inside_words": _words(spec, "inside_words"),
-        "name_articles": _words(spec, "name_articles"),
-        "indefinites": _words(spec, "indefinites"),
-        "coordinators": _words(spec, "coordinators"),
-        "alternatives": _words(spec, "alternatives"),
-        "passive_markers": _words(spec, "passive_markers"),
-        "held_verbs": _words(spec, "held_verbs"),
-        "held_words": _words(spec, "held_words"),
-        "attack_nouns": _words(spec, "attack_nouns"),
-        "attack_adjectives": _words(spec, "attack_adjectives"),
-        "assault_nouns": _words(spec, "assault_nouns"),
-        "operation_nouns": _words(spec, "operation_nouns"),
-        "struck_links": _words(spec, "struck_links"),
-        "capital_nouns": _words(spec, "capital_nouns"),
-        "media_nouns": _words(spec, "media_nouns"),
-        "water_nouns": _words(spec, "water_nouns"),
-        "people_adjectives": _words(spec, "people_adjectives"),
-        "group_nouns": _words(spec, "group_nouns"),
-        "claimant_nouns": _words(spec, "claimant_nouns"),
-        "attacker_nouns": _words(spec, "attacker_nouns"),
-        "state_qualifiers": _words(spec, "state_qualifiers"),
-        "group_name_stops": _words(spec, "group_name_stops"),
-        "self_pronouns": _words(spec, "self_pronouns"),
-        "auxiliaries": _words(spec, "auxiliaries"),
-        "subject_verbs": _words(spec, "subject_verbs"),
-        "active_verbs": _words(spec, "active_verbs"),
-        "subject_nouns": _words(spec, "subject_nouns"),
-        "member_nouns": _words(spec, "member_nouns"),
-        "person_nouns": _words(spec, "person_nouns"),
-        "person_deeds": _words(spec, "person_deeds"),
-        "name_links": _words(spec, "name_links"),
-        "areas": _words(spec, "areas"),
-        "features": _words(spec, "features"),
-        "quarter_nouns": _words(spec, "quarter_nouns"),
-        "name_stops": _words(spec, "name_stops"),
-        "village_nouns": _words(spec, "village_nouns"),
-        "village_not_names": _words(spec, "village_not_names"),
-        "name_heads": _words(spec, "name_heads"),
+        "definite_prefixes": _prefixes(spec, "definite_prefixes"),
+        "actor_prefixes": _prefixes(spec, "actor_prefixes"),
+        "purpose_prefixes": _prefixes(spec, "purpose_prefixes"),
         "quotes": _quote_pairs(spec.get("quotes", ()), where),
-        "street_not_names": _words(spec, "street_not_names"),
-        "owners": _words(spec, "owners"),
-        "force_anaphors": _words(spec, "force_anaphors"),
-        "counted_links": _words(spec, "counted_links"),
-        "object_links": _words(spec, "object_links"),
-        "host_links": _words(spec, "host_links"),
-        "object_qualifiers": _words(spec, "object_qualifiers"),
         "abbreviations": frozenset(str(w) for w in spec.get("abbreviations", ())),
         "member_phrases": frozenset(
             tuple(normalise(str(p)).split()) for p in spec.get("member_phrases", ())
         ),
+        **{name: _words(spec, name) for name in WORD_LISTS},
     }
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from app.extraction import RuleExtractor
 from app.extraction.datafile import DataError
-from app.extraction.resources import DATA_DIR
+from app.extraction.resources import DATA_DIR, WORD_LISTS, Resources, load_resources, load_shared
 from app.extraction.taxonomy import load_taxonomy
 
 
@@ -100,3 +101,20 @@ def test_a_retype_rule_reads_its_actor_kinds_and_counted_flag() -> None:
     doc["retype"][0]["actor"] = ["no_such_kind"]
     with pytest.raises(ValueError, match="unknown participant kinds"):
         load_taxonomy(doc)
+
+
+def test_every_word_list_of_the_language_table_is_a_resources_field() -> None:
+    words = {f.name for f in fields(Resources) if f.type == "frozenset[str]"}
+    assert set(WORD_LISTS) <= words
+    assert len(WORD_LISTS) == len(set(WORD_LISTS))
+
+
+def test_a_word_list_of_the_language_table_is_read_normalised(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "ar" / "language.toml"
+    text = path.read_text(encoding="utf-8")
+    written = 'water_nouns = ["خليج", "بحر", "مضيق"]'
+    assert written in text
+    path.write_text(text.replace(written, 'water_nouns = ["بُحيرة", "خليج"]'), encoding="utf-8")
+    res = load_resources(data / "ar", *load_shared(data))
+    assert res.water_nouns == frozenset({"بحيره", "خليج"})

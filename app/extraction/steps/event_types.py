@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.extraction.doc import ParticipantMention, TriggerMention
-from app.extraction.resources import ARREST, CLASH, Resources
+from app.extraction.entry_info import ARREST, CLASH
+from app.extraction.resources import Resources
 from app.extraction.steps.attach import Incident
 from app.extraction.taxonomy import Taxonomy
 from app.extraction.text import few_words

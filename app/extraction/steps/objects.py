@@ -9,8 +9,9 @@ or for the forces of the event's country (a checkpoint, a convoy).
 from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention, participant
+from app.extraction.entry_info import ForceInfo
 from app.extraction.lexicon import Match, longest
-from app.extraction.resources import ForceInfo, Resources
+from app.extraction.resources import Resources
 from app.extraction.steps.demonyms import Beside, CountryName, adjacent_country
 
 GAP = 2  # words allowed between a force and its object (an acronym in brackets)

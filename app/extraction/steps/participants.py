@@ -10,8 +10,9 @@ denials and claims (``responsibility``).
 from __future__ import annotations
 
 from app.extraction.doc import CountryRef, Doc, ParticipantMention, participant
+from app.extraction.entry_info import ForceInfo
 from app.extraction.lexicon import Match, longest
-from app.extraction.resources import ForceInfo, Resources
+from app.extraction.resources import Resources
 from app.extraction.steps.accusations import accusations, accused_countries
 from app.extraction.steps.demonyms import (
     Beside,

@@ -9,8 +9,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from app.extraction.doc import Doc, Segment, segment
+from app.extraction.entry_info import TriggerInfo
 from app.extraction.lexicon import Match, longest
-from app.extraction.resources import Resources, TriggerInfo
+from app.extraction.resources import Resources
 from app.extraction.text import char_offsets, tokenise_bounds
 
 # A sentence ends at . ! ? ؟ (plus closing quotes) before a space and a non-lowercase letter,

@@ -4,8 +4,9 @@ talked about, purpose)."""
 from __future__ import annotations
 
 from app.extraction.doc import Doc, Mention, TriggerMention
+from app.extraction.entry_info import TriggerInfo
 from app.extraction.lexicon import Match, longest
-from app.extraction.resources import Resources, TriggerInfo
+from app.extraction.resources import Resources
 from app.extraction.steps.streets import street_names
 
 # cue classes that block a trigger when they stand shortly before it in the same clause
