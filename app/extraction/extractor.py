@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
-from app.extraction.resources import DATA_DIR, Resources, language_dirs, load_resources, load_shared
+from app.extraction.resource_files import load_resources, load_shared
+from app.extraction.resources import DATA_DIR, Resources, language_dirs
 from app.extraction.steps.attach import dated_long_before, incidents, report_date
 from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants

@@ -10,7 +10,8 @@ import pytest
 
 from app.extraction import RuleExtractor
 from app.extraction.datafile import DataError
-from app.extraction.resources import DATA_DIR, WORD_LISTS, Resources, load_resources, load_shared
+from app.extraction.resource_files import load_resources, load_shared
+from app.extraction.resources import DATA_DIR, WORD_LISTS, Resources
 from app.extraction.taxonomy import load_taxonomy
 
 
