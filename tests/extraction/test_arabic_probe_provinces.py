@@ -1,7 +1,7 @@
 """Arabic places from probing (own sentences): a province named like a country ("ولاية
 النيजر", Niger State), a village written before the province it lies in whatever town abroad
-the gazetteer knows by its name, and two-word village and area names whose first word is a
-name's head ("دير سنبل", "عيل بور", "ود النورة", "منطقة عين زارة")."""
+the gazetteer knows by its name, and two-word village names whose first word is a
+name's head ("دير سنبل", "أم التينة", "ود النورة")."""
 
 from __future__ import annotations
 
@@ -59,11 +59,6 @@ def test_a_village_before_its_province_lies_in_it_not_in_a_namesake_abroad(
             "ود النورة",
             "SD",
         ),
-        (
-            "انفجر لغم أرضي في منطقة عين زارة جنوب طرابلس ما أدى إلى وفاة طفل.",
-            "عين زارة",
-            "LY",
-        ),
     ],
 )
 def test_a_two_word_village_begun_by_a_name_head_keeps_both_words(
@@ -71,3 +66,21 @@ def test_a_two_word_village_begun_by_a_name_head_keeps_both_words(
 ) -> None:
     place = only_place(extractor, text, "ar")
     assert (place.text, place.country_code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "admin1"),
+    [
+        (
+            "قتل سبعة من عناصر حركة الشباب في غارة قرب بلدة بوالي في إقليم جوبا الوسطى.",
+            "SO",
+            "Jubbada Dhexe",
+        ),
+        ("قتل تسعة عمال في هجوم على حافلة في بادية حمص.", "SY", "Homs"),
+    ],
+)
+def test_middle_juba_and_a_provinces_desert_are_read_as_provinces(
+    extractor: RuleExtractor, text: str, code: str, admin1: str
+) -> None:
+    place = only_place(extractor, text, "ar")
+    assert (place.country_code, place.admin1) == (code, admin1)

@@ -227,8 +227,7 @@ def _named(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int,
     if last == first or not article:
         return None  # "في حي بالعاصمة": no name, the next words say where the quarter is
     head = [strip(doc.tokens[k].norm) for k in range(first, min(last, first + 2))]
-    headed = last > first + 1 and doc.tokens[first].norm in words.heads  # "منطقة عين زارة"
-    if not headed and not any(v.startswith(article) for variants in head for v in variants):
+    if not any(v.startswith(article) for variants in head for v in variants):
         return None  # "منطقة عسكرية": an adjective, no name
     return first, last
 
