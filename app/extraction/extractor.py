@@ -174,7 +174,18 @@ def _place_nouns(res: Resources) -> Nouns:
         struck=res.struck_links,
         capitals=res.capital_nouns,
         media=res.media_nouns,
+        villages=_with_proclitics(
+            res.village_nouns, res.clitics.conjunctions, res.clitics.prepositions
+        ),
     )
+
+
+def _with_proclitics(
+    words: frozenset[str], conjunctions: tuple[str, ...], prepositions: tuple[str, ...]
+) -> frozenset[str]:
+    """``words`` as written alone and after a conjunction, a preposition or both ("وبقرية")."""
+    leads = ("", *conjunctions, *prepositions, *(c + p for c in conjunctions for p in prepositions))
+    return frozenset(lead + w for lead in leads for w in words)
 
 
 def _no_name(code: str) -> str | None:

@@ -357,6 +357,13 @@ def _countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     return doc.countries
 
 
+def _unit_before(doc: TextDoc, i: int, n: int) -> bool:
+    """Whether a place key begun by the settlement/admin noun before word i covers the country
+    name of n words at i ("ولاية النيجر", Niger State: listed in admin1_aliases.tsv)."""
+    place = doc.longest(i - 1)[0] if doc.join(i - 1) else None
+    return place is not None and place[0] > n
+
+
 def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
     out, free, words = [], 0, doc.words
     for i in doc.may_form:
@@ -374,6 +381,8 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
         unit = not demonym and i + n < doc.n and words[i + n].cue_after
         if unit and (cue := _cue_after(gz, doc, i, n)) is not None and cue.kind == "admin":
             continue  # "Niger State": an admin unit named like a country ("Nigerian state": no)
+        if i and words[i - 1].strong_cue and _unit_before(doc, i, n):
+            continue  # "ولاية النيجر": the unit's noun and the name are one longer place name
         start, end = doc.starts[i], doc.end(i + n - 1)
         name = gz.country_name(cc) or cc
         found = (start, end, doc.text[start:end], cc, name, demonym)

@@ -224,11 +224,21 @@ def _inside_known(
             linked = linked or word in nouns.inside_links
             j += 1
         host = owner.get(j)
+        # "بولاية النيجر": a province the gazetteer knows with its noun begins with the link
+        linked = linked or (host is not None and doc.tokens[j].norm in nouns.inside_links)
         if not linked or host is None or host.at.token != j or ref.country_only:
             continue
-        if not host.country_only and host.place.country_code != ref.place.country_code:
+        foreign = not host.country_only and host.place.country_code != ref.place.country_code
+        if foreign and not _settled_in_unit(doc, ref, host, nouns):
             continue  # "Qatif in the Oriental province": an adjective read as a foreign town
         gap = doc.text[ref.at.end : host.at.start]
         if all(c.isalpha() or c.isspace() for c in gap):  # no clause or list between them
             out.append((host, ref.at.token, ref.at.last, ""))
     return out
+
+
+def _settled_in_unit(doc: Doc, ref: PlaceRef, host: PlaceRef, nouns: Nouns) -> bool:
+    """Whether ``ref`` is a settlement's name after its noun and ``host`` a province: "قرية كوري
+    بولاية زامفارا" is a village of Zamfara, whatever town abroad the gazetteer knows as Kouri."""
+    k = ref.at.token - 1
+    return k >= 0 and doc.tokens[k].norm in nouns.villages and host.place.precision == "admin1"

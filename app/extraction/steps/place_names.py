@@ -47,6 +47,8 @@ class Nouns:
     capitals: frozenset[str] = frozenset()  # "the Somali CAPITAL", "العاصمة الصومالية"
     # "قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»": the word after one begins an outlet's name
     media: frozenset[str] = frozenset()
+    # "قرية كوري", "بقرية كوري": a village noun (with its clitics) before a settlement's name
+    villages: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.settlements or word in self.admin

@@ -108,7 +108,10 @@ def _villages(
     """Villages the gazetteer lacks named after a settlement noun (see the module docstring)."""
     out: list[PlaceRef] = []
     for i in _noun_tokens(doc, words, words.villages) if words.villages else ():
-        span = None if i + 1 in known else _quoted(doc, i, words) or _village(doc, i, words, known)
+        # a name's head may also be an attacked object's word ("قرية دير سنبل": "دير", a monastery)
+        head = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in words.heads
+        free = known - {i + 1} if head else known
+        span = None if i + 1 in free else _quoted(doc, i, words) or _village(doc, i, words, free)
         host = nearest_place(doc, found, i) if span is not None else None
         if span is None or host is None:
             continue
@@ -125,7 +128,8 @@ def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[in
     if first >= len(doc.tokens) or not _free(doc, first, words, known):
         return None
     norm = doc.tokens[first].norm
-    if norm in words.not_names or norm.endswith("يه") or len(norm) < MIN_NAME:
+    short = len(norm) < MIN_NAME and norm not in words.heads  # "قرية أم التينة", "ود النورة"
+    if norm in words.not_names or norm.endswith("يه") or short:
         return None  # "قرية صغيرة", "بلدة حدودية": an adjective
     last = first + 1
     while last < len(doc.tokens) and last - first < MAX_WORDS and _free(doc, last, words, known):
