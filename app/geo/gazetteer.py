@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from app.geo.normalize import (
     normalize_key,
     strip_article,
 )
+from app.geo.scan import scan_countries, scan_places
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ ARTEFACT_PATH = DATA_DIR / "gazetteer.bin.gz"
 PRECISION: dict[str, PlacePrecision] = {"p": "place", "1": "admin1", "2": "admin2", "c": "country"}
 CANDIDATE_CACHE = 50_000
 _NO_ADMIN1 = (None, None, None)
-_new_candidate = tuple.__new__
 _fold_token = norm_token.__wrapped__  # unmemoised
 
 
@@ -73,6 +72,8 @@ class Gazetteer:
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._resolved: dict[tuple[str, tuple[str, ...], bool, bool], tuple[Candidate, ...]] = {}
         self.reach_cache: dict[str, tuple[int, frozenset[str], bool]] = {}  # key_reach()
+        self._fuzzy: FuzzyIndex | None = None  # built on first use (fuzzy)
+        self._capital_idx: dict[str, int] | None = None  # worked out on first use (capital)
         self._check()
 
     @classmethod
@@ -107,10 +108,14 @@ class Gazetteer:
         """Normalised country name/demonym key → [ISO2, is_demonym]."""
         return self._forms
 
-    @cached_property
+    @property
     def fuzzy(self) -> FuzzyIndex:
-        """Near-spelling search within countries (app/geo/fuzzy.py)."""
-        return FuzzyIndex(self._key_index, self._starts, self._ids, self._cc, self._cc_list)
+        """Near-spelling search within countries (app/geo/fuzzy.py), built on first use."""
+        found = self._fuzzy
+        if found is None:
+            found = FuzzyIndex(self._key_index, self._starts, self._ids, self._cc, self._cc_list)
+            self._fuzzy = found
+        return found
 
     # --- lookup -------------------------------------------------------------------------------
 
@@ -161,7 +166,7 @@ class Gazetteer:
         code, name, name_ar = self._admin1[a1] if a1 >= 0 else _NO_ADMIN1
         gid = self._gid[idx]
         # tuple.__new__ skips the named tuple's generated Python __new__ (a third of the cost)
-        cache[(idx, score)] = cand = _new_candidate(
+        cache[(idx, score)] = cand = tuple.__new__(
             Candidate,
             (
                 gid if gid >= 0 else None,  # geonameid
@@ -235,9 +240,45 @@ class Gazetteer:
             self.ranked_for_key(key, codes, context_countries, prefer_admin, prefer_town=town)
         )
 
-    # module functions taking the Gazetteer first, bound here as methods (app/geo/ranking.py)
-    rank = ranking.rank
-    ranked_for_key = ranking.ranked_for_key
+    def rank(
+        self,
+        codes: Sequence[int],
+        context: Sequence[str],
+        prefer_admin: bool = False,
+        penalty: float = 0.0,
+        *,
+        prefer_town: bool = False,
+        key: str = "",
+    ) -> list[Candidate]:
+        """Score and sort entries, best first (app/geo/ranking.py, rank)."""
+        return ranking.rank(
+            self, codes, context, prefer_admin, penalty, prefer_town=prefer_town, key=key
+        )
+
+    def ranked_for_key(
+        self,
+        key: str,
+        codes: Sequence[int],
+        context: Sequence[str],
+        prefer_admin: bool = False,
+        *,
+        fuzzy: bool = True,
+        strict: bool = False,
+        prefer_town: bool = False,
+        weak: frozenset[str] = frozenset(),
+    ) -> list[Candidate]:
+        """Rank exact hits, near-spellings in the context first (app/geo/ranking.py)."""
+        return ranking.ranked_for_key(
+            self,
+            key,
+            codes,
+            context,
+            prefer_admin,
+            fuzzy=fuzzy,
+            strict=strict,
+            prefer_town=prefer_town,
+            weak=weak,
+        )
 
     def warm(self) -> None:
         """Build the per-country index the fuzzy fallback uses (else built on first use)."""
@@ -254,8 +295,6 @@ class Gazetteer:
         """Find place mentions in running text, guarded by the stop-list and location cues;
         ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``:
         the start offsets of the text's runs of word characters, if known (saves splitting)."""
-        from app.geo.scan import scan_places
-
         return scan_places(self, text, language, context_countries, cued, starts)
 
     def countries(
@@ -263,8 +302,6 @@ class Gazetteer:
     ) -> list[CountryMention]:
         """Find country names and demonyms (with Arabic clitics, gender and plural forms);
         ``starts`` as for scan()."""
-        from app.geo.scan import scan_countries
-
         return scan_countries(self, text, language, starts)
 
     def country(self, code: str) -> Candidate | None:
@@ -277,11 +314,16 @@ class Gazetteer:
         idx = self._capitals.get(code.upper())
         return None if idx is None else self.candidate(idx, 0.0)
 
-    @cached_property
+    @property
     def _capitals(self) -> dict[str, int]:
         """ISO code -> the place entry at its country's point: the build puts a country at
         its capital city's point (app/geo/build/countries.py), so no table is stored for it.
         Of several places there, the most populous; worked out on first use (one pass)."""
+        if self._capital_idx is None:
+            self._capital_idx = self._find_capitals()
+        return self._capital_idx
+
+    def _find_capitals(self) -> dict[str, int]:
         points = {
             (self._cc[i], self._lat[i], self._lon[i]): cc for cc, i in self._country_idx.items()
         }

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import gc
-import weakref
+import sys
 
 from app.geo import Gazetteer
 
 
 def test_dropped_gazetteer_is_freed_without_the_cycle_collector() -> None:
-    gc.disable()  # only reference counting may free it
+    # counted, not watched with a weak reference: the compiled Gazetteer (a mypyc native
+    # class) takes none. The only references are the local name and getrefcount's argument,
+    # so nothing it holds points back at it, and ``del`` frees it by reference counting.
+    gc.disable()
     try:
         gaz = Gazetteer.load()
         gaz.resolve("Derna", ["LY"])  # rankings and candidates memoised
-        alive = weakref.ref(gaz)
-        del gaz
-        assert alive() is None
+        assert sys.getrefcount(gaz) == 2
     finally:
         gc.enable()

@@ -19,6 +19,7 @@ from app.extraction.geo import CandidateLike, GazetteerLike
 from app.extraction.steps.place_names import (
     Nouns,
     name_before,
+    name_reach,
     named_here,
     possessive,
     precision_of,
@@ -219,8 +220,14 @@ def _element(
     if inner is not None and inner.at.last == end and _misread(inner, host):
         # "Greektown, Toronto", "Bijapur district, Chhattisgarh": not the namesake elsewhere
         return inner.at.token, end, noun
-    mine = {i for i, r in owner.items() if r.place.country_code == host.place.country_code}
-    first = name_before(doc, end, stop | mine)
+    # the words name_before may reach that are a stop word or a place of the host's country
+    # (not a union of the whole sets: a copy of ``stop`` per host cost more than the rest)
+    near: set[int] = set()
+    for i in name_reach(end):
+        other = owner.get(i)
+        if i in stop or (other is not None and other.place.country_code == host.place.country_code):
+            near.add(i)
+    first = name_before(doc, end, near)
     if first is None or (end - first == 1 and doc.tokens[first].norm in nouns):
         return None  # "La mar Province, Ayacucho": a lone "Province" names nothing
     return first, end, noun
@@ -228,8 +235,9 @@ def _element(
 
 def _misread(inner: PlaceRef, host: PlaceRef) -> bool:
     """A place of the host's country read outside the host it is written before."""
-    same = inner.place.country_code == host.place.country_code and exact(host)
-    return same and not inner.country_only and not contains(host.place, inner.place)
+    if inner.place.country_code != host.place.country_code or inner.country_only:
+        return False  # decided before exact(), which normalises three names
+    return exact(host) and not contains(host.place, inner.place)
 
 
 def _listed(doc: Doc, at: Mention, nouns: Nouns) -> bool:

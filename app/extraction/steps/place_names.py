@@ -84,6 +84,11 @@ def name_before(doc: Doc, end: int, stop: set[int]) -> int | None:
     return first
 
 
+def name_reach(end: int) -> range:
+    """The tokens ``name_before(doc, end, stop)`` may look up in ``stop``."""
+    return range(max(end - MAX_NAME_WORDS - 1, 0), end)
+
+
 def name_after(doc: Doc, start: int, stop: set[int]) -> int | None:
     """Token after the capitalised name that starts at token ``start``, or None."""
     last = start

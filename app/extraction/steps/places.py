@@ -131,7 +131,7 @@ def places(
     if settlements.media:
         taken |= {i + 1 for i, t in enumerate(doc.tokens[:-1]) if t.norm in settlements.media}
     context = context_countries(doc)  # the scanner's and the fallback home's
-    guards = Guards(strict, origins, settlements)
+    guards = guards_of(strict, origins, settlements)
     refs = _scanned(doc, gaz, taken, guards, context)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
     # الزور") is the place's, and the object goes; a place no longer than an object is the object
@@ -233,6 +233,16 @@ class Guards:
     strict: frozenset[str] | None
     origins: frozenset[str]
     nouns: Nouns
+    fillers: frozenset[str]  # words between an origin word and its place ("from THE Rafah area")
+    links: frozenset[str]  # ... and between such a place and one inside it (``_origin``)
+
+
+def guards_of(strict: frozenset[str] | None, origins: frozenset[str], nouns: Nouns) -> Guards:
+    """The guards of one article, with the word sets ``_origin`` reads joined once (it runs for
+    every place)."""
+    fillers = nouns.directions | nouns.determiners
+    links = fillers | nouns.links | nouns.within | nouns.areas | nouns.settlements | nouns.admin
+    return Guards(strict, origins, nouns, fillers, links)
 
 
 def _scanned(
@@ -293,8 +303,7 @@ def _origin(doc: Doc, token: int, guards: Guards, origins: set[int]) -> bool:
     ("fired from Gaza", "launched from the Rafah area", "from southern Lebanon"), or lies in
     such a place ("from the Rafah area of southern Gaza"; ``origins``: the last tokens of the
     origin places before it)."""
-    nouns = guards.nouns
-    fillers = nouns.directions | nouns.determiners
+    fillers = guards.fillers
     k = token - 1
     while k > 0 and doc.tokens[k].norm in fillers:
         k -= 1
@@ -302,7 +311,7 @@ def _origin(doc: Doc, token: int, guards: Guards, origins: set[int]) -> bool:
         return True
     if not origins:
         return False
-    links = fillers | nouns.links | nouns.within | nouns.areas | nouns.settlements | nouns.admin
+    links = guards.links
     while k > 0 and doc.tokens[k].norm in links:
         k -= 1
     return k in origins and k < token - 1

@@ -7,7 +7,6 @@ and province of a known place near it, if any.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, count
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.steps.place_names import (
@@ -101,16 +100,21 @@ def _noun_tokens(doc: Doc, words: frozenset[str]) -> list[int]:
     if not words:
         return []  # a language without such nouns: no pass over the tokens
     bounds = doc.token_bounds()
-    hits = list(compress(count(), map(words.__contains__, bounds.words)))
+    forms = bounds.words
+    hits = [i for i in range(len(forms)) if forms[i] in words]  # compiled: a native loop
     if not hits:
         return hits
-    low = doc.text.lower()
+    # ASCII text lowercases letter by letter, so only the hits' words need it; other text may
+    # change length when lowercased, so it is lowercased whole, offsets and all, as it was
+    text = doc.text
+    ascii = text.isascii()
+    low = text if ascii else text.lower()
     found = []
     for i in hits:
-        word, at = bounds.words[i], bounds.starts[i]
+        word, at = forms[i], bounds.starts[i]
         end = at + len(word)
         whole = not low[at - 1 : at].isalpha() and not low[end : end + 1].isalpha()
-        if whole and low[at:end] == word:
+        if whole and (low[at:end].lower() if ascii else low[at:end]) == word:
             found.append(i)
     return found
 
