@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.extraction.datafile import Guarded, guarded
-from app.extraction.steps.casualty_lexicon import load_casualty_lexicon
+from app.extraction.steps.casualty_lexicon import SUBSET_WORDS, load_casualty_lexicon
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 
@@ -48,3 +48,41 @@ def test_coordination_word_bound_covers_every_coordinator(lang: str) -> None:
     for coord in data["context"]["coordinators"]:
         gap = f" one two three {_plain(coord)} {_plain(coord)} "
         assert len(gap.split()) <= lex.coord_words, coord
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_listed_phrase_ending_a_window_passes_its_tails(lang: str) -> None:
+    lex = load_casualty_lexicon(DATA / lang)
+    data = tomllib.loads((DATA / lang / "casualties.toml").read_text(encoding="utf-8"))
+    ctx = data["context"]
+    before = [p for kind in data["cues"].values() for p in kind["before"]]
+    clitic = (ctx["clitics"] or [""])[-1]
+    cases = [
+        *((lex.before_tails, p, lex.before_words, "") for p in before if "…" not in p),
+        *(
+            (lex.before_tails, clitic + p, lex.before_words, " word")
+            for p in before
+            if "…" not in p
+        ),
+        *((lex.far_tails, p, lex.before_words, "") for p in before if "…" in p),
+        *((lex.not_before_tails, p, 1, " #-") for p in ctx["not_victims_before"]),
+        *((lex.subset_tails, p, SUBSET_WORDS, " word word ,") for p in ctx["subset"]),
+        *((lex.subset_tails, p, SUBSET_WORDS, ", (") for p in ctx["subset"]),
+    ]
+    for tails, phrase, words, after in cases:
+        text = f"x {lex.normalise(_plain(phrase)).text}{after} 12"
+        assert tails.ends_in(text, 0, len(text) - 2, words), (phrase, after)
+
+
+def test_tails_rule_out_a_window_whose_last_words_hold_none() -> None:
+    lex = load_casualty_lexicon(DATA / "en")
+    text = "gunmen killed the guards of the bus station before dawn, 12"
+    end = len(text) - 2
+    assert lex.before_tails.ends_in(text, 0, 14, lex.before_words)  # "gunmen killed "
+    assert not lex.before_tails.ends_in(text, 0, end, lex.before_words)
+    assert lex.before_re.search(text, 0, end) is None
+    assert not lex.not_before_tails.ends_in(text, 0, end, 1)
+    assert lex.not_before_tails.ends_in("the bus #", 0, 9, 1)  # "bus 12", "bus #12"
+    assert not lex.subset_tails.ends_in(text, 0, end, SUBSET_WORDS)
+    assert lex.subset_tails.ends_in("people, including, ", 0, 19, SUBSET_WORDS)
+    assert lex.subset_tails.ends_in("people (", 0, 8, SUBSET_WORDS)  # "(" ends with a gap mark

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple, cast
 
 from app.extraction.steps.casualty_figures import Candidate
-from app.extraction.steps.casualty_lexicon import CUE_KINDS, CasualtyLexicon
+from app.extraction.steps.casualty_lexicon import CUE_KINDS, SUBSET_WORDS, CasualtyLexicon
 from app.extraction.steps.numbers import NumberItem
 from app.extraction.text import few_words
 
@@ -73,10 +73,19 @@ def attach(
         a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
-        b = lex.before_re.search(text, near, it.phrase_start) if near < it.phrase_start else None
+        b = None
+        # the search only where a cue's last word ends the window's last words: most do not
+        if near < it.phrase_start and lex.before_tails.ends_in(
+            text, near, it.phrase_start, lex.before_words
+        ):
+            b = lex.before_re.search(text, near, it.phrase_start)
         if b is None and subjects:
             b = _verb_before_subject(text, lex, subjects, ws, it)
-        if b is None and ws < it.phrase_start:
+        if (
+            b is None
+            and ws < it.phrase_start
+            and lex.far_tails.ends_in(text, ws, it.phrase_start, lex.before_words)
+        ):
             # "death toll … rose to": the long phrases, close ("the death toll from the
             # strikes rose to nine") or further back
             b = lex.far_before_re.search(text, ws, it.phrase_start)
@@ -170,7 +179,7 @@ def _drop_subsets(
         start = cands[i - 1].item.end if i else max(0, c.item.phrase_start - 60)
         if subset and atts[i] == subset and coordinated(cands[i - 1], c, text, lex):
             atts[i] = None  # "including 5 children and 2 women": all of it is the subset
-        elif (cue := atts[i]) and lex.subset_re.search(text, start, c.item.phrase_start):
+        elif (cue := atts[i]) and _subset_before(text, start, c.item.phrase_start, lex):
             near = i and c.item.phrase_start - start < 80
             head = atts[i - 1] if i else None
             k = whole.get(i - 1, i - 1)
@@ -188,9 +197,17 @@ def _drop_subsets(
                 # the cue of the figure after it, which is no part of it
                 subset = None
         else:
-            if i and cue is None and lex.subset_re.search(text, start, c.item.phrase_start):
+            if i and cue is None and _subset_before(text, start, c.item.phrase_start, lex):
                 whole[i] = whole.get(i - 1, i - 1)
             subset = None
+
+
+def _subset_before(text: str, start: int, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether "including" / "من بينهم" ends ``text[start:end]`` (with up to two more words):
+    searched only where a subset phrase's last word is among the last words."""
+    return lex.subset_tails.ends_in(text, start, end, SUBSET_WORDS) and bool(
+        lex.subset_re.search(text, start, end)
+    )
 
 
 def _boundary_in(stops: list[int], text: str, start: int, end: int, marks: str) -> bool:

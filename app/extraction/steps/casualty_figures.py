@@ -118,7 +118,10 @@ def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | No
         len(after) == 2 and after[0] in ":/-." and after[1].isdigit()
     ):
         return None
-    if lex.not_before_re.search(text, max(0, it.phrase_start - 30), it.phrase_start):
+    start = max(0, it.phrase_start - 30)
+    if lex.not_before_tails.ends_in(text, start, it.phrase_start, 1) and lex.not_before_re.search(
+        text, start, it.phrase_start
+    ):
         return None
     noun = lex.noun_after_re.match(text, it.end)
     if noun is None:

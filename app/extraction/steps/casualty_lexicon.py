@@ -27,11 +27,13 @@ from app.extraction.openers import Openers, openers
 from app.extraction.steps.casualty_phrases import (
     TOKEN,
     CasualtyData,
+    Tails,
     count_at,
     key_word,
     last_word,
     most_words,
     phrases_re,
+    tails,
 )
 from app.extraction.steps.casualty_victims import lexer_leads, lexer_pattern
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
@@ -41,6 +43,9 @@ CASUALTIES_FILE = "casualties.toml"
 Kind = Literal["killed", "wounded"]
 CUE_KINDS = ("combined", "killed", "wounded")
 COORD_FILLERS = 3  # words that may stand between two coordinated figures besides "and"
+NOT_BEFORE_GAP = "#-"  # what may stand, besides spaces, between a not_victims_before and a number
+SUBSET_GAP = ",،("  # the same after a subset phrase ("including 3 children,")
+SUBSET_WORDS = 3  # the last words that may hold a subset phrase's last one: itself and two more
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,12 @@ class CasualtyLexicon:
     # in half the short windows it is tried in, where a guard's scan only adds to the search
     before_re: re.Pattern[str]
     far_before_re: Guarded  # the same for "death toll … rose to", further back
+    # the last words of the cues of before_re and far_before_re, and how many words of a
+    # window's end may hold one (the cue's and its fillers'): a window none of whose last
+    # words ends with one has no match (see ``casualty_phrases.ends_in_word``)
+    before_tails: Tails
+    far_tails: Tails
+    before_words: int
     subject_verb_re: Guarded  # search ending at a subject: a cue verb written before it
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
     lexer_openers: Openers  # the tokens a lexer_re match may begin at
@@ -63,7 +74,9 @@ class CasualtyLexicon:
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: Guarded
+    not_before_tails: Tails  # the last words of not_before_re's phrases
     subset_re: Guarded
+    subset_tails: Tails  # the last words of subset_re's phrases
     subset_after_re: re.Pattern[str]
     subset_back_re: re.Pattern[str]  # "nine of the wounded": part of a toll stated before
     coord_re: re.Pattern[str]  # up to three filler words, one or two coordinators
@@ -97,17 +110,32 @@ def _cue_group(
     return rf"(?<!\w)(?:{clitics})?(?:{'|'.join(groups)})(?!\w)"
 
 
+def _cue_phrases(
+    cues: Mapping[str, Any], side: str, d: CasualtyData, *, long: bool | None = None
+) -> list[str]:
+    """The cues of one side, normalised; ``long``: only/no "…" phrases."""
+    return [
+        d.norm.word(w)
+        for kind in CUE_KINDS
+        for w in str_list(table(cues, kind, d.path), side, d.path)
+        if long is None or ("…" in w.split()) == long
+    ]
+
+
 def _cues(
     cues: Mapping[str, Any], side: str, d: CasualtyData, *, long: bool | None = None
 ) -> set[str]:
     """The key word of every cue of one side (see ``key_word``); ``long``: only/no "…"
     phrases."""
-    return {
-        key_word(d.norm.word(w))
-        for kind in CUE_KINDS
-        for w in str_list(table(cues, kind, d.path), side, d.path)
-        if long is None or ("…" in w.split()) == long
-    }
+    return set(map(key_word, _cue_phrases(cues, side, d, long=long)))
+
+
+def _before_words(d: CasualtyData) -> int:
+    """How many words a cue before a figure may end from the figure: its own last one and
+    those of the fillers between (``max_fillers_before`` of them)."""
+    listed = d.ctx.get("fillers_before")
+    filler = max(map(most_words, d.words_of("fillers_before"))) if listed else 1
+    return 1 + count_at(d.ctx, "max_fillers_before", d.path) * filler
 
 
 def _cue_patterns(d: CasualtyData, cues: Mapping[str, Any], clitics: str) -> tuple[str, str, str]:
@@ -171,6 +199,9 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         after_re=guarded(after, _cues(cues, "after", d)),
         before_re=re.compile(before),
         far_before_re=guarded(far, _cues(cues, "before", d, long=True)),
+        before_tails=tails(_cue_phrases(cues, "before", d, long=False), clitic_list),
+        far_tails=tails(_cue_phrases(cues, "before", d, long=True), clitic_list),
+        before_words=_before_words(d),
         subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),
         lexer_openers=openers(
@@ -184,11 +215,15 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         ),
         noun_after_re=noun_after,
         not_before_re=guarded(
-            rf"(?<!\w){d.phrases('not_victims_before')}[\s#-]*$", d.words("not_victims_before")
+            rf"(?<!\w){d.phrases('not_victims_before')}[\s{NOT_BEFORE_GAP}]*$",
+            d.words("not_victims_before"),
         ),
+        not_before_tails=tails(d.words_of("not_victims_before"), gap=NOT_BEFORE_GAP),
         subset_re=guarded(
-            rf"(?<!\w){d.phrases('subset')}(?:\s+{TOKEN}){{0,2}}[\s,،(]*$", d.words("subset")
+            rf"(?<!\w){d.phrases('subset')}(?:\s+{TOKEN}){{0,{SUBSET_WORDS - 1}}}[\s{SUBSET_GAP}]*$",
+            d.words("subset"),
         ),
+        subset_tails=tails(d.words_of("subset"), gap=SUBSET_GAP),
         subset_after_re=re.compile(rf"\s*{d.phrases('subset_after')}(?!\w)"),
         subset_back_re=re.compile(rf"\s*{d.phrases('subset_back')}(?!\w)"),
         coord_re=coord,

@@ -62,6 +62,51 @@ def last_word(phrase: str) -> str:
     return "" if not words or words[-1] in GAPS else words[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class Tails:
+    """The last words of some phrases, as a cheap test that a window's end may hold a match
+    of a pattern ending in one of them and at most a few more words (build with ``tails``).
+
+    A word of letters and digits in the text that ends such a match is one of the last words
+    (after a clitic, for a cue), as the pattern wants none right before it: one set lookup.
+    """
+
+    words: frozenset[str]  # the last words, alone or after a clitic
+    ends: tuple[str, ...]  # the same, for a word of the text holding other characters too
+    odd: tuple[str, ...]  # last words ending with a ``gap`` character: looked for anywhere
+    gap: str  # characters that may stand between a match and the window's end, with spaces
+    always: bool  # a phrase ends with a gap ("death toll ~"): any window may hold a match
+
+    def ends_in(self, text: str, pos: int, endpos: int, count: int) -> bool:
+        """Whether one of the last ``count`` words of ``text[pos:endpos]`` (``gap`` characters
+        and spaces stripped off its end) ends with a last word."""
+        if self.always:
+            return True
+        window = text[pos:endpos]
+        if self.odd and any(o in window for o in self.odd):
+            return True
+        body = window.rstrip()
+        if self.gap:  # "killed 20 (including , (": spaces and gap characters, mixed
+            stripped = body.rstrip(self.gap).rstrip()
+            while stripped != body:
+                body, stripped = stripped, stripped.rstrip(self.gap).rstrip()
+        for word in body.rsplit(None, count - 1):
+            word = word.rstrip(self.gap)
+            if word in self.words or (not word.isalnum() and word.endswith(self.ends)):
+                return True
+        return False
+
+
+def tails(phrases: Iterable[str], clitics: Iterable[str] = (), gap: str = "") -> Tails:
+    """The ``Tails`` of ``phrases`` (normalised): their last words, each also after one of
+    ``clitics``; ``gap``: what the pattern allows after a phrase besides its words."""
+    last = {last_word(p) for p in phrases}
+    odd = tuple(sorted(w for w in last if w and (w[-1].isspace() or w[-1] in gap)))
+    plain = sorted(last.difference(odd))
+    words = {*plain, *(c + w for c in clitics for w in plain)}
+    return Tails(frozenset(words), tuple(plain), odd, gap, "" in last)
+
+
 def key_word(phrase: str) -> str:
     """A word any match of a data phrase contains: its longest, gaps aside."""
     return max([w for w in phrase.split() if w not in GAPS] or [""], key=len)
