@@ -16,9 +16,9 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import NamedTuple, cast
 
-from app.extraction.steps.casualty_figures import Candidate
+from app.extraction.steps.casualty_figures import Candidate, candidate
 from app.extraction.steps.casualty_lexicon import CUE_KINDS, SUBSET_WORDS, CasualtyLexicon
-from app.extraction.steps.numbers import NumberItem
+from app.extraction.steps.numbers import NumberItem, number_item
 from app.extraction.text import few_words
 
 
@@ -200,6 +200,38 @@ def _drop_subsets(
             if i and cue is None and _subset_before(text, start, c.item.phrase_start, lex):
                 whole[i] = whole.get(i - 1, i - 1)
             subset = None
+    if whole:
+        _less_attackers(cands, atts, whole, text, lex)
+
+
+def _less_attackers(
+    cands: list[Candidate],
+    atts: list[Attachment | None],
+    whole: dict[int, int],
+    text: str,
+    lex: CasualtyLexicon,
+) -> None:
+    """Take the attackers a subset counts out of the killed figure it is part of ("killing 12
+    people, including the two bombers": ten victims, as the evaluation convention counts them).
+    Only numbered attackers: "including the bomber" may be the source's own total. Never the
+    wounded, which GTD-style summaries count with the injured attackers."""
+    attackers: dict[int, int] = {}
+    k = -1  # the whole the figure before belongs to, when it is part of a subset
+    for j, c in enumerate(cands):
+        if j in whole:
+            k = whole[j]
+        elif not (k >= 0 and atts[j] is None and coordinated(cands[j - 1], c, text, lex)):
+            k = -1
+        if k >= 0 and c.perp:
+            attackers[k] = attackers.get(k, 0) + c.item.value
+    for k, n in attackers.items():
+        head, it = atts[k], cands[k].item
+        if head is None or head.kind != "killed" or cands[k].perp or it.value <= n:
+            continue
+        low = None if it.low is None else max(0, it.low - n)
+        high = None if it.high is None else it.high - n
+        item = number_item(it.start, it.end, it.value - n, low, high, it.qualifier, it.phrase_start)
+        cands[k] = candidate(item, cands[k].noun, False)
 
 
 def _subset_before(text: str, start: int, end: int, lex: CasualtyLexicon) -> bool:

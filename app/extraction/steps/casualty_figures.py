@@ -60,7 +60,9 @@ def zeros_and_nouns(
             start = m.start("art") if m.group("art") else m.start(group)
             opens = start == 0 or text[start - 1] == "\n"  # "Policeman killed in Kandahar"
             if group in NATIONAL_GROUPS and not (opens or _after_cue_word(text, start, lex)):
-                continue
+                start = _after_cue(text, start, lex)
+                if start < 0:
+                    continue
             nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
     return zeros, nouns
 
@@ -71,6 +73,21 @@ def _noun_group(m: re.Match[str]) -> str:
         if m.group(group):
             return group
     raise ValueError(f"a lexer match with no group: {m.group()!r}")
+
+
+def _after_cue(text: str, start: int, lex: CasualtyLexicon) -> int:
+    """Where a bare noun's victim phrase starts when a cue of any length, and its fillers, stand
+    before it ("shoot dead journalist", "killing the imam"), maybe past ``nationals_skip``
+    words ("kill Catholic priest", "kill village chief"); -1 when no cue does."""
+    for _ in range(lex.nationals_skip + 1):
+        end = len(text[:start].rstrip())
+        if end < start and lex.before_re.search(text, max(0, start - 40), start):
+            return start
+        word = text[text.rfind(" ", 0, end) + 1 : end]
+        if not word.isalpha() or word in lex.not_before_noun:
+            return -1
+        start = end - len(word)
+    return -1
 
 
 def _after_cue_word(text: str, start: int, lex: CasualtyLexicon) -> bool:

@@ -89,6 +89,11 @@ class CasualtyLexicon:
     # the one-word cues written before a figure ("قتل", "استشهاد"): a nationality right after
     # one counts a victim ("قتل فلسطيني"), as a noun, not as an adjective of a noun before it
     cue_words: frozenset[str] = frozenset()
+    # words that may stand between a cue phrase of any length and a bare victim noun ("kill
+    # Catholic priest"), never one of ``not_before_noun`` ("killed in ..."); -1 (the key absent):
+    # only a one-word cue right before the noun counts it
+    nationals_skip: int = -1
+    not_before_noun: frozenset[str] = frozenset()
 
 
 def _cue_group(
@@ -237,6 +242,10 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             for w in str_list(table(cues, kind, d.path), "before", d.path)
             if len(w.split()) == 1
         ),
+        nationals_skip=count_at(d.victims, "nationals_skip", path)
+        if "nationals_skip" in d.victims
+        else -1,
+        not_before_noun=frozenset(d.words_of("not_before_noun")),
     )
 
 
