@@ -76,6 +76,9 @@ class CasualtyLexicon:
     # the one-word cues written before a figure ("قتل", "استشهاد"): a nationality right after
     # one counts a victim ("قتل فلسطيني"), as a noun, not as an adjective of a noun before it
     cue_words: frozenset[str] = frozenset()
+    # the trigger types a force does (air strikes): attackers a toll after one in its sentence
+    # counts were its victims ("غارة جوية أسفرت عن مقتل خمسة إرهابيين")
+    strike_types: frozenset[str] = frozenset()
 
 
 def _cue_group(
@@ -202,6 +205,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             for w in str_list(table(cues, kind, d.path), "before", d.path)
             if len(w.split()) == 1
         ),
+        strike_types=frozenset(_optional(d.ctx, "strike_types", path)),
     )
 
 
