@@ -23,7 +23,7 @@ _WORD_LIST_NAMES = """
     indefinites coordinators alternatives passive_markers held_verbs held_words attack_nouns
     attack_adjectives assault_nouns operation_nouns struck_links capital_nouns media_nouns
     water_nouns people_adjectives group_nouns claimant_nouns attacker_nouns state_qualifiers
-    group_name_stops self_pronouns auxiliaries subject_verbs active_verbs subject_nouns
+    group_name_stops self_pronouns auxiliaries self_deeds subject_verbs active_verbs subject_nouns
     member_nouns person_nouns person_deeds name_links areas features quarter_nouns name_stops
     village_nouns village_not_names name_heads street_not_names owners force_anaphors
     counted_links object_links host_links object_qualifiers
@@ -95,6 +95,7 @@ class Resources:
     group_name_stops: frozenset[str] = frozenset()  # "ON MONDAY Army troops": no word of a name
     self_pronouns: frozenset[str] = frozenset()  # "the army said IT killed": the speaker did it
     auxiliaries: frozenset[str] = frozenset()  # "said it HAD killed"
+    self_deeds: frozenset[str] = frozenset()  # "أعلن أنه نفذ غارة": the verb before its deed
     subject_verbs: frozenset[str] = frozenset()  # "استهدف انتحاري …": the subject follows the verb
     active_verbs: frozenset[str] = frozenset()  # "قتل مسلحون ثلاثة جنود": ...when victims follow
     subject_nouns: frozenset[str] = frozenset()  # "اقتحام قوات الاحتلال بلدة": ...when more follows

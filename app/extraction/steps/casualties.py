@@ -53,12 +53,14 @@ def find_casualties(
     subjects: Iterable[tuple[int, int]] = (),
     killers: Iterable[tuple[int, int]] = (),
     norm: Normalised | None = None,
+    strikes: Iterable[int] = (),
 ) -> tuple[CasualtyMention, ...]:
     """Killed and wounded figures stated in ``text``, in text order; ``bounds``: the tokens
     of ``text``, if already found; ``subjects``: (start, end) of the sides that may be the
     subject of a verb written before them ("قتل مسلحون من حركة طالبان ثلاثة جنود");
     ``killers``: (start, end) of the forces whose killing of attackers is a toll; ``norm``:
-    ``text`` as ``lex.normalise`` makes it, if already normalised so.
+    ``text`` as ``lex.normalise`` makes it, if already normalised so; ``strikes``: where the
+    strikes of a force (``lex.strike_types``) end, whose victims count even as attackers.
 
     A figure of several coordinated numbers is their sum; ``combined`` marks one total
     for killed and wounded together. Vague quantities come with qualifier "approximate".
@@ -81,6 +83,8 @@ def find_casualties(
             cands, atts, norm, [(norm.position(s), norm.position(e)) for s, e in killers]
         )
     _neutralised(cands, atts, norm.text, lex)
+    if strikes:
+        _struck(cands, atts, [norm.position(e) for e in strikes], stops)
     groups = _groups(cands, atts, norm.text, lex)
     out = [m for att, members in groups.items() if (m := _mention(members, att, norm))]
     return tuple(sorted([*out, *_zeros(norm, zeros)], key=lambda m: (m.start, m.kind)))
@@ -124,6 +128,21 @@ def _neutralised(
         att = atts[i]
         if c.perp and att and lex.by_force_re.fullmatch(text, att.cue_start, att.cue_end):
             cands[i] = candidate(c.item, c.noun, False)
+
+
+def _struck(
+    cands: list[Candidate], atts: list[Attachment | None], strikes: list[int], stops: list[int]
+) -> None:
+    """Attackers a toll counts after a strike in its sentence ("غارة جوية أسفرت عن مقتل خمسة
+    إرهابيين") were struck: a toll."""
+    for i, c in enumerate(cands):
+        att = atts[i]
+        if not (c.perp and att and att.before):
+            continue
+        for end in strikes:
+            if end <= att.cue_start and not any(end <= s < att.cue_start for s in stops):
+                cands[i] = candidate(c.item, c.noun, False)
+                break
 
 
 def _groups(

@@ -94,6 +94,9 @@ class CasualtyLexicon:
     # only a one-word cue right before the noun counts it
     nationals_skip: int = -1
     not_before_noun: frozenset[str] = frozenset()
+    # the trigger types a force does (air strikes): attackers a toll after one in its sentence
+    # counts were its victims ("غارة جوية أسفرت عن مقتل خمسة إرهابيين")
+    strike_types: frozenset[str] = frozenset()
 
 
 def _cue_group(
@@ -246,6 +249,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         if "nationals_skip" in d.victims
         else -1,
         not_before_noun=frozenset(d.words_of("not_before_noun")),
+        strike_types=frozenset(_optional(d.ctx, "strike_types", path)),
     )
 
 

@@ -69,11 +69,17 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         for p in doc.participants
         if p.kind in KILLERS and not p.thing and not p.site
     ]
-    norm = finders.casualties.normalise(doc.text)
+    lex = finders.casualties
+    strikes = [
+        t.at.end
+        for t in doc.triggers
+        if t.blocked is None and t.info.sub_event_type in lex.strike_types
+    ]
+    norm = lex.normalise(doc.text)
     if finders.shared:
         finders.last.last = (doc.text, norm)
     for cm in find_casualties(
-        doc.text, finders.casualties, finders.numbers, bounds, subjects, killers, norm
+        doc.text, lex, finders.numbers, bounds, subjects, killers, norm, strikes
     ):
         count = cm.figure
         if count.span is None:

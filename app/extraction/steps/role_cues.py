@@ -41,8 +41,21 @@ def only_reports(
         # the pronoun follows the verb ("the army said it") or the speaker ("قال الجيش إنه")
         if res.subject_before_verb and _did_next(inc, p.at.last) and not _owned(doc, res, p):
             return False  # "officials said troops killed": the subject of what was reported
+        if not res.subject_before_verb and _fighters_killed(doc, res, inc, p.at.last):
+            return False  # "أعلن الجيش مقتل 20 إرهابيا": the fighters a force says died, it killed
         return not _own_deed(doc, res, inc, p.at.last, window)
     return False
+
+
+FIGHTERS = ("unidentified_armed_group", "rebel_group")
+
+
+def _fighters_killed(doc: Doc, res: Resources, inc: Incident, after: int) -> bool:
+    """Whether a killed toll starts at token ``after`` and counts armed fighters ("مقتل 20
+    إرهابيا", "مقتل 30 من عناصر حركة الشباب")."""
+    if not any(c.at.token == after and c.kind == "killed" for c in inc.casualties):
+        return False
+    return any(q.kind in FIGHTERS and counted(doc, res, inc, q) for q in inc.participants)
 
 
 def _owned(doc: Doc, res: Resources, p: ParticipantMention) -> bool:
@@ -71,6 +84,8 @@ def _own_deed(doc: Doc, res: Resources, inc: Incident, after: int, window: int) 
         m = k + 1
         while m < len(tokens) and tokens[m].norm in res.auxiliaries:
             m += 1
+        if m < len(tokens) and tokens[m].norm in res.self_deeds:
+            m += 1  # "أنها نفذت غارة": the verb that carried the attack out
         # an attack or a toll; not an arrest ("police said they arrested 190 protesters")
         violent = res.taxonomy.violent
         return any(t.at.token == m and t.info.event_type in violent for t in inc.triggers) or any(

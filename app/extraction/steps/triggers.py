@@ -35,6 +35,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         if context
         else context
     )
+    recalled = _recalled(doc)
+    recall_window = res.cue_windows.get("recalled", 0)
     asked = questions(doc)
     released = _released(doc, res)
     # the cue classes this document has, with their windows: most have none
@@ -49,6 +51,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         at = doc.mention(match.first, match.last)
         around = crowd_context if info.event_type in res.taxonomy.crowd else context
         blocked = _blocked(doc, match, blocking, around) if blocking or around else None
+        if blocked is None and recalled and _after(doc, match, recalled, recall_window):
+            blocked = "recalled"
         if blocked is None and (asked or released):
             blocked = _asked_or_ended(doc, res, match, asked, released)
         if blocked is None and match.first not in undergone and _purpose(doc, res, match):
@@ -56,6 +60,22 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         # built in C (refs.py's module docstring)
         found.append(tuple.__new__(TriggerMention, (at, info, blocked, _definite(doc, res, at))))
     return doc.evolve(triggers=tuple(found))
+
+
+def _recalled(doc: Doc) -> dict[int, list[int]]:
+    """Sentence -> the first tokens of its cue.recalled words, which rule out a trigger they
+    follow closely ("التفجير الذي وقع الأسبوع الماضي")."""
+    found: dict[int, list[int]] = {}
+    for m in doc.matches_of("cue:recalled"):
+        found.setdefault(doc.sentence_of(m.first), []).append(m.first)
+    return found
+
+
+def _after(doc: Doc, trig: Match, recalled: dict[int, list[int]], window: int) -> bool:
+    """Whether a cue.recalled word starts less than ``window`` tokens after ``trig``, in its
+    sentence."""
+    firsts = recalled.get(doc.sentence_of(trig.first), ())
+    return any(0 <= first - trig.last < window for first in firsts)
 
 
 def _completed(doc: Doc, res: Resources, match: Match) -> bool:
