@@ -28,6 +28,7 @@ CACHE_SIZE = 200_000  # distinct words remembered per pattern
 # at every position
 _BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
 _WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
 _INNER_DIGITS = re.compile(r"(?<=\D)\d")
 _NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
 
@@ -39,6 +40,10 @@ class Openers:
     word_re: re.Pattern[str]  # matches at the start of a form that may begin a match
     # a match may begin at a run of digits inside a word ("F16"), where it takes the whole run
     inner_digits: bool
+    # a word that begins matches only as the first of several ("in" of "in May", "the" of "the
+    # day before"): the forms the next token must begin with, and whether a number may follow
+    # instead; such a word followed by anything else begins none
+    follows: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
     cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, word: str) -> int:
@@ -79,11 +84,27 @@ class Openers:
             return None
         kinds = self.kinds(bounds.words)
         if self.inner_digits and _EVERY in kinds:
-            found = _every(bounds, kinds, norm)
+            return _every(bounds, kinds, norm)
+        if self.follows:
+            found = [bounds.starts[i] for i in self._followed(bounds.words, kinds)]
         else:
             found = list(compress(bounds.starts, kinds))
-            if norm.removed:
-                found = list(map(norm.position, found))
+        return list(map(norm.position, found)) if norm.removed else found
+
+    def _followed(self, words: tuple[str, ...], kinds: Sequence[int]) -> list[int]:
+        """The indices of the tokens that begin a match as far as they and the token after
+        them tell (``follows``)."""
+        found: list[int] = []
+        last = len(words) - 1
+        for i in compress(range(len(words)), kinds):
+            then = self.follows.get(words[i])
+            if then is not None:
+                if i == last:
+                    continue
+                nxt = words[i + 1]
+                if not (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit())):
+                    continue
+            found.append(i)
         return found
 
 
@@ -149,27 +170,54 @@ def openers(
     *,
     digits: bool,
     inner_digits: bool = False,
+    numbered: Iterable[str] = (),
 ) -> Openers:
     """The openers of a pattern whose every match starts with: each optional group of
     ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
     a space for any whitespace, a trailing one where more must follow) or, with ``digits``,
-    a digit (``inner_digits``: also a run of digits inside a word)."""
+    a digit (``inner_digits``: also a run of digits inside a word). A word that only ever
+    begins leads of several words, with no prefixes, is tried only where the token after it
+    begins the second word of one of them, or, for a word of ``numbered`` that ends a lead
+    ("in "), a number."""
     _check(norm)
     whole: set[str] = set()  # a word followed by more: the token is that word
     start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
+    seconds: dict[str, set[str] | None] = {}  # a whole word -> the second words after it
+    counted = {normalise(w) for w in numbered}
     for lead in leads:
         words = normalise(lead).split()
         head = re.match(r"\w*", words[0]) if words else None
         if head is None or not head.group():
             raise DataError(f"a finder phrase must start with a letter or digit: {lead!r}")
         more = len(words) > 1 or lead[-1:].isspace()
-        (whole if more and head.group() == words[0] else start).add(head.group())
+        if more and head.group() == words[0]:
+            whole.add(words[0])
+            second = _WORD_RUN.match(words[1]) if len(words) > 1 else None
+            after = seconds.setdefault(words[0], set())
+            if after is None:
+                continue  # anything may follow it already
+            if second is not None:
+                after.add(second.group())
+            elif words[0] not in counted:
+                seconds[words[0]] = None  # anything may follow
+        else:
+            start.add(head.group())
     glued = "".join(
         f"(?:{alternation((normalise(p) for p in group), spaces=False)})?" for group in prefixes
     )
     whole_re, start_re = alternation(whole, spaces=False), alternation(start, spaces=False)
     word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re})"
-    return Openers(re.compile(rf"\d|{word_re}" if digits else word_re), inner_digits)
+    # only where no prefix is glued on and the word begins no single-word lead or number
+    starts = re.compile(start_re)
+    follows = {
+        word: (tuple(sorted(after)), word in counted)
+        for word, after in seconds.items()
+        if after is not None
+        and not prefixes
+        and not starts.match(word)
+        and not (digits and word[:1].isdigit())
+    }
+    return Openers(re.compile(rf"\d|{word_re}" if digits else word_re), inner_digits, follows)
 
 
 def _check(norm: Normaliser) -> None:

@@ -73,6 +73,35 @@ def test_a_whole_lead_word_opens_only_itself() -> None:
     assert [opens.kind(w) for w in ("a", "and", "seven", "seventy", "7")] == [1, 0, 1, 1, 0]
 
 
+def _tried(opens: Openers, text: str) -> list[str]:
+    bounds = tokenise_bounds(text)
+    found = opens.positions(bounds, Normaliser("", ())(text))
+    assert found is not None
+    return [text[at : text.find(" ", at) if " " in text[at:] else len(text)] for at in found]
+
+
+def test_a_word_that_only_begins_longer_leads_is_tried_before_their_second_words() -> None:
+    opens = openers(
+        ["the day before", "in May", "in 2024", "on ", "since "],
+        [],
+        Normaliser("", ()),
+        digits=True,
+        numbered=["since"],
+    )
+    text = "the army said the day before in Kabul in May in Maymana since 2019 since then on it"
+    # "on " may be followed by anything; "in May" also begins "in Maymana" (a prefix)
+    assert _tried(opens, text) == ["the", "in", "in", "since", "2019", "on"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_date_context_words_are_tried_only_before_a_month_or_a_number(lang: str) -> None:
+    dates = load_date_lexicon(DATA / lang)
+    text = {"en": "in Kabul in March in 2019", "ar": "في كابول في آذار في 2019"}[lang]
+    words = text.split()
+    # not the first context word: a place name follows it
+    assert _tried(dates.openers, text) == words[2:]
+
+
 @pytest.mark.parametrize(
     ("normaliser", "why"),
     [

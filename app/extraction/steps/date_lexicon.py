@@ -138,11 +138,16 @@ _CONTEXTS = (("month_context", "month"), ("year_context", "digit"), ("day_contex
 
 
 def _heads(
-    data: Mapping[str, Any], path: Path, norm: Normaliser, cased: bool, names: Mapping[str, Any]
-) -> tuple[str, list[str]]:
+    data: Mapping[str, Any],
+    path: Path,
+    norm: Normaliser,
+    cased: bool,
+    names: Mapping[str, Any],
+    months: Iterable[str],
+) -> tuple[str, list[str], list[str]]:
     """A cheap guard tried before the kinds of date (a digit, a whole phrase some date may
     begin with: "the day before yesterday", not just "the"; a context word with what must
-    follow it), and the phrases it begins with. Most positions fail it at their first letter,
+    follow it), the phrases it begins with, and the context words a number follows. Most positions fail it at their first letter,
     where trying every kind of date in turn costs more."""
     words = table(data, "words", path)
 
@@ -151,11 +156,17 @@ def _heads(
 
     plain = [*names["leads"], *(w for key in _HEAD_WORDS for w in listed(key))]
     after = {"month": names["months"], "digit": r"\d"}
-    contexts = [(listed(key), after[what]) for key, what in _CONTEXTS]
+    contexts = [(listed(key), what) for key, what in _CONTEXTS]
     guard = "|".join(
-        [r"\d", alternation(plain), *(rf"{alternation(ws)}\s+{rx}" for ws, rx in contexts)]
+        [r"\d", alternation(plain), *(rf"{alternation(ws)}\s+{after[w]}" for ws, w in contexts)]
     )
-    return guard, [*plain, *(f"{w} " for ws, _ in contexts for w in ws)]
+    # a context word begins a match only before a month's name ("in May") or a number
+    heads = [
+        *plain,
+        *(f"{w} {m}" for ws, what in contexts if what == "month" for w in ws for m in months),
+        *(f"{w} " for ws, what in contexts if what == "digit" for w in ws),
+    ]
+    return guard, heads, [w for ws, what in contexts if what == "digit" for w in ws]
 
 
 def _periods(
@@ -214,7 +225,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
     }
     specs = _specs(data, path, norm, lower, names)
     leads = [*months, *weekdays, *_cased([*rel, *periods, *ordinals], lower)]
-    guard, heads = _heads(data, path, norm, lower, {**names, "leads": leads})
+    guard, heads, numbered = _heads(data, path, norm, lower, {**names, "leads": leads}, months)
     return DateLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -230,7 +241,7 @@ def load_date_lexicon(lang_dir: Path) -> DateLexicon:
         pattern=re.compile(
             rf"(?<!\w)(?={guard})(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in specs.items()) + ")"
         ),
-        openers=openers(heads, [], norm, digits=True),
+        openers=openers(heads, [], norm, digits=True, numbered=numbered),
     )
 
 
