@@ -64,7 +64,6 @@ def test_every_listed_phrase_ending_a_window_passes_its_tails(lang: str) -> None
             for p in before
             if "…" not in p
         ),
-        *((lex.far_tails, p, lex.before_words, "") for p in before if "…" in p),
         *((lex.not_before_tails, p, 1, " #-") for p in ctx["not_victims_before"]),
         *((lex.subset_tails, p, SUBSET_WORDS, " word word ,") for p in ctx["subset"]),
         *((lex.subset_tails, p, SUBSET_WORDS, ", (") for p in ctx["subset"]),

@@ -62,11 +62,10 @@ class CasualtyLexicon:
     # in half the short windows it is tried in, where a guard's scan only adds to the search
     before_re: re.Pattern[str]
     far_before_re: Guarded  # the same for "death toll … rose to", further back
-    # the last words of the cues of before_re and far_before_re, and how many words of a
-    # window's end may hold one (the cue's and its fillers'): a window none of whose last
-    # words ends with one has no match (see ``casualty_phrases.ends_in_word``)
+    # the last words of the cues of before_re, and how many words of a window's end may hold
+    # one (the cue's and its fillers'): a window none of whose last words ends with one has no
+    # match (see ``casualty_phrases.Tails``)
     before_tails: Tails
-    far_tails: Tails
     before_words: int
     subject_verb_re: Guarded  # search ending at a subject: a cue verb written before it
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
@@ -218,7 +217,6 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         before_re=re.compile(before),
         far_before_re=guarded(far, _cues(cues, "before", d, long=True)),
         before_tails=tails(_cue_phrases(cues, "before", d, long=False), clitic_list),
-        far_tails=tails(_cue_phrases(cues, "before", d, long=True), clitic_list),
         before_words=_before_words(d),
         subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),
