@@ -64,7 +64,6 @@ def test_every_listed_phrase_ending_a_window_passes_its_tails(lang: str) -> None
             for p in before
             if "…" not in p
         ),
-        *((lex.far_tails, p, lex.before_words, "") for p in before if "…" in p),
         *((lex.not_before_tails, p, 1, " #-") for p in ctx["not_victims_before"]),
         *((lex.subset_tails, p, SUBSET_WORDS, " word word ,") for p in ctx["subset"]),
         *((lex.subset_tails, p, SUBSET_WORDS, ", (") for p in ctx["subset"]),
@@ -86,3 +85,32 @@ def test_tails_rule_out_a_window_whose_last_words_hold_none() -> None:
     assert not lex.subset_tails.ends_in(text, 0, end, SUBSET_WORDS)
     assert lex.subset_tails.ends_in("people, including, ", 0, 19, SUBSET_WORDS)
     assert lex.subset_tails.ends_in("people (", 0, 8, SUBSET_WORDS)  # "(" ends with a gap mark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 people were killed",
+        "12 security officers of the army were killed",
+        "12 people-killed",  # the cue right after a word's non-letter
+        "12 people arrested and later killed",  # a filler stop word: no match
+        "12 people in the north of the country were killed",  # eight fillers: six and two
+        "12 people in the far north of the country were killed",  # nine: too many
+    ],
+)
+def test_after_cue_plain_pattern_finds_what_the_full_one_finds_without_a_clause(
+    text: str,
+) -> None:
+    lex = load_casualty_lexicon(DATA / "en")
+    plain, full = lex.after_re.plain.match(text, 2), lex.after_re.pattern.match(text, 2)
+    assert (plain and (plain.span(), plain.groupdict())) == (
+        full and (full.span(), full.groupdict())
+    )
+
+
+def test_after_cue_tries_the_clause_only_where_its_words_stand() -> None:
+    lex = load_casualty_lexicon(DATA / "en")
+    text = "12 people, including three children, were killed"
+    assert lex.after_re.plain.match(text, 2) is None  # the clause needs the full pattern
+    found = lex.after_re.match(text, 2, len(text))
+    assert found is not None and found.group("killed") == "killed"

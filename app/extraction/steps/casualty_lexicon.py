@@ -26,8 +26,10 @@ from app.extraction.datafile import (
 from app.extraction.openers import Openers, openers
 from app.extraction.steps.casualty_phrases import (
     TOKEN,
+    AfterCue,
     CasualtyData,
     Tails,
+    after_cue,
     count_at,
     key_word,
     last_word,
@@ -46,6 +48,7 @@ COORD_FILLERS = 3  # words that may stand between two coordinated figures beside
 NOT_BEFORE_GAP = "#-"  # what may stand, besides spaces, between a not_victims_before and a number
 SUBSET_GAP = ",،("  # the same after a subset phrase ("including 3 children,")
 SUBSET_WORDS = 3  # the last words that may hold a subset phrase's last one: itself and two more
+AFTER_CLAUSE = 2  # filler words that may stand between a subset clause and the cue after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +57,15 @@ class CasualtyLexicon:
 
     lang: str
     normalise: Normaliser
-    after_re: Guarded  # match at a number's end: fillers then a cue
+    after_re: AfterCue  # match at a number's end: fillers then a cue
     # search ending at a number's start: a cue then fillers; unguarded, as a cue word stands
     # in half the short windows it is tried in, where a guard's scan only adds to the search
     before_re: re.Pattern[str]
     far_before_re: Guarded  # the same for "death toll … rose to", further back
-    # the last words of the cues of before_re and far_before_re, and how many words of a
-    # window's end may hold one (the cue's and its fillers'): a window none of whose last
-    # words ends with one has no match (see ``casualty_phrases.ends_in_word``)
+    # the last words of the cues of before_re, and how many words of a window's end may hold
+    # one (the cue's and its fillers'): a window none of whose last words ends with one has no
+    # match (see ``casualty_phrases.Tails``)
     before_tails: Tails
-    far_tails: Tails
     before_words: int
     subject_verb_re: Guarded  # search ending at a subject: a cue verb written before it
     lexer_re: re.Pattern[str]  # groups: zero (both/killed/wounded), pas, art/dcue/dual/sing
@@ -146,8 +148,11 @@ def _before_words(d: CasualtyData) -> int:
     return 1 + count_at(d.ctx, "max_fillers_before", d.path) * filler
 
 
-def _cue_patterns(d: CasualtyData, cues: Mapping[str, Any], clitics: str) -> tuple[str, str, str]:
-    """Cue after the number; cue before it, near; a long toll phrase before it, far."""
+def _cue_patterns(
+    d: CasualtyData, cues: Mapping[str, Any], clitics: str
+) -> tuple[str, str, str, str]:
+    """Cue after the number, and the same with no clause (see ``AfterCue``); cue before it,
+    near; a long toll phrase before it, far."""
     token, coord = d.filler(), d.phrases("coordinators")
     n_before = count_at(d.ctx, "max_fillers_before", d.path)
     n_after = count_at(d.ctx, "max_fillers_after", d.path)
@@ -160,17 +165,24 @@ def _cue_patterns(d: CasualtyData, cues: Mapping[str, Any], clitics: str) -> tup
     # "two people and the assailant were killed": attackers named beside the victims
     perp = d.phrases("perpetrators", empty=True)
     perp_clause = rf"{coord}\s+(?:{TOKEN}\s+)?{perp}(?!\w)"
+    cue = _cue_group(cues, "after", d.path, d.norm, "(?!)")  # "و" + cue starts a new clause
     after = (
         rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after}}}?(?:[\s,،]*(?:{subset_clause}|{perp_clause}))?"
-        rf"(?:[\s,،]+{token}){{0,2}}?)[\s,،]*"
-        + _cue_group(cues, "after", d.path, d.norm, "(?!)")  # "و" + cue starts a new clause
+        rf"(?:[\s,،]+{token}){{0,{AFTER_CLAUSE}}}?)[\s,،]*{cue}"
     )
+    plain = rf"(?P<fill>(?:[\s,،]+{token}){{0,{n_after + AFTER_CLAUSE}}}?)[\s,،]*{cue}"
     listed = d.ctx.get("fillers_before")
     fill = rf"\s+{d.phrases('fillers_before', empty=True)}" if listed else rf"\s+{token}"
     fills = rf"(?P<fill>(?:{fill}){{0,{n_before}}})\s*$"
     near = _cue_group(cues, "before", d.path, d.norm, clitics, long=False) + fills
     far = _cue_group(cues, "before", d.path, d.norm, clitics, long=True) + fills
-    return after, near, far
+    return after, plain, near, far
+
+
+def _clause_words(d: CasualtyData) -> set[str]:
+    """A word of each phrase a subset or attackers clause after a figure is made of."""
+    keys = ("subset", "subset_after", "perpetrators")
+    return {key_word(d.norm.word(w)) for k in keys for w in str_list(d.ctx, k, d.path, empty=True)}
 
 
 def _optional(node: Mapping[str, Any], key: str, path: Path) -> list[str]:
@@ -198,17 +210,16 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     clitics = alternation(clitic_list, spaces=False)
     duals = _dual_cues(d)
     cues = table(data, "cues", path)
-    after, before, far = _cue_patterns(d, cues, clitics)
+    after, plain, before, far = _cue_patterns(d, cues, clitics)
     coord, noun_after = _coord_re(d), _noun_after_re(d)
     zero = table(data, "zero", path)
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
-        after_re=guarded(after, _cues(cues, "after", d)),
+        after_re=after_cue(guarded(after, _cues(cues, "after", d)), plain, _clause_words(d)),
         before_re=re.compile(before),
         far_before_re=guarded(far, _cues(cues, "before", d, long=True)),
         before_tails=tails(_cue_phrases(cues, "before", d, long=False), clitic_list),
-        far_tails=tails(_cue_phrases(cues, "before", d, long=True), clitic_list),
         before_words=_before_words(d),
         subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),
