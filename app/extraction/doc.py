@@ -157,9 +157,15 @@ class Doc:
         """Return the mention of characters ``start``-``end`` with the tokens it overlaps."""
         bounds = self.token_bounds()
         first = _count_upto(bounds.ends, start)
-        last = max(_count_below(bounds.starts, end), first + 1)
+        # a mention spans few tokens: its last one is looked for from its first one
+        last = max(_count_below(bounds.starts, end, first), first + 1)
         first = min(first, max(len(self.tokens) - 1, 0))
         return tuple.__new__(Mention, (start, end, self.text[start:end], first, last))
+
+    def token_from(self, offset: int) -> int:
+        """Return the index of the first token that ends after character ``offset`` (the one
+        holding it, or the next; ``bisect_right`` of the tokens' ends, in native ints)."""
+        return _count_upto(self.token_bounds().ends, offset)
 
     def token_bounds(self) -> TokenBounds:
         """Return the tokens' offsets: the tokens step's, or (a document built without that
@@ -210,9 +216,15 @@ def _count_upto(values: tuple[int, ...], x: int) -> int:
     return lo
 
 
-def _count_below(values: tuple[int, ...], x: int) -> int:
-    """How many of the sorted ``values`` are below ``x`` (``bisect_left``)."""
-    lo, hi = 0, len(values)
+def _count_below(values: tuple[int, ...], x: int, lo: int = 0) -> int:
+    """How many of the sorted ``values`` are below ``x`` (``bisect_left``), or ``lo`` if
+    fewer: found by galloping from ``lo``, quick when the answer lies close to it."""
+    n, hi, step = len(values), lo, 1
+    while hi < n and values[hi] < x:
+        lo = hi + 1
+        hi += step
+        step += step
+    hi = min(hi, n)
     while lo < hi:
         mid = (lo + hi) // 2
         if values[mid] < x:

@@ -89,16 +89,17 @@ class GazetteerLike(Protocol):
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
+        ends: Sequence[int] = (),
     ) -> Sequence[PlaceMentionLike]:
         """Find place names in ``text``; ``cued``: offsets of words a cue found by the caller
-        stands before; ``starts``: the start offsets of its tokens (app/extraction/text.py),
-        if known."""
+        stands before; ``starts`` and ``ends``: the offsets of its tokens
+        (app/extraction/text.py), if known."""
         ...
 
     def countries(
-        self, text: str, language: str, starts: Sequence[int] = ()
+        self, text: str, language: str, starts: Sequence[int] = (), ends: Sequence[int] = ()
     ) -> Sequence[CountryMentionLike]:
-        """Find country names and demonyms in ``text`` (``starts`` as for scan())."""
+        """Find country names and demonyms in ``text`` (``starts``, ``ends`` as for scan())."""
         ...
 
     def country(self, code: str) -> CandidateLike | None:

@@ -291,18 +291,20 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
+        ends: Sequence[int] = (),
     ) -> list[PlaceMention]:
         """Find place mentions in running text, guarded by the stop-list and location cues;
-        ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``:
-        the start offsets of the text's runs of word characters, if known (saves splitting)."""
-        return scan_places(self, text, language, context_countries, cued, starts)
+        ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``
+        and ``ends``: the offsets of the text's runs of word characters, if known (saves
+        splitting)."""
+        return scan_places(self, text, language, context_countries, cued, starts, ends)
 
     def countries(
-        self, text: str, language: str, starts: Sequence[int] = ()
+        self, text: str, language: str, starts: Sequence[int] = (), ends: Sequence[int] = ()
     ) -> list[CountryMention]:
         """Find country names and demonyms (with Arabic clitics, gender and plural forms);
-        ``starts`` as for scan()."""
-        return scan_countries(self, text, language, starts)
+        ``starts`` and ``ends`` as for scan()."""
+        return scan_countries(self, text, language, starts, ends)
 
     def country(self, code: str) -> Candidate | None:
         """Country-level candidate located at the capital."""

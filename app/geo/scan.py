@@ -292,13 +292,15 @@ def scan_places(
     context: Sequence[str],
     cued: Collection[int] = (),
     starts: Sequence[int] = (),
+    ends: Sequence[int] = (),
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring.
 
     ``cued``: offsets of words the caller found a cue before, read as after a preposition;
-    ``starts``: the text's word offsets if the caller has them (scan_words.word_starts).
+    ``starts``, ``ends``: the offsets of the text's runs of word characters if the caller has
+    them (scan_words.word_starts, token_words).
     """
-    doc = text_doc(text, gz, starts)
+    doc = text_doc(text, gz, starts, ends)
     in_text = _countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
@@ -392,8 +394,12 @@ def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
 
 
 def scan_countries(
-    gz: Gazetteer, text: str, language: str, starts: Sequence[int] = ()
+    gz: Gazetteer,
+    text: str,
+    language: str,
+    starts: Sequence[int] = (),
+    ends: Sequence[int] = (),
 ) -> list[CountryMention]:
     """Country names and demonyms in text (``language`` is informative; script decides;
-    ``starts`` as for scan_places)."""
-    return list(_countries(gz, text_doc(text, gz, starts)))
+    ``starts`` and ``ends`` as for scan_places)."""
+    return list(_countries(gz, text_doc(text, gz, starts, ends)))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from app.geo.lexicon import STRONG_CUES
 from app.geo.normalize import arabic_clitic_variants, is_arabic, norm_token
-from app.geo.scan_words import word_starts
+from app.geo.scan_words import words_of
 from app.geo.types import CountryMention
 
 if TYPE_CHECKING:
@@ -131,10 +131,12 @@ def _cue_forms(token: str, arabic: bool, raw: str) -> tuple[str, ...]:
 class TextDoc:
     """One text: its words and their analyses; n-grams and rankings worked out on demand."""
 
-    def __init__(self, text: str, gz: Gazetteer, known: Sequence[int] = ()) -> None:
+    def __init__(
+        self, text: str, gz: Gazetteer, known: Sequence[int] = (), ends: Sequence[int] = ()
+    ) -> None:
         self.text = text
         self.gz = gz
-        self.starts, self.raws = word_starts(text, known)
+        self.starts, self.raws = words_of(text, known, ends)
         self.n = len(self.raws)
         cache = gz.word_cache
         try:  # every word seen before (the common case): one C-level pass
@@ -248,11 +250,13 @@ def block_level(gz: Gazetteer, key: str, first: str) -> int:
 _RECENT = threading.local()
 
 
-def text_doc(text: str, gz: Gazetteer, known: Sequence[int] = ()) -> TextDoc:
+def text_doc(
+    text: str, gz: Gazetteer, known: Sequence[int] = (), ends: Sequence[int] = ()
+) -> TextDoc:
     """The TextDoc of ``text``: this thread's last one when it was for the same text
-    (``known``: its word offsets, see word_starts)."""
+    (``known``: its word offsets, see word_starts; with ``ends``, see token_words)."""
     last: TextDoc | None = getattr(_RECENT, "doc", None)
     if last is not None and last.gz is gz and last.text == text:
         return last
-    doc = _RECENT.doc = TextDoc(text, gz, known)
+    doc = _RECENT.doc = TextDoc(text, gz, known, ends)
     return doc

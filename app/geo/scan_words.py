@@ -7,6 +7,7 @@ import operator
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate, compress, filterfalse, repeat
+from typing import Final
 
 from app.geo.normalize import TOKEN_RE
 
@@ -16,6 +17,15 @@ SEPARATORS = '\n,.;:()"-!?[]/«»“”،؛؟\t\r\xa0–—…{}<>|*+=&%#@'
 if any(TOKEN_RE.fullmatch(f"a{c}a") or c.isalnum() for c in SEPARATORS):
     raise ValueError("a separator can be part of a word")
 
+# the characters TOKEN_RE takes inside a word that are neither word characters (\w) nor Arabic
+# marks: the only ones that tie the extractor's tokens into one word here (apostrophes, bidi
+# and other format marks; tests/geo/test_split_words.py checks them over all of Unicode)
+WORD_JOINERS: Final = (
+    "'’‘`\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff"
+)
+_JOINER_CODES: Final = frozenset(map(ord, WORD_JOINERS))
+_FIRST_JOINER: Final = min(_JOINER_CODES)
 
 _WHOLE_WORD = TOKEN_RE.fullmatch
 
@@ -51,6 +61,53 @@ def word_starts(text: str, known: Sequence[int] = ()) -> tuple[list[int], list[s
     if odd:
         _refine(text, starts, words, odd)
     return starts, words
+
+
+def words_of(
+    text: str, starts: Sequence[int] = (), ends: Sequence[int] = ()
+) -> tuple[list[int], list[str]]:
+    """Word start offsets and words: read from the extractor's tokens when the offsets of
+    both their ends are given (token_words), else cut from the text (word_starts)."""
+    if ends and isinstance(starts, tuple) and isinstance(ends, tuple) and len(starts) == len(ends):
+        return token_words(text, starts, ends)
+    return word_starts(text, starts)
+
+
+def token_words(
+    text: str, starts: tuple[int, ...], ends: tuple[int, ...]
+) -> tuple[list[int], list[str]]:
+    """Word start offsets and words, read from the extractor's tokens: ``starts`` and ``ends``
+    are the offsets of the text's runs of word characters (app/extraction/text.py's tokens).
+
+    A token all letters and digits that no joiner (an apostrophe, a bidi mark: WORD_JOINERS)
+    follows is one word as it stands: most are, and they cost a slice and a look at the next
+    character, their offsets copied over in runs. Any other is re-read with TOKEN_RE, with
+    the tokens that joiners alone tie it to ("Iraq's", "Ma'arrat"); TOKEN_RE's words never
+    reach past such a group, since what lies between groups is no word character.
+    """
+    out_starts: list[int] = []
+    words: list[str] = []
+    n, size = len(starts), len(text)
+    k = run = 0  # the next token; the first of those taken as they stand since the last group
+    while k < n:
+        start, end = starts[k], ends[k]
+        word = text[start:end]
+        k += 1
+        if word.isalnum():
+            code = ord(text[end]) if end < size else 0
+            if code < _FIRST_JOINER or code not in _JOINER_CODES:
+                words.append(word)
+                continue
+        out_starts.extend(starts[run : k - 1])
+        while k < n and not text[end : starts[k]].strip(WORD_JOINERS):
+            end = ends[k]  # only joiners up to the next token: one group
+            k += 1
+        for m in TOKEN_RE.finditer(text, start, end):
+            out_starts.append(m.start())
+            words.append(m.group())
+        run = k
+    out_starts.extend(starts[run:])
+    return out_starts, words
 
 
 def _indices(words: list[str], odd: list[str]) -> list[int]:

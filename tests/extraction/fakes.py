@@ -72,6 +72,7 @@ class FakeGazetteer:
         context_countries: Sequence[str] = (),
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
+        ends: Sequence[int] = (),
     ) -> list[FakePlaceMention]:
         out = []
         for word, (name, cc) in self.places.items():
@@ -84,7 +85,7 @@ class FakeGazetteer:
         return out
 
     def countries(
-        self, text: str, language: str, starts: Sequence[int] = ()
+        self, text: str, language: str, starts: Sequence[int] = (), ends: Sequence[int] = ()
     ) -> list[FakeCountryMention]:
         out = []
         for word, (cc, demonym) in self.country_words.items():

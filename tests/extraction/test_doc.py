@@ -63,6 +63,13 @@ def test_mention_at_covers_the_tokens_the_characters_overlap() -> None:
             )
 
 
+def test_token_from_is_the_first_token_ending_after_the_offset() -> None:
+    doc = _doc("Shelling hit حي الشجاعية, east of Gaza City.")
+    for offset in range(len(doc.text) + 1):
+        after = [k for k, t in enumerate(doc.tokens) if t.end > offset]
+        assert doc.token_from(offset) == (after[0] if after else len(doc.tokens))
+
+
 def test_mention_at_ignores_bounds_of_other_tokens() -> None:
     doc = _doc("A bomb exploded in the market of the town.")
     text = "Clashes erupted near Aleppo on Monday morning."

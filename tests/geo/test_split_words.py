@@ -3,13 +3,16 @@ without the extractor's token offsets."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extraction.text import tokenise_bounds
-from app.geo.normalize import tokens
-from app.geo.scan_words import SEPARATORS, split_words, word_starts
+from app.geo.normalize import TOKEN_RE, tokens
+from app.geo.scan_words import SEPARATORS, WORD_JOINERS, split_words, token_words, word_starts
 
 # letters of both scripts, digits, diacritics, apostrophes, bidi marks and every separator
 ALPHABET = "abzAZé'’_ دربنةالإ\u064e\u0651\u0640\u200f\u200b0١" + SEPARATORS + "\u2009\u3000$"
@@ -66,3 +69,34 @@ def test_known_token_offsets_are_taken_for_plain_words(text: str, taken: bool) -
 def test_known_token_offsets_that_do_not_fit_are_not_taken() -> None:
     text = "Iraq's army, 'they' said"
     assert word_starts(text, (0, 5, 7)) == word_starts(text)  # too few offsets
+
+
+@given(st.text(alphabet=ALPHABET + "ʻ`İß\u061c\ufeff\u202b\\‘", max_size=60))
+@settings(max_examples=1000, deadline=None)
+def test_words_read_from_the_extractors_tokens_are_the_scanners(text: str) -> None:
+    bounds = tokenise_bounds(text)
+    assert token_words(text, bounds.starts, bounds.ends) == word_starts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma'arrat al-Nu'man's siege, the soldiers' homes and ‘Ain’ al-Asad",
+        "قُتل ٣ في «دَرْنَةُ»، و'الخرطوم'؛ ثم\u200fبنغازي\u200f_",
+        "under_score __ a`b ' x' 'y",
+    ],
+)
+def test_words_read_from_tokens_across_apostrophes_marks_and_bidi_marks(text: str) -> None:
+    bounds = tokenise_bounds(text)
+    assert token_words(text, bounds.starts, bounds.ends) == word_starts(text)
+
+
+def test_word_joiners_are_the_word_characters_the_extractors_tokens_lack() -> None:
+    inside = re.compile(TOKEN_RE.pattern.split("(?:")[1].split("*")[0])  # the class within words
+    token_char = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+    joiners = [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if inside.fullmatch(chr(c)) and not token_char.fullmatch(chr(c))
+    ]
+    assert joiners == sorted(WORD_JOINERS)

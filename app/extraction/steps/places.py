@@ -40,7 +40,7 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     if gaz is None:
         return doc
     refs = []
-    for c in gaz.countries(doc.text, doc.language, _word_starts(doc)):
+    for c in gaz.countries(doc.text, doc.language, *_word_spans(doc)):
         at = doc.mention_at(c.start, c.end)
         if outlet_name(doc, at.token, nouns):
             continue  # "قناة (روسيا اليوم)": a channel, not the country
@@ -48,11 +48,13 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
     return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
 
 
-def _word_starts(doc: Doc) -> Sequence[int]:
-    """The tokens step's word offsets, which spare the gazetteer splitting the text again
-    (none when the document has other tokens than that step's)."""
+def _word_spans(doc: Doc) -> tuple[Sequence[int], Sequence[int]]:
+    """The tokens step's word start and end offsets, which spare the gazetteer splitting the
+    text again (none when the document has other tokens than that step's)."""
     bounds = doc.bounds
-    return bounds.starts if bounds is not None and bounds.tokens is doc.tokens else ()
+    if bounds is not None and bounds.tokens is doc.tokens:
+        return bounds.starts, bounds.ends
+    return (), ()
 
 
 def context_countries(doc: Doc) -> tuple[str, ...]:
@@ -253,7 +255,7 @@ def _scanned(
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
-    scanned = gaz.scan(doc.text, doc.language, context, struck, _word_starts(doc))
+    scanned = gaz.scan(doc.text, doc.language, context, struck, *_word_spans(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]

@@ -19,10 +19,8 @@ province of the nearest known place (no point of its own).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.lexicon import Clitics
@@ -31,7 +29,6 @@ from app.extraction.types import Span
 
 MAX_WORDS = 3
 MIN_NAME = 3  # a shorter word after a settlement noun is no village name
-END = attrgetter("end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +173,7 @@ def _noun_tokens(doc: Doc, words: QuarterWords, nouns: frozenset[str]) -> list[i
         stem = noun[:-1] if noun.endswith("ه") else noun  # ة/ه: the text may write either
         at = doc.text.find(stem)
         while at >= 0:
-            k = bisect_right(doc.tokens, at, key=END)
+            k = doc.token_from(at)
             if k < len(doc.tokens) and _area_noun(doc.tokens[k].norm, words.clitics, nouns):
                 found.add(k)
             at = doc.text.find(stem, at + len(stem))
