@@ -22,6 +22,8 @@ COMPILED = [
     "app/extraction",
     "app/geo/gazetteer.py",
     "app/geo/scan.py",
+    "app/geo/scan_countries.py",
+    "app/geo/scan_cues.py",
     "app/geo/scan_text.py",
     "app/geo/scan_words.py",
 ]

@@ -23,7 +23,8 @@ from app.geo.normalize import (
     normalize_key,
     strip_article,
 )
-from app.geo.scan import scan_countries, scan_places
+from app.geo.scan import scan_places
+from app.geo.scan_countries import scan_countries
 from app.geo.types import Candidate, CountryMention, PlaceMention
 
 if TYPE_CHECKING:

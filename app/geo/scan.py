@@ -13,13 +13,14 @@ context countries is dropped before anything is ranked.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from app.geo.lexicon import STRONG_CUES, Cue
+from app.geo.scan_countries import countries, weak_countries
+from app.geo.scan_cues import BARE_IN_PREFIXES, GIVEN, attached_in, best_cue, cue_before
 from app.geo.scan_text import TextDoc, block_level, text_doc
-from app.geo.types import Candidate, CountryMention, PlaceMention
+from app.geo.types import Candidate, PlaceMention
 
 if TYPE_CHECKING:
     from app.geo.gazetteer import Gazetteer
@@ -29,65 +30,6 @@ RANKED_CACHE = 100_000
 LARGE_PLACE = 100_000
 LARGE_PLACE_AR = 1_000_000
 CUED_PLACE = 5_000
-
-
-def _cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """The cue one or two words before the n-gram at i, if any (two-word cues first); the
-    words' flags say where none can be, before any look-up."""
-    before, words = gz.lexicon.cues_before, doc.words
-    if i >= 2 and words[i - 2].cue_head and doc.join(i - 2) and doc.join(i - 1):
-        rest = " " + words[i - 1].cue_forms[0]
-        for first in words[i - 2].cue_forms:
-            cue = before.get(first + rest)
-            if cue:
-                return cue
-    if i >= 1 and words[i - 1].cue and doc.join(i - 1):
-        for first in words[i - 1].cue_forms:
-            cue = before.get(first)
-            if cue:
-                return cue if _construct(doc, i, cue) else None
-    return None
-
-
-def _construct(doc: TextDoc, i: int, cue: Cue) -> bool:
-    """An Arabic noun names the word after it only in construct ("مدينة الموصل"): written with
-    the article ("المدينة الساحلية", "بالمنطقة") an adjective or a new phrase follows, unless the
-    cue is listed with its article and stands in apposition ("العاصمة بغداد", not "العاصمة
-    الجورجية"); a word joined by و/ف ("المنطقة وخاصة") begins a new phrase. Prepositions and
-    direction words, weak cues, are cues of any word."""
-    noun, word = doc.words[i - 1], doc.words[i]
-    if cue.kind not in STRONG_CUES or not word.arabic:
-        return True
-    conj = word.norm[:1]
-    if conj in "وف":
-        kept = (*word.starters, *(word.place[1:] if word.place else ()))
-        if not any(f.startswith(conj) for f in kept):
-            return False  # a clitic conjunction: no name read there keeps its و/ف ("واسط" does)
-    if not noun.definite:
-        return True
-    return cue.text.startswith("ال") and not word.definite
-
-
-def _cue_after(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    k = i + n
-    if k < doc.n and doc.words[k].cue_after and doc.join(k - 1):
-        return gz.lexicon.cues_after.get(doc.raws[k].lower())
-    return None
-
-
-def _best_cue(gz: Gazetteer, doc: TextDoc, i: int, n: int) -> Cue | None:
-    """A settlement/admin word after the name ("Zamfara state") beats a preposition before it."""
-    words = doc.words
-    if not (
-        (i and words[i - 1].cue)
-        or (i > 1 and words[i - 2].cue_head)
-        or (i + n < len(words) and words[i + n].cue_after)
-    ):
-        return None  # no word around could be a cue: the common case
-    before, after = _cue(gz, doc, i, n), _cue_after(gz, doc, i, n)
-    if after is not None and (before is None or before.kind in ("prep", "direction")):
-        return after
-    return before
 
 
 def _min_population(cue: Cue | None, arabic: bool) -> int:
@@ -205,7 +147,7 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
         return None  # cheap tests first: most words follow no cue at all
     if not (words[i - 1].strong_cue or (i > 1 and words[i - 2].cue_head)):
         return None  # only a preposition or direction word before it
-    cue = _cue(gz, doc, i, 1)
+    cue = cue_before(gz, doc, i, 1)
     if cue is None or cue.kind not in STRONG_CUES or len(word.norm) < UNLISTED_MIN_CHARS:
         return None
     if word.form is not None:
@@ -216,31 +158,6 @@ def _unlisted(gz: Gazetteer, doc: TextDoc, i: int, ctx: Sequence[str]) -> tuple[
         if _ranked(gz, doc, form, cue, ctx):
             return 1, form
     return None
-
-
-# the preposition written onto a name with its article ("بالقاهرة", "وبالفلوجة": in Cairo, and
-# in Fallujah) is a cue like the separate word "في". Without the article the ب is too often a
-# word's own letter or another preposition's ("بابا", "بواسطة"): no cue
-_IN = Cue("ب", "prep", True)
-_IN_PREFIXES = ("بال", "وبال", "فبال")
-
-
-def _attached_in(norm: str, key: str, prefixes: tuple[str, ...] = _IN_PREFIXES) -> Cue | None:
-    """The preposition cue written onto the first word of ``key`` (as written: ``norm``)."""
-    first = key.split(" ", 1)[0]
-    for prefix in prefixes:
-        if norm.startswith(prefix) and norm[len(prefix) :] == first:
-            return _IN
-    return None
-
-
-# ... but a name the scanner has accepted without any cue ("ببغداد", "وبحلب": a city large
-# enough, or in the article's countries) was written with "in" all the same
-_BARE_IN_PREFIXES = ("ب", "وب", "فب")
-
-
-# a preposition-like cue the caller found before a word ("غارة على رفح": the attacked place)
-_GIVEN = Cue("*", "prep", True)
 
 
 def _place_at(
@@ -260,9 +177,9 @@ def _place_at(
     # (int, str) pair boxed again for the comparison, so an identity test would never hold
     own = hit == word.place
     n, key = hit
-    cue = _best_cue(gz, doc, i, n) or (_attached_in(word.norm, key) if word.arabic else None)
+    cue = best_cue(gz, doc, i, n) or (attached_in(word.norm, key) if word.arabic else None)
     if cue is None and cued and doc.starts[i] in cued:
-        cue = _GIVEN
+        cue = GIVEN
     strong = cue is not None and cue.kind in STRONG_CUES
     level = word.lone if own else block_level(gz, key, word.firsts[0])
     if level == 2 or (level == 1 and not strong):
@@ -278,7 +195,7 @@ def _place_at(
     if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
         return None
     if cue is None and arabic:
-        cue = _attached_in(word.norm, key, _BARE_IN_PREFIXES)
+        cue = attached_in(word.norm, key, BARE_IN_PREFIXES)
     start, end = doc.starts[i], doc.end(i + n - 1)
     cue_text = cue.text if cue else None
     # tuple.__new__ builds the named tuple in C, without its generated Python-level __new__
@@ -301,11 +218,11 @@ def scan_places(
     them (scan_words.word_starts, token_words).
     """
     doc = text_doc(text, gz, starts, ends)
-    in_text = _countries(gz, doc)
+    in_text = countries(gz, doc)
     # the caller's ranking first; then countries the text names, then nationalities it mentions
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
-    weak = _weak_countries(doc, in_text, named)
+    weak = weak_countries(doc, in_text, named)
     words, out, free = doc.words, [], 0
     # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
     # cues are few, so the words after them are picked from the cues' positions
@@ -331,75 +248,3 @@ def scan_places(
             out.append(found[1])
             free = i + found[0]
     return out
-
-
-def _weak_countries(
-    doc: TextDoc, in_text: Sequence[CountryMention], named: Sequence[str]
-) -> frozenset[str]:
-    """Countries the text names only by a demonym that qualifies no settlement: "صحيفة ...
-    الألمانية", a German newspaper, says nothing of where a place lies; "مدينة كولون الألمانية"
-    and "the German city of" do."""
-    weak = {m.country_code for m in in_text if m.is_demonym}.difference(named)
-    if not weak:
-        return frozenset()
-    words = doc.words
-    for m in in_text:
-        if m.country_code not in weak:
-            continue
-        i = bisect_left(doc.starts, m.start)
-        after = i + 1 < doc.n and words[i + 1].strong_cue
-        if after or (i > 1 and words[i - 2].strong_cue):
-            weak.discard(m.country_code)
-    return frozenset(weak)
-
-
-def _countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
-    if doc.countries is None:
-        doc.countries = _find_countries(gz, doc)
-    return doc.countries
-
-
-def _unit_before(doc: TextDoc, i: int, n: int) -> bool:
-    """Whether a place key begun by the settlement/admin noun before word i covers the country
-    name of n words at i ("ولاية النيجر", Niger State: listed in admin1_aliases.tsv)."""
-    place = doc.longest(i - 1)[0] if doc.join(i - 1) else None
-    return place is not None and place[0] > n
-
-
-def _find_countries(gz: Gazetteer, doc: TextDoc) -> list[CountryMention]:
-    out, free, words = [], 0, doc.words
-    for i in doc.may_form:
-        word = words[i]
-        if i < free or not doc.upper(i):
-            continue
-        # without a start of a multi-word form, the word's own form is all longest() finds
-        hit = doc.longest(i)[1] if word.form_starters else word.form
-        form = gz.country_form(hit[1]) if hit else None
-        if hit is None or form is None:
-            continue
-        if len(hit[1]) <= 3 and not word.arabic and not doc.raws[i].isupper():
-            continue  # a short Latin form counts only in capitals ("US", not "Us")
-        n, (cc, demonym) = hit[0], form
-        unit = not demonym and i + n < doc.n and words[i + n].cue_after
-        if unit and (cue := _cue_after(gz, doc, i, n)) is not None and cue.kind == "admin":
-            continue  # "Niger State": an admin unit named like a country ("Nigerian state": no)
-        if i and words[i - 1].strong_cue and _unit_before(doc, i, n):
-            continue  # "ولاية النيجر": the unit's noun and the name are one longer place name
-        start, end = doc.starts[i], doc.end(i + n - 1)
-        name = gz.country_name(cc) or cc
-        found = (start, end, doc.text[start:end], cc, name, demonym)
-        out.append(tuple.__new__(CountryMention, found))  # in C, as in _place_at
-        free = i + n
-    return out
-
-
-def scan_countries(
-    gz: Gazetteer,
-    text: str,
-    language: str,
-    starts: Sequence[int] = (),
-    ends: Sequence[int] = (),
-) -> list[CountryMention]:
-    """Country names and demonyms in text (``language`` is informative; script decides;
-    ``starts`` and ``ends`` as for scan_places)."""
-    return list(_countries(gz, text_doc(text, gz, starts, ends)))
