@@ -14,6 +14,7 @@ from app.extraction.resources import DATA_DIR, Resources, language_dirs
 from app.extraction.steps.attach import dated_long_before, incidents, report_date
 from app.extraction.steps.build import Fallback, event, keep
 from app.extraction.steps.claimants import claimants
+from app.extraction.steps.country_refs import countries
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.drafts import draft
 from app.extraction.steps.event_types import arrest_first, hurt, retype
@@ -26,7 +27,7 @@ from app.extraction.steps.objects import objects
 from app.extraction.steps.participants import participants
 from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
-from app.extraction.steps.places import countries, places
+from app.extraction.steps.places import places
 from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day

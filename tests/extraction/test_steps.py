@@ -8,8 +8,8 @@ import pytest
 
 from app.extraction import RuleExtractor
 from app.extraction.doc import Doc
+from app.extraction.steps.country_refs import countries
 from app.extraction.steps.participants import participants
-from app.extraction.steps.places import countries
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.triggers import triggers
 from tests.extraction.fakes import FakeGazetteer

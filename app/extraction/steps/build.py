@@ -7,9 +7,10 @@ from dataclasses import replace
 from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
 from app.extraction.geo import GazetteerLike
 from app.extraction.resources import Resources
+from app.extraction.steps.country_refs import context_countries
 from app.extraction.steps.drafts import Draft
 from app.extraction.steps.place_names import to_place
-from app.extraction.steps.places import context_countries, lead_place
+from app.extraction.steps.places import lead_place
 from app.extraction.types import (
     NAMED_GROUPS,
     Count,

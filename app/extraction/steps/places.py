@@ -1,12 +1,11 @@
-"""Countries and places from the gazetteer, with the article's countries as context."""
+"""Places from the gazetteer, resolved with the article's countries (``country_refs``) as context."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
+from app.extraction.doc import Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import GazetteerLike
 from app.extraction.steps.addresses import address_chains
 from app.extraction.steps.candidates import (
@@ -18,78 +17,21 @@ from app.extraction.steps.candidates import (
     unmistakable,
 )
 from app.extraction.steps.capitals import capital_places
-from app.extraction.steps.demonyms import on_attack_word
+from app.extraction.steps.country_refs import (
+    NO_NOUNS,
+    context_countries,
+    nationality,
+    told,
+    word_spans,
+)
 from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.steps.settlements import settlement_places
-from app.extraction.steps.speakers import speakers
 from app.extraction.steps.struck import struck_starts
-from app.extraction.types import NAMED_GROUPS
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
-NO_NOUNS = Nouns(frozenset())
 NO_QUARTERS = QuarterWords()
-
-
-def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
-    """Find the country names and demonyms of the article.
-
-    A country name used as a nationality ("two United States citizens") counts as a demonym.
-    """
-    if gaz is None:
-        return doc
-    refs = []
-    for c in gaz.countries(doc.text, doc.language, *_word_spans(doc)):
-        at = doc.mention_at(c.start, c.end)
-        if outlet_name(doc, at.token, nouns):
-            continue  # "قناة (روسيا اليوم)": a channel, not the country
-        refs.append(CountryRef(at, c.country_code, c.is_demonym or _nationality(doc, at, nouns)))
-    return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
-
-
-def _word_spans(doc: Doc) -> tuple[Sequence[int], Sequence[int]]:
-    """The tokens step's word start and end offsets, which spare the gazetteer splitting the
-    text again (none when the document has other tokens than that step's)."""
-    bounds = doc.bounds
-    if bounds is not None and bounds.tokens is doc.tokens:
-        return bounds.starts, bounds.ends
-    return (), ()
-
-
-def context_countries(doc: Doc) -> tuple[str, ...]:
-    """Return the article's country codes, most mentioned first (a name counts twice a demonym).
-
-    A country written inside a group's name says where the group comes from, not where the
-    article is ("the Democratic Forces for the Liberation of Rwanda" fight in Congo): it does
-    not count.
-    """
-    inside = {
-        i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
-    }
-    counts: Counter[str] = Counter()
-    for ref in told(doc):
-        if ref.at.token not in inside:
-            counts[ref.code] += 1 if ref.is_demonym else 2
-    for pref in doc.places:
-        if pref.place.country_code and not pref.country_only:
-            counts[pref.place.country_code] += 1
-    return tuple(code for code, _ in counts.most_common())
-
-
-def told(doc: Doc) -> list[CountryRef]:
-    """The country words that may say where the article is: no speaker's ("Moscow said"), and
-    a person's nationality ("a German hostage") only when the text names no other country, by
-    a country word, a place or the home of a group it names (the Taliban's Afghanistan); nor an
-    attacker's nationality on the attack word ("غارات إسرائيلية على منازل في غزة")."""
-    refs = [ref for ref in doc.countries if not ref.speaker and not on_attack_word(doc, ref)]
-    if not any(ref.person for ref in refs):
-        return refs
-    others = [ref for ref in refs if not ref.person]
-    if others or any(r.place.country_code for r in doc.places if not r.country_only):
-        return others
-    groups = any(p.country for p in doc.participants if p.kind in NAMED_GROUPS)
-    return others if groups else refs
 
 
 def lead_place(doc: Doc) -> PlaceRef | None:
@@ -255,7 +197,7 @@ def _scanned(
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
-    scanned = gaz.scan(doc.text, doc.language, context, struck, *_word_spans(doc))
+    scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
@@ -288,7 +230,7 @@ def _scanned(
             continue  # what an attack struck needs no settlement noun: it is a place there
         if _from(doc, at, guards, origins):
             continue  # "rockets fired from Gaza": where it came from, not where it struck
-        if cand.precision == "country" and _nationality(doc, at, guards.nouns):
+        if cand.precision == "country" and nationality(doc, at, guards.nouns):
             continue
         place = to_place(cand, at.text, at.start, at.end)
         nouns = guards.nouns.facilities
@@ -326,19 +268,9 @@ def _country_places(
     for ref in doc.countries:
         if ref.is_demonym or ref.at.start in refs or ref.at.token in taken:
             continue
-        if _nationality(doc, ref.at, nouns):
+        if nationality(doc, ref.at, nouns):
             continue
         country = gaz.country(ref.code)
         if country is not None:
             place = to_place(country, ref.at.text, ref.at.start, ref.at.end)
             refs[ref.at.start] = PlaceRef(ref.at, place, True)
-
-
-def outlet_name(doc: Doc, token: int, nouns: Nouns) -> bool:
-    """Whether ``token`` follows a media noun ("قناة", "صحيفة"): it begins an outlet's name."""
-    return bool(nouns.media) and token > 0 and doc.tokens[token - 1].norm in nouns.media
-
-
-def _nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
-    """A country name used as a nationality ("four United States citizens", "the US embassy")."""
-    return at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns.people

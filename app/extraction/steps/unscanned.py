@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, PlaceRef
 from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.steps.country_refs import context_countries
 from app.extraction.steps.place_names import Nouns, name_after, named_here, to_place
-from app.extraction.steps.places import context_countries
 
 KINDS = ("place", "admin1", "admin2")
 

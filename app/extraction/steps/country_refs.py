@@ -1,0 +1,86 @@
+"""The article's country words (names and demonyms, found by the gazetteer) and the countries
+the article is about, most told first: the context every place is resolved in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from app.extraction.doc import CountryRef, Doc, Mention
+from app.extraction.geo import GazetteerLike
+from app.extraction.steps.demonyms import on_attack_word
+from app.extraction.steps.place_names import Nouns
+from app.extraction.steps.speakers import speakers
+from app.extraction.types import NAMED_GROUPS
+
+NO_NOUNS = Nouns(frozenset())
+
+
+def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
+    """Find the country names and demonyms of the article.
+
+    A country name used as a nationality ("two United States citizens") counts as a demonym.
+    """
+    if gaz is None:
+        return doc
+    refs = []
+    for c in gaz.countries(doc.text, doc.language, *word_spans(doc)):
+        at = doc.mention_at(c.start, c.end)
+        if outlet_name(doc, at.token, nouns):
+            continue  # "قناة (روسيا اليوم)": a channel, not the country
+        refs.append(CountryRef(at, c.country_code, c.is_demonym or nationality(doc, at, nouns)))
+    return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
+
+
+def word_spans(doc: Doc) -> tuple[Sequence[int], Sequence[int]]:
+    """The tokens step's word start and end offsets, which spare the gazetteer splitting the
+    text again (none when the document has other tokens than that step's)."""
+    bounds = doc.bounds
+    if bounds is not None and bounds.tokens is doc.tokens:
+        return bounds.starts, bounds.ends
+    return (), ()
+
+
+def context_countries(doc: Doc) -> tuple[str, ...]:
+    """Return the article's country codes, most mentioned first (a name counts twice a demonym).
+
+    A country written inside a group's name says where the group comes from, not where the
+    article is ("the Democratic Forces for the Liberation of Rwanda" fight in Congo): it does
+    not count.
+    """
+    inside = {
+        i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
+    }
+    counts: Counter[str] = Counter()
+    for ref in told(doc):
+        if ref.at.token not in inside:
+            counts[ref.code] += 1 if ref.is_demonym else 2
+    for pref in doc.places:
+        if pref.place.country_code and not pref.country_only:
+            counts[pref.place.country_code] += 1
+    return tuple(code for code, _ in counts.most_common())
+
+
+def told(doc: Doc) -> list[CountryRef]:
+    """The country words that may say where the article is: no speaker's ("Moscow said"), and
+    a person's nationality ("a German hostage") only when the text names no other country, by
+    a country word, a place or the home of a group it names (the Taliban's Afghanistan); nor an
+    attacker's nationality on the attack word ("غارات إسرائيلية على منازل في غزة")."""
+    refs = [ref for ref in doc.countries if not ref.speaker and not on_attack_word(doc, ref)]
+    if not any(ref.person for ref in refs):
+        return refs
+    others = [ref for ref in refs if not ref.person]
+    if others or any(r.place.country_code for r in doc.places if not r.country_only):
+        return others
+    groups = any(p.country for p in doc.participants if p.kind in NAMED_GROUPS)
+    return others if groups else refs
+
+
+def outlet_name(doc: Doc, token: int, nouns: Nouns) -> bool:
+    """Whether ``token`` follows a media noun ("قناة", "صحيفة"): it begins an outlet's name."""
+    return bool(nouns.media) and token > 0 and doc.tokens[token - 1].norm in nouns.media
+
+
+def nationality(doc: Doc, at: Mention, nouns: Nouns) -> bool:
+    """A country name used as a nationality ("four United States citizens", "the US embassy")."""
+    return at.last < len(doc.tokens) and doc.tokens[at.last].norm in nouns.people
