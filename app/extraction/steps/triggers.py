@@ -59,7 +59,28 @@ def triggers(doc: Doc, res: Resources) -> Doc:
             blocked = "purpose"
         # built in C (refs.py's module docstring)
         found.append(tuple.__new__(TriggerMention, (at, info, blocked, _definite(doc, res, at))))
-    return doc.evolve(triggers=tuple(found))
+    return doc.evolve(triggers=tuple(_idle(doc, res, found)))
+
+
+def _idle(doc: Doc, res: Resources, found: list[TriggerMention]) -> list[TriggerMention]:
+    """Mark "idle" the weapons named (``TriggerInfo.instrument``) in a sentence that tells
+    neither their use nor harm (cue.use) and has no other live trigger of violence:
+    "صنع صواريخ", "اعتقل ثلاثة في سيارة مفخخة" tell of weapons, not of an attack."""
+    if not any(t.info.instrument and t.blocked is None for t in found):
+        return found  # most articles name no weapon without a verb or noun of attack
+    told = {doc.sentence_of(m.first) for m in doc.matches_of("cue:use")}
+    violent = res.taxonomy.violent
+    told |= {
+        doc.sentence_of(t.at.token)
+        for t in found
+        if t.blocked is None and not t.info.instrument and t.info.event_type in violent
+    }
+    return [
+        t._replace(blocked="idle")
+        if t.info.instrument and t.blocked is None and doc.sentence_of(t.at.token) not in told
+        else t
+        for t in found
+    ]
 
 
 def _recalled(doc: Doc) -> dict[int, list[int]]:
