@@ -34,3 +34,18 @@ def test_a_weapon_is_an_event_only_when_used(
 ) -> None:
     assert extractor.extract(idle, published=PUBLISHED, language="ar").events == ()
     assert only_event(extractor, used, "ar").sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("قال مسؤولون إن انتحاريا فجر نفسه خارج مكتب شركة حراسة.", "Suicide bomb"),
+        ("قالت الشرطة إن سيارة مفخخة انفجرت قرب مدرسة في مدينة قندهار.", None),
+    ],
+)
+def test_a_bombing_told_by_its_verb_needs_only_one_more_detail(
+    extractor: RuleExtractor, text: str, sub_event_type: str | None
+) -> None:
+    event = only_event(extractor, text, "ar")
+    assert event.event_type == "Explosions/Remote violence"
+    assert sub_event_type is None or event.sub_event_type == sub_event_type
