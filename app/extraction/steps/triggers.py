@@ -59,7 +59,32 @@ def triggers(doc: Doc, res: Resources) -> Doc:
             blocked = "purpose"
         # built in C (refs.py's module docstring)
         found.append(tuple.__new__(TriggerMention, (at, info, blocked, _definite(doc, res, at))))
-    return doc.evolve(triggers=tuple(_idle(doc, res, found)))
+    return doc.evolve(triggers=tuple(_followed(doc, res, _idle(doc, res, found))))
+
+
+def _followed(doc: Doc, res: Resources, found: list[TriggerMention]) -> list[TriggerMention]:
+    """Mark "after" an attack told as the time of what its sentence reports before it
+    (cue.after: "دعا الوزير الفرنسيين إلى البقاء بعد الاعتداء الذي وقع أمس"), when nothing
+    before the cue in its sentence tells violence (a trigger, even one ruled out, or cue.use):
+    "قتل خمسة بعد انفجار عبوة" reports the explosion, and "هذا ثاني هجوم خلال أيام بعد
+    اغتيال ثلاثة" an earlier attack of the series."""
+    window = res.cue_windows.get("after", 0)
+    afters = doc.matches_of("cue:after")
+    if not afters or not found:
+        return found
+    told = [m.first for m in doc.matches_of("cue:use")]
+    told += [t.at.token for t in found]
+    marked: set[int] = set()
+    for cue in afters:
+        sentence = doc.sentence_of(cue.first)
+        start = doc.sentences[sentence].first
+        if any(start <= k < cue.first for k in told):
+            continue
+        marked.update(range(cue.last, cue.last + window))
+    return [
+        t._replace(blocked="after") if t.blocked is None and t.at.token in marked else t
+        for t in found
+    ]
 
 
 def _idle(doc: Doc, res: Resources, found: list[TriggerMention]) -> list[TriggerMention]:
