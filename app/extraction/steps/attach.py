@@ -243,6 +243,9 @@ def _attach_casualties(
     figure yet, else (before any incident) a new one known only from its toll (``live``: the
     clauses with a live trigger). An incident of no ``violent`` type takes only the tolls of its
     own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
+    # elsewhere.py reads where.py, which imports this module for Incident
+    from app.extraction.steps.elsewhere import elsewhere
+
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     background = dead | cumulative
     # "a man accused of killing five": a charge rules out the tolls after it in its clause
@@ -268,9 +271,13 @@ def _attach_casualties(
             inc = None
         if inc is None:
             able = [i for i in found if _suffers(i, violent)]
-            inc = _previous(able, ref)
+            # a figure told at a place of its own ("وفي الموصل قتل شرطي") is an incident of
+            # its own, not the one before's or a recount of it
+            apart = elsewhere(doc, able, ref)
+            inc = None if apart else _previous(able, ref)
             if (
                 inc is None
+                and not apart
                 and any(i.token < ref.at.token for i in able)
                 and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)

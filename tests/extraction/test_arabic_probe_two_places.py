@@ -1,0 +1,32 @@
+"""Arabic second incidents with no trigger of their own (own sentences): a toll told in a later
+sentence at a place apart from the first incident's is an incident of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction import RuleExtractor
+from tests.extraction.events import PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "killed"),
+    [
+        (
+            "أصيب ثلاثة أشخاص بانفجار عبوة ناسفة في حي الكرادة ببغداد. وفي الموصل، قتل شرطي وأصيب اثنان.",
+            {"Mosul"},
+            [None, 1],
+        ),
+        (
+            "قتل مسلحون مجهولون اثنين من عناصر الشرطة في مدينة العريش. وفي رفح قتل جندي وأصيب ثلاثة آخرون.",
+            {"Arish", "Rafah"},
+            [2, 1],
+        ),
+    ],
+)
+def test_a_toll_at_another_place_is_a_second_incident(
+    extractor: RuleExtractor, text: str, places: set[str], killed: list[int | None]
+) -> None:
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert [e.killed.best if e.killed else None for e in events] == killed
+    assert places <= {e.location.name for e in events if e.location}
