@@ -30,3 +30,20 @@ def test_a_toll_at_another_place_is_a_second_incident(
     events = extractor.extract(text, published=PUBLISHED, language="ar").events
     assert [e.killed.best if e.killed else None for e in events] == killed
     assert places <= {e.location.name for e in events if e.location}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("قتل خمسة مدنيين في قصف على مدينة أريحا وبلدة سراقب.", "SY"),
+        (
+            "قتل أربعة مدنيين في غارة على بلدة كفرنبل. وقتل ثلاثة آخرون في قصف على مدينة أريحا.",
+            "SY",
+        ),
+    ],
+)
+def test_a_shared_town_name_takes_the_country_of_the_towns_named_beside_it(
+    extractor: RuleExtractor, text: str, country: str
+) -> None:
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert events and {e.location.country_code for e in events if e.location} == {country}

@@ -200,7 +200,7 @@ def _scanned(
     scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
-    choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
+    choice = [*context, *(c for c in unmistakable(scanned, guards.strict) if c not in context)]
     bounds = {
         e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
     }
