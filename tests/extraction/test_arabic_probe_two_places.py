@@ -47,3 +47,11 @@ def test_a_shared_town_name_takes_the_country_of_the_towns_named_beside_it(
 ) -> None:
     events = extractor.extract(text, published=PUBLISHED, language="ar").events
     assert events and {e.location.country_code for e in events if e.location} == {country}
+
+
+def test_the_place_after_a_border_with_a_country_is_on_this_side(extractor: RuleExtractor) -> None:
+    text = "أصيب ثلاثة أشخاص بسقوط قذائف صاروخية على الحدود مع سوريا في منطقة الهرمل."
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
+        ("El Hermel", "LB")
+    ]
