@@ -49,3 +49,10 @@ def test_a_bombing_told_by_its_verb_needs_only_one_more_detail(
     event = only_event(extractor, text, "ar")
     assert event.event_type == "Explosions/Remote violence"
     assert sub_event_type is None or event.sub_event_type == sub_event_type
+
+
+def test_a_drone_written_without_a_pilot_with_bila_is_a_drone_strike(
+    extractor: RuleExtractor,
+) -> None:
+    text = "أطلقت طائرة بلا طيار صاروخين على سيارة في محافظة مأرب يوم الأحد."
+    assert only_event(extractor, text, "ar").sub_event_type == "Air/drone strike"
