@@ -1,5 +1,6 @@
 """Arabic attacks told before (own sentences): a definite attack noun ("الهجوم", "التفجير")
-with no toll of its own refers back to an incident the reader knows, and adds no new one."""
+with no toll of its own refers back to an incident the reader knows, and adds no new one; a
+word that is an attack in one sense only ("ضربة", also a blow) needs a toll too."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_a_definite_attack_with_no_toll_is_one_told_before(
         "Violence against civilians",
         "Explosions/Remote violence",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشكلت استقالة الوزير ضربة قوية للحكومة في بغداد يوم الأحد.",
+        "وتلقى الفريق ضربة موجعة في مباراته بمدينة الرياض يوم الجمعة.",
+    ],
+)
+def test_a_blow_with_no_toll_is_no_strike(extractor: RuleExtractor, text: str) -> None:
+    assert extractor.extract(text, published=PUBLISHED, language="ar").events == ()

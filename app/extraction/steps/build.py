@@ -50,6 +50,10 @@ def keep(d: Draft, crowd_types: frozenset[str] = frozenset()) -> bool:
     toll = d.killed is not None or d.wounded is not None
     if not toll and _talked_about(d, crowd_types):
         return False
+    # a word that is an attack in only one of its senses ("ضربة": also a blow, a setback) tells
+    # one only with a toll, or beside another trigger
+    if not toll and d.triggers and all(t.info.weak for t in d.triggers):
+        return False
     # a claim of "the bombing" told on its own names the claimant of an incident told elsewhere
     # ("وأعلنت القاعدة مسؤوليتها عن التفجير"): the claimant counts as an actor, and it needs a
     # where, when or whom of its own
