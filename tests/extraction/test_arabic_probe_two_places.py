@@ -55,3 +55,14 @@ def test_the_place_after_a_border_with_a_country_is_on_this_side(extractor: Rule
     assert [(e.location.name, e.location.country_code) for e in events if e.location] == [
         ("El Hermel", "LB")
     ]
+
+
+def test_a_toll_in_another_clause_at_another_town_is_a_second_incident(
+    extractor: RuleExtractor,
+) -> None:
+    text = "قتل ثلاثة جنود بانفجار عبوة ناسفة في مدينة الرمادي، بينما قتل شرطيان في مدينة الفلوجة."
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    assert [
+        (e.location.name if e.location else None, e.killed.best if e.killed else None)
+        for e in events
+    ] == [("Ramadi", 3), ("Al Fallujah", 2)]

@@ -269,11 +269,11 @@ def _attach_casualties(
         inc = homes.of(ref.at.token, background)
         if inc is not None and inc.clause != clause and not _suffers(inc, violent):
             inc = None
-        if inc is None:
-            able = [i for i in found if _suffers(i, violent)]
-            # a figure told at a place of its own ("وفي الموصل قتل شرطي") is an incident of
-            # its own, not the one before's or a recount of it
-            apart = elsewhere(doc, able, ref)
+        able = [i for i in found if _suffers(i, violent)]
+        # a figure told at a place of its own ("وفي الموصل قتل شرطي", "فيما قتل طفلان في
+        # سراقب") is an incident of its own, not the one before's or a recount of it
+        apart = (inc is None or inc.clause != clause) and elsewhere(doc, able, ref)
+        if inc is None or apart:
             inc = None if apart else _previous(able, ref)
             if (
                 inc is None

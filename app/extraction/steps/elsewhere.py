@@ -1,4 +1,4 @@
-"""Whether a casualty figure told in a later sentence lies at a place of its own."""
+"""Whether a casualty figure told apart from the last incident lies at a place of its own."""
 
 from __future__ import annotations
 
@@ -8,12 +8,22 @@ from app.extraction.steps.where import place_relation
 
 
 def elsewhere(doc: Doc, found: list[Incident], ref: CasualtyRef) -> bool:
-    """Whether the sentence of ``ref``, past the last incident's, names a place (no country)
-    apart from each of that incident's places: "وفي الموصل قتل شرطي" after a bombing in
-    Baghdad is an incident of its own, not the bombing's toll or a recount of it."""
+    """Whether the sentence of ``ref`` past the last incident's, or its clause past the
+    incident's own in one sentence, names a place (no country) apart from each of that
+    incident's places: "وفي الموصل قتل شرطي" after a bombing in Baghdad, or "فيما قتل طفلان
+    في سراقب" after shelling on Idlib, is an incident of its own, not a toll or recount of it."""
     before = [inc for inc in found if inc.token < ref.at.token]
-    sentence = doc.sentence_of(ref.at.token)
-    if not before or not before[-1].places or before[-1].sentence == sentence:
+    if not before:
         return False
-    own = [p for p in doc.places if doc.sentence_of(p.at.token) == sentence and not p.country_only]
-    return bool(own) and all(place_relation(q, p) == "" for p in own for q in before[-1].places)
+    last = before[-1]
+    sentence, clause = doc.sentence_of(ref.at.token), doc.clause_of(ref.at.token)
+    if last.sentence != sentence:
+        unit, at = doc.sentence_of, sentence
+    elif last.clause != clause:
+        unit, at = doc.clause_of, clause
+    else:
+        return False
+    # the incident took the places of the figure's clause too, when it had none of its own
+    theirs = [q for q in last.places if unit(q.at.token) != at]
+    own = [p for p in doc.places if unit(p.at.token) == at and not p.country_only]
+    return bool(theirs and own) and all(place_relation(q, p) == "" for p in own for q in theirs)
