@@ -71,3 +71,10 @@ def test_headlines_of_territory_taken_in_the_present(
 def test_blowing_up_a_bridge_is_an_explosion(extractor: RuleExtractor) -> None:
     text = "Insurgents blew up a bridge near Mosul on Friday."
     assert_has(only_event(extractor, text), event_type="Explosions/Remote violence")
+
+
+def test_an_attack_told_beside_a_disaster_keeps_its_own_toll(extractor: RuleExtractor) -> None:
+    text = "Shelling killed four civilians in Kharkiv on Monday, days after floods killed 12 there."
+    event = only_event(extractor, text)
+    assert_has(event, event_type="Explosions/Remote violence")
+    assert_has(event.killed, best=4)
