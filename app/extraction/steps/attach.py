@@ -19,6 +19,7 @@ from app.extraction.doc import (
     PlaceRef,
     TriggerMention,
 )
+from app.extraction.steps.recounts import told_elsewhere
 
 DATELINE_WORDS = 6
 DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
@@ -277,7 +278,7 @@ def _attach_casualties(
                 and any(i.token < ref.at.token for i in able)
                 and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)
-                and not _elsewhere(doc, ref)
+                and not told_elsewhere(doc, ref)
             ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:
@@ -290,22 +291,6 @@ def _attach_casualties(
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)
-
-
-def _elsewhere(doc: Doc, ref: CasualtyRef) -> bool:
-    """Whether toll ``ref`` is told at a place of its own: one after it in its clause that no
-    earlier sentence names ("On Saturday, nine more died in Ikom"), a second incident rather
-    than a recount of the first."""
-    sentence, clause = doc.sentence_of(ref.at.token), doc.clause_of(ref.at.token)
-    own = [
-        r.place.name
-        for r in doc.places
-        if r.at.token >= ref.at.last and doc.clause_of(r.at.token) == clause and not r.country_only
-    ]
-    if not own:
-        return False
-    told = {r.place.name for r in doc.places if doc.sentence_of(r.at.token) < sentence}
-    return any(name not in told for name in own)
 
 
 def _suffers(inc: Incident, violent: frozenset[str]) -> bool:
