@@ -23,3 +23,11 @@ def test_a_victim_who_died_of_wounds_counts_one(extractor: RuleExtractor) -> Non
 def test_a_country_s_government_aircraft_are_its_forces(extractor: RuleExtractor) -> None:
     text = "Sudanese government helicopters dropped bombs on a market in Kauda, killing six people."
     assert_has(only_event(extractor, text).actor, name="Military Forces of Sudan")
+
+
+def test_one_killed_with_a_victim_counts(extractor: RuleExtractor) -> None:
+    text = "Bandits shot dead a village imam and his nephew in Tsafe, Zamfara State."
+    assert_has(only_event(extractor, text).killed, best=2)
+    # a relative who speaks is no victim
+    text = "Bandits shot dead a farmer in Tsafe, his cousin told reporters."
+    assert_has(only_event(extractor, text).killed, best=1)
