@@ -14,6 +14,7 @@ from tests.extraction.events import assert_has, only_place
     ("text", "country"),
     [
         ("Militia fighters killed 14 villagers in eastern Congo on Tuesday.", "CD"),
+        ("Rebels killed 14 villagers in the Democratic Republic of the Congo on Tuesday.", "CD"),
         ("Gunmen kidnapped three oil workers in the Niger Delta on Monday.", "NG"),
         ("Pirates hijacked a fishing vessel off Puntland on Monday.", "SO"),
         ("Two soldiers were killed in a bomb attack in Mindanao on Friday.", "PH"),
