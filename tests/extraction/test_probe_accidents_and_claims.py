@@ -78,3 +78,23 @@ def test_an_attack_told_beside_a_disaster_keeps_its_own_toll(extractor: RuleExtr
     event = only_event(extractor, text)
     assert_has(event, event_type="Explosions/Remote violence")
     assert_has(event.killed, best=4)
+
+
+def test_looting_beside_a_raid_and_a_toll_is_the_attack(extractor: RuleExtractor) -> None:
+    text = "Bandits stormed Gidan Bawa village in Sokoto, looted shops and killed seven farmers."
+    event = only_event(extractor, text)
+    assert_has(event, event_type="Violence against civilians", sub_event_type="Attack")
+    assert_has(event.killed, best=7)
+
+
+def test_a_riot_told_by_what_the_crowd_did(extractor: RuleExtractor) -> None:
+    text = "Rioters ransacked shops and torched cars in Durban."
+    assert_has(only_event(extractor, text), event_type="Riots")
+
+
+def test_a_headline_march_is_a_protest(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Thousands march in Tunis against the president")
+    assert_has(event, event_type="Protests")
+    # the month is no march
+    text = "In March, gunmen killed five traders in Kano."
+    assert_has(only_event(extractor, text), event_type="Violence against civilians")
