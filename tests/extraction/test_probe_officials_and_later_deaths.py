@@ -31,3 +31,8 @@ def test_one_killed_with_a_victim_counts(extractor: RuleExtractor) -> None:
     # a relative who speaks is no victim
     text = "Bandits shot dead a farmer in Tsafe, his cousin told reporters."
     assert_has(only_event(extractor, text).killed, best=1)
+
+
+def test_a_manner_of_killing_before_its_victims_counts_them(extractor: RuleExtractor) -> None:
+    text = "Militants hacked to death nine farmers near Beni on Sunday."
+    assert_has(only_event(extractor, text).killed, best=9)
