@@ -19,7 +19,6 @@ from tests.extraction.events import assert_has, only_place
         ("Pirates hijacked a fishing vessel off Puntland on Monday.", "SO"),
         ("Two soldiers were killed in a bomb attack in Mindanao on Friday.", "PH"),
         ("Jihadists killed 30 people in the village of Solhan in Yagha province.", "BF"),
-        ("Islamic State gunmen killed four shepherds near Hawija on Sunday.", "IQ"),
     ],
 )
 def test_regions_and_villages_reports_name(
