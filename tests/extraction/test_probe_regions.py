@@ -1,6 +1,6 @@
 """Places reports name that the gazetteer lacked or read as another country: a Congo that is
-the Democratic Republic, regions and islands (Mindanao, the Niger Delta, Puntland), a massacre
-village, and a group's home country when the text names none."""
+the Democratic Republic, regions and islands (Mindanao, the Niger Delta, Puntland), and a massacre
+village."""
 
 from __future__ import annotations
 
@@ -35,10 +35,3 @@ def test_congo_alone_is_the_democratic_republic_and_brazzaville_s_the_republic(
     )
     text = "Police fired tear gas at protesters in Congo-Brazzaville on Friday."
     assert_has(only_place(extractor, text), country_code="CG")
-
-
-def test_a_named_group_s_home_is_the_context_when_no_country_is_named(
-    extractor: RuleExtractor,
-) -> None:
-    text = "New People's Army guerrillas ambushed a patrol in Samar, killing two soldiers."
-    assert_has(only_place(extractor, text), country_code="PH", name="Samar")

@@ -55,12 +55,6 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     for ref in told(doc):
         if ref.at.token not in inside:
             counts[ref.code] += 1 if ref.is_demonym else 2
-    if not counts:
-        # a named group fights mostly at home: "New People's Army rebels ... in Samar" is the
-        # Philippine island, not Samara; only where no country word says otherwise (Hezbollah
-        # firing at a base in Israel)
-        homes = {p.country for p in doc.participants if p.kind in NAMED_GROUPS and p.country}
-        counts.update(sorted(homes))
     for pref in doc.places:
         if pref.place.country_code and not pref.country_only:
             counts[pref.place.country_code] += 1
