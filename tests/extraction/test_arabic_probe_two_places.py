@@ -66,4 +66,3 @@ def test_a_toll_in_another_clause_at_another_town_is_a_second_incident(
         (e.location.name if e.location else None, e.killed.best if e.killed else None)
         for e in events
     ] == [("Ramadi", 3), ("Al Fallujah", 2)]
-
