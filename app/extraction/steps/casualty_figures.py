@@ -116,7 +116,7 @@ def candidates(
         if not zeros or not any(z.start() < it.end and it.start < z.end() for z in zeros):
             cands.append(candidate(it, False, kind == "perp"))
     found = [c.item for c in cands]
-    cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
+    cands = sorted([*cands, *_victims(text, nouns, found, lex)], key=lambda c: c.item.start)
     return [
         _postfix(c, norm, numbers)
         for i, c in enumerate(cands)
@@ -148,9 +148,10 @@ def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | No
 
 
 def _victims(
-    text: str, nouns: list[tuple[int, int, int]], numbers: list[NumberItem]
+    text: str, nouns: list[tuple[int, int, int]], numbers: list[NumberItem], lex: CasualtyLexicon
 ) -> list[Candidate]:
-    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "Parvani was"."""
+    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "Parvani was";
+    not a noun a number counts a share of ("12 of its soldiers had been killed")."""
     ends = sorted(n.end for n in numbers)
     starts = sorted(n.start for n in numbers)
     out = []
@@ -160,6 +161,8 @@ def _victims(
         near = (i < len(ends) and ends[i] <= end and not text[ends[i] : start].strip()) or (
             j < len(starts) and starts[j] <= end + 2 and not text[end : starts[j]].strip()
         )
+        k = bisect_left(ends, start) - 1
+        near = near or (k >= 0 and lex.share_re.fullmatch(text, ends[k], start) is not None)
         if not near:
             item = number_item(start, end, value, None, None, "exact", start)
             out.append(candidate(item, True, False))

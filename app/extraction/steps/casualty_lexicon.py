@@ -73,6 +73,8 @@ class CasualtyLexicon:
     unstated: frozenset[str]  # in a "no casualties" phrase's gap: no figure ("no word on")
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
+    # between a number and a victim noun: the number counts the noun ("12 of its soldiers")
+    share_re: re.Pattern[str]
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: Guarded
@@ -232,6 +234,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         not_subjects=frozenset(
             norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
+        share_re=re.compile(rf"\s+{phrases_re(_optional(d.victims, 'partitives', path), norm)}\s+"),
         noun_after_re=noun_after,
         not_before_re=guarded(
             rf"(?<!\w){d.phrases('not_victims_before')}[\s{NOT_BEFORE_GAP}]*$",
