@@ -73,6 +73,8 @@ def attach(
         a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
+        if a and c.noun and it.qualifier == "approximate" and _active(text, lex, a):
+            a = None  # "Soldiers killed militants": the plural did the killing
         b = None
         # the search only where a cue's last word ends the window's last words: most do not
         if near < it.phrase_start and lex.before_tails.ends_in(
@@ -93,6 +95,11 @@ def attach(
         else:
             atts.append(None)
     return atts
+
+
+def _active(text: str, lex: CasualtyLexicon, a: re.Match[str]) -> bool:
+    """Whether the cue right after a bare plural has an object, so is its verb."""
+    return not a.group("fill").strip(" ,،\t\n") and not lex.plural_next_re.match(text, a.end())
 
 
 def _verb_before_subject(

@@ -75,6 +75,9 @@ class CasualtyLexicon:
     not_subjects: frozenset[str]
     # between a number and a victim noun: the number counts the noun ("12 of its soldiers")
     share_re: re.Pattern[str]
+    # after a cue right after a bare plural: the cue is a passive ("Soldiers killed in ambush"),
+    # not the plural's own verb ("Soldiers killed militants")
+    plural_next_re: re.Pattern[str]
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: Guarded
@@ -235,6 +238,9 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
             norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
         share_re=re.compile(rf"\s+{phrases_re(_optional(d.victims, 'partitives', path), norm)}\s+"),
+        plural_next_re=re.compile(
+            rf"\s*(?:$|[^\w\s]|{phrases_re(_optional(d.victims, 'plural_next', path), norm)}(?!\w))"
+        ),
         noun_after_re=noun_after,
         not_before_re=guarded(
             rf"(?<!\w){d.phrases('not_victims_before')}[\s{NOT_BEFORE_GAP}]*$",
