@@ -53,7 +53,9 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
     nat = phrases_re(str_list(victims, "nationals", path, empty=True), norm) or "(?!)"
     nat_dual = phrases_re(str_list(victims, "nationals_dual", path, empty=True), norm) or "(?!)"
     # a bare plural ("soldiers killed in attack"): some victims, their number not told
-    plural = phrases_re(str_list(victims, "plural", path, empty=True) if "plural" in victims else [], norm)
+    plural = phrases_re(
+        str_list(victims, "plural", path, empty=True) if "plural" in victims else [], norm
+    )
     # words that read as a clitic and a lone noun but are words of their own ("واحد" is not
     # "و" + "أحد": "شخص واحد" is one person), unless a definite noun follows ("وأحد المارة",
     # and one of the passers-by: the same letters once hamza is folded)
