@@ -21,6 +21,8 @@ from app.extraction.steps.casualty_lexicon import CUE_KINDS, SUBSET_WORDS, Casua
 from app.extraction.steps.numbers import NumberItem, number_item
 from app.extraction.text import few_words
 
+PARALLEL_WORDS = 8  # most words between two tolls each told at its own place
+
 
 class Attachment(NamedTuple):
     """The cue a figure counts and on which side of it the cue stands."""
@@ -140,7 +142,10 @@ def link(
     """Coordinated figures share a neighbour's cue; subsets ("including 3 children") go."""
     for i in range(1, len(cands)):
         prev = atts[i - 1]
-        if (
+        if atts[i] is None and prev and _breakdown(cands, atts, i, text, lex):
+            # "22 died in Gouari and 10 in Diallassagou": a toll of its own, at its own place
+            atts[i] = _attachment(prev.kind, cands[i].item.start, cands[i].item.end, True)
+        elif (
             atts[i] is None
             and prev
             and prev.before
@@ -162,6 +167,29 @@ def link(
         ):
             atts[i] = nxt
     _drop_subsets(cands, atts, text, lex, stops)
+
+
+def _breakdown(
+    cands: list[Candidate], atts: list[Attachment | None], i: int, text: str, lex: CasualtyLexicon
+) -> bool:
+    """Whether figure ``i`` is told at a place of its own as the one before it is, or begins
+    such a list after a total ("13 people, nine in Kharkiv and four in Sumy")."""
+    if _parallel(cands[i - 1], cands[i], text, lex):
+        return True
+    later = i + 1 < len(cands) and atts[i + 1] is None
+    return later and _parallel(cands[i], cands[i + 1], text, lex)
+
+
+def _parallel(a: Candidate, b: Candidate, text: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``b`` is told at a place of its own as ``a`` is ("20 people in Gouari and 11
+    in Diallassagou"): a place word after each, a coordinator right before ``b``."""
+    gap = text[a.item.end : b.item.phrase_start]
+    return (
+        few_words(gap, PARALLEL_WORDS)
+        and gap.rstrip().endswith(lex.coord_ends)
+        and lex.place_word_re.search(gap) is not None
+        and lex.place_next_re.match(text, b.item.end) is not None
+    )
 
 
 def _drop_subsets(
