@@ -73,6 +73,15 @@ class CasualtyLexicon:
     unstated: frozenset[str]  # in a "no casualties" phrase's gap: no figure ("no word on")
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
+    # between a number and a victim noun: the number counts the noun ("12 of its soldiers")
+    share_re: re.Pattern[str]
+    # after a cue right after a bare plural: the cue is a passive ("Soldiers killed in ambush"),
+    # not the plural's own verb ("Soldiers killed militants")
+    plural_next_re: re.Pattern[str]
+    # a place word in a gap, and one after a figure (maybe past a noun): "20 in Gouari and 11
+    # in Diallassagou" are two tolls at two places
+    place_word_re: re.Pattern[str]
+    place_next_re: re.Pattern[str]
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: Guarded
@@ -213,6 +222,7 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     after, plain, before, far = _cue_patterns(d, cues, clitics)
     coord, noun_after = _coord_re(d), _noun_after_re(d)
     zero = table(data, "zero", path)
+    _places = phrases_re(_optional(d.ctx, "place_words", path), norm)
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -232,6 +242,12 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         not_subjects=frozenset(
             norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
+        share_re=re.compile(rf"\s+{phrases_re(_optional(d.victims, 'partitives', path), norm)}\s+"),
+        plural_next_re=re.compile(
+            rf"\s*(?:$|[^\w\s]|{phrases_re(_optional(d.victims, 'plural_next', path), norm)}(?!\w))"
+        ),
+        place_word_re=re.compile(rf"(?<!\w){_places}(?!\w)"),
+        place_next_re=re.compile(rf"(?:\s+{TOKEN})?\s+{_places}\s"),
         noun_after_re=noun_after,
         not_before_re=guarded(
             rf"(?<!\w){d.phrases('not_victims_before')}[\s{NOT_BEFORE_GAP}]*$",

@@ -14,10 +14,11 @@ from typing import Any
 from app.extraction.datafile import alternation, str_list
 from app.extraction.steps.casualty_phrases import CasualtyData, count_at, lead, phrases_re
 
-NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual", "nat", "nat_dual")
+NOUN_GROUPS = ("dcue", "dual", "sing", "alone", "alone_dual", "nat", "nat_dual", "plu")
 # nationals ("قتل فلسطيني"): victims only right after a cue word (``CasualtyLexicon.cue_words``)
 NATIONAL_GROUPS = ("nat", "nat_dual")
 ZERO_GROUPS = ("both", "killed", "wounded")
+SOME = 0  # what a bare plural counts in the lexer's nouns: an unknown number (two at least)
 
 
 def lexer_pattern(
@@ -51,6 +52,10 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
     alone_dual = phrases_re(str_list(victims, "alone_dual", path, empty=True), norm)
     nat = phrases_re(str_list(victims, "nationals", path, empty=True), norm) or "(?!)"
     nat_dual = phrases_re(str_list(victims, "nationals_dual", path, empty=True), norm) or "(?!)"
+    # a bare plural ("soldiers killed in attack"): some victims, their number not told
+    plural = phrases_re(
+        str_list(victims, "plural", path, empty=True) if "plural" in victims else [], norm
+    )
     # words that read as a clitic and a lone noun but are words of their own ("واحد" is not
     # "و" + "أحد": "شخص واحد" is one person), unless a definite noun follows ("وأحد المارة",
     # and one of the passers-by: the same letters once hamza is folded)
@@ -61,7 +66,7 @@ def _victim_re(d: CasualtyData, dual_cues: Mapping[str, str], clitics: str) -> s
         rf"(?<!\w){lead_in}"
         rf"(?:(?P<dcue>{phrases_re(dual_cues, norm)})|(?P<dual>{dual})|(?P<sing>{sing}))(?!\w)"
         rf"|(?<!\w){whole}(?:{clitics})?(?:(?P<alone>{alone})|(?P<alone_dual>{alone_dual}))(?!\w)"
-        rf"|(?<!\w)(?:(?P<nat>{nat})|(?P<nat_dual>{nat_dual}))(?!\w)"
+        rf"|(?<!\w)(?:(?P<nat>{nat})|(?P<nat_dual>{nat_dual})|(?P<plu>{plural}))(?!\w)"
     )
 
 
@@ -78,7 +83,7 @@ def lexer_leads(d: CasualtyData, zero: Mapping[str, Any], duals: Mapping[str, st
     """The phrases a lexer match starts with, after the clitic and the definite article."""
     keys = [(zero, k) for k in ZERO_GROUPS]
     keys += [(d.victims, k) for k in ("passive", "alone", "alone_dual")]
-    keys += [(d.victims, k) for k in ("nationals", "nationals_dual")]
+    keys += [(d.victims, k) for k in ("nationals", "nationals_dual", "plural") if k in d.victims]
     articles = str_list(d.victims, "article", d.path, empty=True)
     if not articles:
         keys += [(d.victims, "singular"), (d.victims, "dual")]
