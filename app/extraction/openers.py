@@ -96,7 +96,9 @@ class Openers:
         them tell (``follows``)."""
         found: list[int] = []
         last = len(words) - 1
-        for i in compress(range(len(words)), kinds):
+        # the tokens that open anything, listed in C: a compiled loop stepping ``compress``
+        # itself costs twice as much for each token it skips
+        for i in list(compress(range(len(words)), kinds)):
             then = self.follows.get(words[i])
             if then is not None:
                 if i == last:
@@ -171,6 +173,7 @@ def openers(
     digits: bool,
     inner_digits: bool = False,
     numbered: Iterable[str] = (),
+    bounded: bool = False,
 ) -> Openers:
     """The openers of a pattern whose every match starts with: each optional group of
     ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
@@ -178,7 +181,8 @@ def openers(
     a digit (``inner_digits``: also a run of digits inside a word). A word that only ever
     begins leads of several words, with no prefixes, is tried only where the token after it
     begins the second word of one of them, or, for a word of ``numbered`` that ends a lead
-    ("in "), a number."""
+    ("in "), a number. ``bounded``: the pattern wants no word character right after any lead,
+    so a token merely beginning with one ("soldiers" for "soldier") begins no match."""
     _check(norm)
     whole: set[str] = set()  # a word followed by more: the token is that word
     start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
@@ -202,18 +206,19 @@ def openers(
                 seconds[words[0]] = None  # anything may follow
         else:
             start.add(head.group())
-    glued = "".join(
-        f"(?:{alternation((normalise(p) for p in group), spaces=False)})?" for group in prefixes
-    )
+    groups = [[normalise(p) for p in group] for group in prefixes]
+    groups = [group for group in groups if group]  # an empty group glues nothing on
+    glued = "".join(f"(?:{alternation(group, spaces=False)})?" for group in groups)
     whole_re, start_re = alternation(whole, spaces=False), alternation(start, spaces=False)
-    word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re})"
+    end = r"(?!\w)" if bounded else ""
+    word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re}{end})"
     # only where no prefix is glued on and the word begins no single-word lead or number
     starts = re.compile(start_re)
     follows = {
         word: (tuple(sorted(after)), word in counted)
         for word, after in seconds.items()
         if after is not None
-        and not prefixes
+        and not groups
         and not starts.match(word)
         and not (digits and word[:1].isdigit())
     }

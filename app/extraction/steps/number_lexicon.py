@@ -109,6 +109,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
             norm,
             digits=True,
             inner_digits=True,  # "F16": the digits match alone
+            bounded=True,  # "fourth", "tensions": no number word
         ),
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
