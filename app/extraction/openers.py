@@ -30,7 +30,9 @@ _BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+")
 _INNER_DIGITS = re.compile(r"(?<=\D)\d")
-_NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
+# a token: skipped, tried at its start, tried at every char, tried at its start if the token
+# after it begins one of the second words its word waits for (``Openers.follows``)
+_NEVER, _START, _EVERY, _WAIT = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,9 @@ class Openers:
     def _kind(self, word: str) -> int:
         if self.inner_digits and _INNER_DIGITS.search(word):
             return _EVERY
-        return _START if self.word_re.match(word) else _NEVER
+        if not self.word_re.match(word):
+            return _NEVER
+        return _WAIT if word in self.follows else _START
 
     def kinds(self, words: tuple[str, ...]) -> Sequence[int]:
         """The kind of each of ``words``: one C-level lookup pass (``itemgetter`` spares the
@@ -85,29 +89,29 @@ class Openers:
         kinds = self.kinds(bounds.words)
         if self.inner_digits and _EVERY in kinds:
             return _every(bounds, kinds, norm)
-        if self.follows:
-            found = [bounds.starts[i] for i in self._followed(bounds.words, kinds)]
-        else:
-            found = list(compress(bounds.starts, kinds))
+        found = list(compress(bounds.starts, kinds))
+        waiting = kinds.count(_WAIT) if self.follows else 0
+        if waiting:
+            found = self._followed(bounds, kinds, found, waiting)
         return list(map(norm.position, found)) if norm.removed else found
 
-    def _followed(self, words: tuple[str, ...], kinds: Sequence[int]) -> list[int]:
-        """The indices of the tokens that begin a match as far as they and the token after
-        them tell (``follows``)."""
-        found: list[int] = []
+    def _followed(
+        self, bounds: TokenBounds, kinds: Sequence[int], found: list[int], waiting: int
+    ) -> list[int]:
+        """``found`` without the starts of the ``waiting`` tokens whose word the token after
+        them does not continue (``follows``). Each is found with ``index`` in C: a compiled loop
+        over every token costs more than the whole rest."""
+        words, starts = bounds.words, bounds.starts
         last = len(words) - 1
-        # the tokens that open anything, listed in C: a compiled loop stepping ``compress``
-        # itself costs twice as much for each token it skips
-        for i in list(compress(range(len(words)), kinds)):
-            then = self.follows.get(words[i])
-            if then is not None:
-                if i == last:
-                    continue
-                nxt = words[i + 1]
-                if not (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit())):
-                    continue
-            found.append(i)
-        return found
+        dropped: set[int] = set()
+        i = -1
+        for _ in range(waiting):
+            i = kinds.index(_WAIT, i + 1)
+            then = self.follows[words[i]]
+            nxt = words[i + 1] if i < last else ""
+            if not (nxt and (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit()))):
+                dropped.add(starts[i])
+        return [s for s in found if s not in dropped] if dropped else found
 
 
 class _Breaks:
@@ -138,7 +142,7 @@ def _every(bounds: TokenBounds, kinds: Sequence[int], norm: Normalised) -> list[
     found: list[int] = []
     starts, ends = bounds.starts, bounds.ends
     for i in compress(range(len(kinds)), kinds):
-        if kinds[i] == _START:
+        if kinds[i] != _EVERY:
             found.append(norm.position(starts[i]))
         else:
             found.extend(range(norm.position(starts[i]), norm.position(ends[i])))
