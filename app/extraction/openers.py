@@ -30,9 +30,7 @@ _BREAKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED](?<!\w)")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+")
 _INNER_DIGITS = re.compile(r"(?<=\D)\d")
-# a token: skipped, tried at its start, tried at every char, tried at its start if the token
-# after it begins one of the second words its word waits for (``Openers.follows``)
-_NEVER, _START, _EVERY, _WAIT = 0, 1, 2, 3
+_NEVER, _START, _EVERY = 0, 1, 2  # a token: skipped, tried at its start, tried at every char
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +58,14 @@ class Openers:
     def _kind(self, word: str) -> int:
         if self.inner_digits and _INNER_DIGITS.search(word):
             return _EVERY
-        if not self.word_re.match(word):
-            return _NEVER
-        return _WAIT if word in self.follows else _START
+        return _START if self.word_re.match(word) else _NEVER
 
-    def kinds(self, words: tuple[str, ...]) -> Sequence[int]:
+    def kinds(self, words: tuple[str, ...]) -> tuple[int, ...]:
         """The kind of each of ``words``: one C-level lookup pass (``itemgetter`` spares the
         Python call per word of ``map(cache.__getitem__, ...)``); words not seen before are
         worked out first, once each."""
         if len(words) < 2:
-            return [self.kind(w) for w in words]
+            return tuple([self.kind(w) for w in words])
         get = itemgetter(*words)
         try:
             return cast(tuple[int, ...], get(self.cache))
@@ -89,29 +85,31 @@ class Openers:
         kinds = self.kinds(bounds.words)
         if self.inner_digits and _EVERY in kinds:
             return _every(bounds, kinds, norm)
-        found = list(compress(bounds.starts, kinds))
-        waiting = kinds.count(_WAIT) if self.follows else 0
-        if waiting:
-            found = self._followed(bounds, kinds, found, waiting)
+        if self.follows:
+            found = self._followed(bounds, kinds)
+        else:
+            found = list(compress(bounds.starts, kinds))
         return list(map(norm.position, found)) if norm.removed else found
 
-    def _followed(
-        self, bounds: TokenBounds, kinds: Sequence[int], found: list[int], waiting: int
-    ) -> list[int]:
-        """``found`` without the starts of the ``waiting`` tokens whose word the token after
-        them does not continue (``follows``). Each is found with ``index`` in C: a compiled loop
-        over every token costs more than the whole rest."""
+    def _followed(self, bounds: TokenBounds, kinds: tuple[int, ...]) -> list[int]:
+        """The starts of the tokens that begin a match as far as they and the token after
+        them tell (``follows``). A compiled loop over the kinds, a tuple: stepping
+        ``compress(range(...))`` makes an int object of every token's index."""
         words, starts = bounds.words, bounds.starts
         last = len(words) - 1
-        dropped: set[int] = set()
-        i = -1
-        for _ in range(waiting):
-            i = kinds.index(_WAIT, i + 1)
-            then = self.follows[words[i]]
-            nxt = words[i + 1] if i < last else ""
-            if not (nxt and (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit()))):
-                dropped.add(starts[i])
-        return [s for s in found if s not in dropped] if dropped else found
+        found: list[int] = []
+        for i, kind in enumerate(kinds):
+            if not kind:
+                continue
+            then = self.follows.get(words[i])
+            if then is not None:
+                if i == last:
+                    continue
+                nxt = words[i + 1]
+                if not (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit())):
+                    continue
+            found.append(starts[i])
+        return found
 
 
 class _Breaks:
@@ -136,13 +134,15 @@ def _has_breaks(text: str) -> bool:
     return found
 
 
-def _every(bounds: TokenBounds, kinds: Sequence[int], norm: Normalised) -> list[int]:
-    """The offsets to try: a token's start, or each of its characters (``_EVERY``); only the
-    tokens that open anything (a few in a hundred) are visited."""
+def _every(bounds: TokenBounds, kinds: tuple[int, ...], norm: Normalised) -> list[int]:
+    """The offsets to try: a token's start, or each of its characters (``_EVERY``); a
+    compiled loop over the kinds, a tuple (see ``Openers._followed``)."""
     found: list[int] = []
     starts, ends = bounds.starts, bounds.ends
-    for i in compress(range(len(kinds)), kinds):
-        if kinds[i] != _EVERY:
+    for i, kind in enumerate(kinds):
+        if not kind:
+            continue
+        if kind == _START:
             found.append(norm.position(starts[i]))
         else:
             found.extend(range(norm.position(starts[i]), norm.position(ends[i])))
