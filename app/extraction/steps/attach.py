@@ -19,6 +19,7 @@ from app.extraction.doc import (
     PlaceRef,
     TriggerMention,
 )
+from app.extraction.steps.recounts import told_elsewhere
 
 DATELINE_WORDS = 6
 DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
@@ -244,7 +245,9 @@ def _attach_casualties(
     clauses with a live trigger). An incident of no ``violent`` type takes only the tolls of its
     own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
-    background = dead | cumulative
+    # a toll in a clause of an accident or a disaster (cue.mishap) is none of an attack's
+    mishaps = [m.first for m in doc.matches_of("cue:mishap")]
+    background = dead | cumulative | {doc.clause_of(t) for t in mishaps}
     # "a man accused of killing five": a charge rules out the tolls after it in its clause
     charged: dict[int, int] = {}
     for m in doc.matches_of("cue:charge"):
@@ -253,6 +256,7 @@ def _attach_casualties(
             charged[clause] = min(charged.get(clause, m.first), m.first)
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
+    no_incident.update(doc.sentence_of(t) for t in mishaps)
     homes = Homes(doc, found)
     # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
     # before it when the two merge (steps/updates.py)
@@ -274,6 +278,7 @@ def _attach_casualties(
                 and any(i.token < ref.at.token for i in able)
                 and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)
+                and not told_elsewhere(doc, ref)
             ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:

@@ -42,6 +42,9 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     # the cue classes this document has, with their windows: most have none
     blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
     undergone = _undergone(doc, res)
+    # a clause telling an accident or a disaster ("a week after floods killed 20"): no attack
+    # there, though another clause of its sentence may tell one
+    mishaps = {doc.clause_of(m.first) for m in doc.matches_of("cue:mishap")}
     found: list[TriggerMention] = []
     for match in longest(m for m in doc.matches_of("trigger") if _completed(doc, res, m)):
         if not masked.isdisjoint(own_words(match)):
@@ -51,6 +54,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         at = doc.mention(match.first, match.last)
         around = crowd_context if info.event_type in res.taxonomy.crowd else context
         blocked = _blocked(doc, match, blocking, around) if blocking or around else None
+        if blocked is None and doc.clause_of(match.first) in mishaps and around is context:
+            blocked = "context"
         if blocked is None and recalled and _after(doc, match, recalled, recall_window):
             blocked = "recalled"
         if blocked is None and (asked or released):
