@@ -134,7 +134,7 @@ def test_an_empty_prefix_group_still_lets_a_word_wait_for_its_second() -> None:
     [
         # a national is a noun only bare ("قتل سوري"), a singular noun takes the article too
         ("ar", ["سوري", "الجندي", "والجندي", "وقتيلان"], ["السوري", "والسوري", "الجنديين"]),
-        ("en", ["soldier", "two"], ["soldiers", "officers"]),
+        ("en", ["soldier", "two", "soldiers"], ["soldierly", "officers"]),
     ],
 )
 def test_the_lexer_is_tried_only_where_its_groups_allow(
