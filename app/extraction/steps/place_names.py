@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extraction.doc import Doc, Mention, PlaceRef
-from app.extraction.geo import CandidateLike
+from app.extraction.geo import Candidate
 from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
@@ -121,7 +121,7 @@ def named_here(
     return Place(at.text, at.text, host.country_code, admin1, code, None, None, precision, span)
 
 
-def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
+def to_place(cand: Candidate, text: str, start: int | None, end: int | None) -> Place:
     """Turn a gazetteer candidate into the Place value of an event."""
     precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
     span = Span(start, end, text) if start is not None and end is not None else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.extraction.doc import CountryRef, Doc
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.geo import Candidate, GazetteerLike
 from app.extraction.lexicon import Match
 
 SPEAKS = "cue:speaks"
@@ -96,7 +96,7 @@ def _capital_of(gaz: GazetteerLike, name: str) -> str | None:
     return best.country_code
 
 
-def _is_capital(gaz: GazetteerLike, cand: CandidateLike) -> bool:
+def _is_capital(gaz: GazetteerLike, cand: Candidate) -> bool:
     """The gazetteer places a country at its capital."""
     country = gaz.country(cand.country_code)
     return country is not None and (country.latitude, country.longitude) == (
