@@ -127,8 +127,9 @@ def unmistakable(scanned: Sequence[PlaceMention]) -> list[str]:
 
 
 def choose(candidates: Sequence[Candidate], context: Sequence[str]) -> Candidate:
-    """Prefer the best-ranked candidate in one of the article's countries."""
+    """Prefer the best-ranked candidate in one of the article's (first three) countries."""
+    top = context[:3]
     for cand in candidates:
-        if cand.country_code in context[:3]:
+        if cand.country_code in top:
             return cand
     return candidates[0]

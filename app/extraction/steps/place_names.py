@@ -143,12 +143,14 @@ def nearest_place(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef |
     """The known place nearest ``token``: in its sentence first, a town before a country, then
     anywhere in the article (the place an unlisted quarter or village lies in)."""
     sentence = doc.sentence_of(token)
-    return min(
-        found,
-        key=lambda r: (
-            doc.sentence_of(r.at.token) != sentence,
-            r.country_only,
-            abs(r.at.token - token),
-        ),
-        default=None,
-    )
+    # the first least (another sentence, a country, distance), as min() with a key tuple
+    # would pick, with the key as one native int: min() calls a key lambda per place
+    far = len(doc.tokens) + 1  # more than any distance
+    best, least = None, 0
+    for r in found:
+        at = r.at.token
+        rank = (doc.sentence_of(at) != sentence) * 2 + r.country_only
+        key = rank * far + abs(at - token)
+        if best is None or key < least:
+            best, least = r, key
+    return best
