@@ -3,7 +3,6 @@ the article is about, most told first: the context every place is resolved in.""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from app.extraction.doc import CountryRef, Doc, Mention
@@ -51,14 +50,17 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     inside = {
         i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
     }
-    counts: Counter[str] = Counter()
+    # a plain dict, not a Counter: compiled, a Counter's += runs its Python-level methods
+    counts: dict[str, int] = {}
     for ref in told(doc):
         if ref.at.token not in inside:
-            counts[ref.code] += 1 if ref.is_demonym else 2
+            counts[ref.code] = counts.get(ref.code, 0) + (1 if ref.is_demonym else 2)
     for pref in doc.places:
-        if pref.place.country_code and not pref.country_only:
-            counts[pref.place.country_code] += 1
-    return tuple(code for code, _ in counts.most_common())
+        code = pref.place.country_code
+        if code and not pref.country_only:
+            counts[code] = counts.get(code, 0) + 1
+    # the order of Counter.most_common(): by count, ties in order of first mention
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True))
 
 
 def told(doc: Doc) -> list[CountryRef]:

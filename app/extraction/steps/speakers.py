@@ -35,9 +35,11 @@ def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[Count
         for first, last in _capital_spans(len(doc.tokens), v.first, v.last):
             if first in named or not subjects.speaks(first, last):
                 continue
-            at = doc.mention(first, last)
-            code = _capital_of(gaz, at.text)
+            # the words first: most are no capital, and a mention costs more than its slice
+            start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+            code = _capital_of(gaz, doc.text[start:end])
             if code is not None:
+                at = doc.mention(first, last)
                 out.append(CountryRef(at, code, False, True))
                 named.update(range(at.token, at.last))
                 break
