@@ -18,7 +18,8 @@ from operator import itemgetter
 from typing import cast
 
 from app.extraction.datafile import DataError, alternation
-from app.extraction.text import Normalised, Normaliser, TokenBounds, normalise, tokenise_bounds
+from app.extraction.normalised import Normalised, Normaliser
+from app.extraction.text import TokenBounds, normalise, tokenise_bounds
 
 CACHE_SIZE = 200_000  # distinct words remembered per pattern
 

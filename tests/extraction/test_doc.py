@@ -17,14 +17,7 @@ from hypothesis import strategies as st
 from app.extraction.doc import Doc, Mention, ParticipantMention, Segment, participant, segment
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.drafts import Draft, new_draft
-from app.extraction.text import (
-    Token,
-    TokenBounds,
-    few_words,
-    normalise,
-    tokenise,
-    tokenise_bounds,
-)
+from app.extraction.text import Token, TokenBounds, few_words, normalise, tokenise, tokenise_bounds
 
 
 def _doc(text: str) -> Doc:

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from app.extraction.text import Normaliser, char_offsets
+from app.extraction.normalised import Normaliser
+from app.extraction.text import char_offsets
 
 MARKS = "\u064b\u064c\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 AR = Normaliser(MARKS, (("أ", "ا"), ("ة", "ه")))

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.extraction.datafile import DataError
+from app.extraction.normalised import Normaliser
 from app.extraction.openers import Openers, finditer, openers
 from app.extraction.steps.casualty_lexicon import load_casualty_lexicon
 from app.extraction.steps.date_lexicon import load_date_lexicon
 from app.extraction.steps.number_lexicon import load_number_lexicon
-from app.extraction.text import Normaliser, tokenise_bounds
+from app.extraction.text import tokenise_bounds
 
 DATA = Path(__file__).resolve().parents[2] / "app" / "extraction" / "data"
 CASES = Path(__file__).resolve().parent / "golden" / "cases"

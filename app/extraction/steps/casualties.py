@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple, cast
 
+from app.extraction.normalised import Normalised
 from app.extraction.steps.casualty_cues import Attachment, attach, boundaries, coordinated, link
 from app.extraction.steps.casualty_figures import Candidate, candidate, candidates, zeros_and_nouns
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, Kind
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem
-from app.extraction.text import Normalised, TokenBounds, few_words, tokenise_bounds
+from app.extraction.text import TokenBounds, few_words, tokenise_bounds
 from app.extraction.types import Count, Qualifier, Span
 
 

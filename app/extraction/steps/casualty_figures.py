@@ -14,12 +14,13 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from app.extraction.normalised import Normalised
 from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon
 from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, number_item, qualifier_after, scan_numbers
-from app.extraction.text import Normalised, TokenBounds, few_words
+from app.extraction.text import TokenBounds, few_words
 
 
 class Candidate(NamedTuple):

@@ -23,6 +23,7 @@ from app.extraction.datafile import (
     str_list,
     table,
 )
+from app.extraction.normalised import Normaliser, load_normaliser
 from app.extraction.openers import Openers, openers
 from app.extraction.steps.casualty_phrases import (
     TOKEN,
@@ -39,7 +40,6 @@ from app.extraction.steps.casualty_phrases import (
 )
 from app.extraction.steps.casualty_victims import lexer_leads, lexer_pattern
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
-from app.extraction.text import Normaliser, load_normaliser
 
 CASUALTIES_FILE = "casualties.toml"
 Kind = Literal["killed", "wounded"]

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.extraction.datafile import DataError, Guarded, alternation, str_list
-from app.extraction.text import Normaliser
+from app.extraction.normalised import Normaliser
 
 TOKEN = r"[^\s\d.;:!?؟؛,،()\"«»]+"
 GAPS: Mapping[str, int] = MappingProxyType({"~": 3, "…": 20})  # phrase word -> words skipped

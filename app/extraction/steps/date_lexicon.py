@@ -12,9 +12,9 @@ from types import MappingProxyType
 from typing import Any
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.normalised import Normaliser, load_normaliser
 from app.extraction.openers import Openers, openers
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
-from app.extraction.text import Normaliser, load_normaliser
 
 DATES_FILE = "dates.toml"
 _PERIODS = ("week", "month", "year", "weekend")

@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import NamedTuple
 
+from app.extraction.normalised import Normalised
 from app.extraction.openers import finditer
 from app.extraction.steps.date_lexicon import DateLexicon, phrase_key
-from app.extraction.text import Normalised, TokenBounds, few_words
+from app.extraction.text import TokenBounds, few_words
 from app.extraction.types import DatePrecision
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.extraction.doc import CasualtyRef, DateRef, Doc
+from app.extraction.normalised import Normalised
 from app.extraction.resources import Resources
 from app.extraction.steps.attach import has_dateline
 from app.extraction.steps.casualties import find_casualties
@@ -14,7 +15,6 @@ from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
 from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
 from app.extraction.steps.verb_first import may_be_subject, subject_start
-from app.extraction.text import Normalised
 from app.extraction.types import Span
 
 KILLERS = ("state_forces", "police", "external_force")

@@ -14,8 +14,8 @@ from types import MappingProxyType
 from typing import Any, get_args
 
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
+from app.extraction.normalised import Normaliser, load_normaliser
 from app.extraction.openers import Openers, openers
-from app.extraction.text import Normaliser, load_normaliser
 from app.extraction.types import Qualifier
 
 NUMBERS_FILE = "numbers.toml"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
+from app.extraction.normalised import Normalised
 from app.extraction.openers import finditer
 from app.extraction.steps.number_lexicon import NumberLexicon
-from app.extraction.text import Normalised, TokenBounds
+from app.extraction.text import TokenBounds
 from app.extraction.types import Qualifier
 
 
