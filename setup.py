@@ -21,6 +21,7 @@ from setuptools import setup
 COMPILED = [
     "app/extraction",
     "app/geo/gazetteer.py",
+    "app/geo/resolve.py",
     "app/geo/scan.py",
     "app/geo/scan_countries.py",
     "app/geo/scan_cues.py",

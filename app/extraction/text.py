@@ -51,6 +51,8 @@ class Token(NamedTuple):
 
 def normalise(word: str) -> str:
     """Return the matching form of a word or phrase (Arabic letter variants folded, lower case)."""
+    if word.isascii():
+        return word.lower()  # _TABLE maps no ASCII character; translate() costs thousands
     return word.translate(_TABLE).lower()
 
 

@@ -1,7 +1,8 @@
 """Load the offline bilingual gazetteer once; resolve names to candidates, scan text.
 
-Gazetteer owns the entry table and its indexes; scoring and ordering candidates is in
-app/geo/ranking.py, finding names in running text in app/geo/scan.py.
+Gazetteer owns the entry table and its indexes; reading a written name as a key is in
+app/geo/resolve.py, scoring and ordering candidates in app/geo/ranking.py, finding names in
+running text in app/geo/scan.py.
 """
 
 from __future__ import annotations
@@ -16,13 +17,7 @@ from app.geo import ranking
 from app.geo.artefact import Artefact, ArtefactError, unpack
 from app.geo.fuzzy import FuzzyIndex
 from app.geo.lexicon import Lexicon, load_lexicon
-from app.geo.normalize import (
-    arabic_clitic_variants,
-    is_arabic,
-    norm_token,
-    normalize_key,
-    strip_article,
-)
+from app.geo.resolve import resolve as resolve_name
 from app.geo.scan import scan_places
 from app.geo.scan_countries import scan_countries
 from app.geo.types import Candidate, CountryMention, PlaceMention
@@ -35,7 +30,6 @@ ARTEFACT_PATH = DATA_DIR / "gazetteer.bin.gz"
 PRECISION: dict[str, PlacePrecision] = {"p": "place", "1": "admin1", "2": "admin2", "c": "country"}
 CANDIDATE_CACHE = 50_000
 _NO_ADMIN1 = (None, None, None)
-_fold_token = norm_token.__wrapped__  # unmemoised
 
 
 class Gazetteer:
@@ -71,7 +65,8 @@ class Gazetteer:
         # scan memos (app/geo/scan.py): written word -> its analysis; key -> its reach
         self.word_cache: dict[str, Word] = {}
         self.ranked_cache: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
-        self._resolved: dict[tuple[str, tuple[str, ...], bool, bool], tuple[Candidate, ...]] = {}
+        self.resolved_cache: dict[tuple[str, tuple[str, ...], bool, bool], tuple[Candidate, ...]]
+        self.resolved_cache = {}  # app/geo/resolve.py
         self.reach_cache: dict[str, tuple[int, frozenset[str], bool]] = {}  # key_reach()
         self._fuzzy: FuzzyIndex | None = None  # built on first use (fuzzy)
         self._capital_idx: dict[str, int] | None = None  # worked out on first use (capital)
@@ -208,78 +203,8 @@ class Gazetteer:
         ``prefer_town`` keeps towns named like a province (the text said "town of").
         The answer is memoised per (mention, context, preferences): callers get a new list.
         """
-        memo_key = (mention, tuple(context_countries), prefer_admin, prefer_town)
-        found = self._resolved.get(memo_key)
-        if found is None:
-            found = self._resolve(mention, context_countries, prefer_admin, prefer_town)
-            if len(self._resolved) >= CANDIDATE_CACHE:
-                self._resolved.clear()
-            self._resolved[memo_key] = found
+        found = resolve_name(self, mention, context_countries, prefer_admin, prefer_town)
         return list(found)
-
-    def _resolve(
-        self, mention: str, context_countries: Sequence[str], prefer_admin: bool, town: bool
-    ) -> tuple[Candidate, ...]:
-        # one plain word (the common case) skips the tokeniser; same key as normalize_key().
-        # The answer is memoised per mention, so norm_token's own memo would only cost here.
-        key = strip_article(_fold_token(mention)) if mention.isalpha() else normalize_key(mention)
-        codes = self.ids(key)
-        if codes and not context_countries:
-            # no near-spellings
-            return tuple(self.rank(codes, (), prefer_admin, prefer_town=town, key=key))
-        if not codes and key and is_arabic(key):
-            first, _, rest = key.partition(" ")
-            for variant in arabic_clitic_variants(first)[1:]:
-                codes = self.ids(f"{variant} {rest}".strip())
-                if codes:
-                    break
-        if not codes and " " in key:
-            cued = ranking.without_cue(self, key, context_countries)
-            if cued is not None:
-                return tuple(cued)
-        return tuple(
-            self.ranked_for_key(key, codes, context_countries, prefer_admin, prefer_town=town)
-        )
-
-    def rank(
-        self,
-        codes: Sequence[int],
-        context: Sequence[str],
-        prefer_admin: bool = False,
-        penalty: float = 0.0,
-        *,
-        prefer_town: bool = False,
-        key: str = "",
-    ) -> list[Candidate]:
-        """Score and sort entries, best first (app/geo/ranking.py, rank)."""
-        return ranking.rank(
-            self, codes, context, prefer_admin, penalty, prefer_town=prefer_town, key=key
-        )
-
-    def ranked_for_key(
-        self,
-        key: str,
-        codes: Sequence[int],
-        context: Sequence[str],
-        prefer_admin: bool = False,
-        *,
-        fuzzy: bool = True,
-        strict: bool = False,
-        prefer_town: bool = False,
-        weak: frozenset[str] = frozenset(),
-    ) -> list[Candidate]:
-        """Rank exact hits, near-spellings in the context first (app/geo/ranking.py)."""
-        return ranking.ranked_for_key(
-            self,
-            key,
-            codes,
-            context,
-            prefer_admin,
-            fuzzy=fuzzy,
-            strict=strict,
-            prefer_town=prefer_town,
-            weak=weak,
-        )
 
     def warm(self) -> None:
         """Build the per-country index the fuzzy fallback uses (else built on first use)."""

@@ -1,7 +1,7 @@
 """Score a name's gazetteer entries and order them, best first.
 
-rank() and ranked_for_key() take the Gazetteer first and are bound as its methods (its public
-API); without_cue() serves its resolve(). Scoring is the state they read: the Gazetteer's own
+rank() and ranked_for_key() take the Gazetteer first (its scanner and app/geo/resolve.py call
+them); without_cue() serves resolve(). Scoring is the state they read: the Gazetteer's own
 columns and the base scores worked out once at load. Nothing here holds the Gazetteer, so it
 is freed by reference counting, not left in a cycle for the collector.
 """
@@ -183,7 +183,7 @@ def ranked_for_key(
     elsewhere ("لاسا", Lhasa) is not searched for near spellings there ("الألمانية": Lauscha).
     """
     town = prefer_town
-    ranked = gz.rank(codes, context, prefer_admin, prefer_town=town, key=key) if codes else []
+    ranked = rank(gz, codes, context, prefer_admin, prefer_town=town, key=key) if codes else []
     if fuzzy and context and not any(c.country_code in context for c in ranked):
         where = [c for c in context if c not in weak] if ranked and weak else context
         hit = (
@@ -192,8 +192,8 @@ def ranked_for_key(
             else gz.fuzzy.near(key, where[:FUZZY_COUNTRIES], strict)
         )
         if hit is not None:
-            near = gz.rank(
-                gz.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town, key=hit
+            near = rank(
+                gz, gz.ids(hit), context, prefer_admin, FUZZY_PENALTY, prefer_town=town, key=hit
             )
             ranked = near + ranked
     return ranked[:MAX_CANDIDATES]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from app.geo import ranking
 from app.geo.lexicon import STRONG_CUES, Cue
 from app.geo.scan_countries import countries, weak_countries
 from app.geo.scan_cues import BARE_IN_PREFIXES, GIVEN, attached_in, best_cue, cue_before
@@ -127,8 +128,8 @@ def _ranked(
         return memo
     admin = kind in ("admin", "area")
     town = kind == "place"
-    cands = gz.ranked_for_key(
-        key, gz.ids(key), ctx, admin, fuzzy=near, strict=True, prefer_town=town, weak=weak
+    cands = ranking.ranked_for_key(
+        gz, key, gz.ids(key), ctx, admin, fuzzy=near, strict=True, prefer_town=town, weak=weak
     )
     if cands and kind == "area" and cands[0].precision == "place":
         up = gz.admin1_of(cands[0], cands[0].score + 0.01)

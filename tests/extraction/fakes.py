@@ -4,39 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+
+from app.extraction.geo import Candidate, CountryMention, PlaceMention
+from app.extraction.types import PlacePrecision
 
 
-@dataclass(frozen=True)
-class FakeCandidate:
-    geonameid: int
-    name: str
-    country_code: str
-    admin1_code: str | None = None
-    admin1_name: str | None = None
-    latitude: float = 0.0
-    longitude: float = 0.0
-    precision: str = "place"
-    population: int = 100_000
-    score: float = 1.0
-
-
-@dataclass(frozen=True)
-class FakePlaceMention:
-    start: int
-    end: int
-    text: str
-    candidates: tuple[FakeCandidate, ...]
-    cue: str | None = None
-
-
-@dataclass(frozen=True)
-class FakeCountryMention:
-    start: int
-    end: int
-    text: str
-    country_code: str
-    is_demonym: bool
+def fake_candidate(
+    geonameid: int, name: str, country_code: str, precision: PlacePrecision = "place"
+) -> Candidate:
+    """A candidate of 100,000 people at (0, 0): the gazetteer's own value type, as compiled
+    pipeline code reads its fields by index."""
+    return Candidate(
+        geonameid, name, country_code, None, None, None, 0.0, 0.0, precision, 100_000, 1.0
+    )
 
 
 NAMES = {
@@ -73,31 +53,33 @@ class FakeGazetteer:
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
         ends: Sequence[int] = (),
-    ) -> list[FakePlaceMention]:
+    ) -> list[PlaceMention]:
         out = []
         for word, (name, cc) in self.places.items():
             for m in re.finditer(rf"{re.escape(word)}", text):
                 out.append(
-                    FakePlaceMention(
-                        m.start(), m.end(), m.group(), (FakeCandidate(len(name), name, cc),)
+                    PlaceMention(
+                        m.start(), m.end(), m.group(), (fake_candidate(len(name), name, cc),), None
                     )
                 )
         return out
 
     def countries(
         self, text: str, language: str, starts: Sequence[int] = (), ends: Sequence[int] = ()
-    ) -> list[FakeCountryMention]:
+    ) -> list[CountryMention]:
         out = []
         for word, (cc, demonym) in self.country_words.items():
             for m in re.finditer(rf"(?<!\w)[وبلف]?{re.escape(word)}(?!\w)", text):
-                out.append(FakeCountryMention(m.start(), m.end(), m.group(), cc, demonym))
+                out.append(
+                    CountryMention(m.start(), m.end(), m.group(), cc, NAMES.get(cc, cc), demonym)
+                )
         return sorted(out, key=lambda c: c.start)
 
-    def country(self, code: str) -> FakeCandidate | None:
+    def country(self, code: str) -> Candidate | None:
         name = NAMES.get(code)
-        return FakeCandidate(0, name, code, precision="country") if name else None
+        return fake_candidate(0, name, code, "country") if name else None
 
-    def capital(self, code: str) -> FakeCandidate | None:
+    def capital(self, code: str) -> Candidate | None:
         return None
 
     def country_name(self, code: str) -> str | None:
@@ -105,6 +87,6 @@ class FakeGazetteer:
 
     def resolve(
         self, mention: str, context_countries: Sequence[str] = (), language: str | None = None
-    ) -> list[FakeCandidate]:
+    ) -> list[Candidate]:
         hit = self.places.get(mention)
-        return [FakeCandidate(len(hit[0]), hit[0], hit[1])] if hit else []
+        return [fake_candidate(len(hit[0]), hit[0], hit[1])] if hit else []

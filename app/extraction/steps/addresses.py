@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from math import cos, hypot, radians
 
 from app.extraction.doc import Doc, Mention, PlaceRef
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.geo import Candidate, GazetteerLike
 from app.extraction.steps.place_names import (
     Nouns,
     name_before,
@@ -69,7 +69,7 @@ def inside(
     return named_here(host.place, at, precision, province=not host.country_only)
 
 
-def _spelt(gaz: GazetteerLike, at: Mention, cand: CandidateLike) -> bool:
+def _spelt(gaz: GazetteerLike, at: Mention, cand: Candidate) -> bool:
     """Whether the gazetteer lists ``cand`` under the words as written, not a near spelling
     (a lookup without context countries finds no near spellings)."""
     here = (cand.name, cand.country_code, cand.latitude, cand.longitude)
@@ -78,7 +78,7 @@ def _spelt(gaz: GazetteerLike, at: Mention, cand: CandidateLike) -> bool:
     )
 
 
-def contains(host: Place, cand: Place | CandidateLike, reach: float = ADMIN_REACH_KM) -> bool:
+def contains(host: Place, cand: Place | Candidate, reach: float = ADMIN_REACH_KM) -> bool:
     """Whether a reading can lie inside ``host``: in its country; near its point when the host
     is a town; in its province, or near the province's point, when the host is an admin unit.
 

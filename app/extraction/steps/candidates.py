@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.extraction.doc import Doc
-from app.extraction.geo import CandidateLike, PlaceMentionLike
+from app.extraction.geo import Candidate, PlaceMention
 from app.extraction.steps.place_names import Nouns
 from app.extraction.text import normalise
 
@@ -36,7 +36,7 @@ def title_case(doc: Doc, n: int, seen: dict[int, bool]) -> bool:
 
 
 def name_fragment(
-    text: str, mention: PlaceMentionLike, cand: CandidateLike, bounds: dict[int, str], nouns: Nouns
+    text: str, mention: PlaceMention, cand: Candidate, bounds: dict[int, str], nouns: Nouns
 ) -> bool:
     """A place name that is only part of a longer capitalised name the gazetteer lacks: a hyphen
     half ("Mayo-Sava" is not Saveh, Iran) or a place's name followed by a person's or a
@@ -85,7 +85,7 @@ def _neighbour(text: str, at: int, step: int) -> tuple[str, str, int]:
 
 
 def trusted(
-    cue: str | None, cand: CandidateLike, named: set[str], strong: frozenset[str], by_name: set[str]
+    cue: str | None, cand: Candidate, named: set[str], strong: frozenset[str], by_name: set[str]
 ) -> bool:
     """Whether a place found without context is believable (see ``places``).
 
@@ -108,9 +108,7 @@ def trusted(
     return cue is not None and (lenient or normalise(cue) in strong)
 
 
-def unmistakable(
-    scanned: Sequence[PlaceMentionLike], nouns: frozenset[str] | None = None
-) -> list[str]:
+def unmistakable(scanned: Sequence[PlaceMention], nouns: frozenset[str] | None = None) -> list[str]:
     """Countries of the places an article names that can only be in one country: the best
     candidate is an admin unit or a city of UNMISTAKABLE people or more, and no candidate of
     another country comes near it (a tenth of its people); after those, the countries of the
@@ -136,7 +134,7 @@ def unmistakable(
     return found + [code for code in named if code not in found]
 
 
-def _one_country(mention: PlaceMentionLike, nouns: frozenset[str] | None) -> bool:
+def _one_country(mention: PlaceMention, nouns: frozenset[str] | None) -> bool:
     """Whether the mention follows one of ``nouns`` and has candidates of one country only."""
     cue, code = mention.cue, mention.candidates[0].country_code
     if cue is None or not nouns or ANY_CUE in nouns or normalise(cue) not in nouns:
@@ -144,9 +142,10 @@ def _one_country(mention: PlaceMentionLike, nouns: frozenset[str] | None) -> boo
     return all(c.country_code == code for c in mention.candidates)
 
 
-def choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:
-    """Prefer the best-ranked candidate in one of the article's countries."""
+def choose(candidates: Sequence[Candidate], context: Sequence[str]) -> Candidate:
+    """Prefer the best-ranked candidate in one of the article's (first three) countries."""
+    top = context[:3]
     for cand in candidates:
-        if cand.country_code in context[:3]:
+        if cand.country_code in top:
             return cand
     return candidates[0]

@@ -3,7 +3,6 @@ the article is about, most told first: the context every place is resolved in.""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from app.extraction.doc import CountryRef, Doc, Mention
@@ -28,7 +27,9 @@ def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> D
         at = doc.mention_at(c.start, c.end)
         if outlet_name(doc, at.token, nouns):
             continue  # "قناة (روسيا اليوم)": a channel, not the country
-        refs.append(CountryRef(at, c.country_code, c.is_demonym or nationality(doc, at, nouns)))
+        demonym = c.is_demonym or nationality(doc, at, nouns)
+        # tuple.__new__ builds the named tuple in C, without its generated Python __new__
+        refs.append(tuple.__new__(CountryRef, (at, c.country_code, demonym, False, False)))
     return doc.evolve(countries=tuple(speakers(doc, gaz, refs)))
 
 
@@ -41,24 +42,27 @@ def word_spans(doc: Doc) -> tuple[Sequence[int], Sequence[int]]:
     return (), ()
 
 
-def context_countries(doc: Doc) -> tuple[str, ...]:
+def context_countries(doc: Doc, refs: Sequence[CountryRef] | None = None) -> tuple[str, ...]:
     """Return the article's country codes, most mentioned first (a name counts twice a demonym).
 
     A country written inside a group's name says where the group comes from, not where the
     article is ("the Democratic Forces for the Liberation of Rwanda" fight in Congo): it does
-    not count.
+    not count. ``refs``: ``told(doc)``, if the caller has it.
     """
     inside = {
         i for p in doc.participants if p.kind in NAMED_GROUPS for i in range(p.at.token, p.at.last)
     }
-    counts: Counter[str] = Counter()
-    for ref in told(doc):
+    # a plain dict, not a Counter: compiled, a Counter's += runs its Python-level methods
+    counts: dict[str, int] = {}
+    for ref in told(doc) if refs is None else refs:
         if ref.at.token not in inside:
-            counts[ref.code] += 1 if ref.is_demonym else 2
+            counts[ref.code] = counts.get(ref.code, 0) + (1 if ref.is_demonym else 2)
     for pref in doc.places:
-        if pref.place.country_code and not pref.country_only:
-            counts[pref.place.country_code] += 1
-    return tuple(code for code, _ in counts.most_common())
+        code = pref.place.country_code
+        if code and not pref.country_only:
+            counts[code] = counts.get(code, 0) + 1
+    # the order of Counter.most_common(): by count, ties in order of first mention
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True))
 
 
 def group_homes(doc: Doc) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extraction.doc import Doc, Mention, PlaceRef
-from app.extraction.geo import CandidateLike
+from app.extraction.geo import Candidate
 from app.extraction.types import Place, PlacePrecision, Span
 
 PRECISIONS: tuple[PlacePrecision, ...] = ("place", "admin2", "admin1", "country")
@@ -121,7 +121,7 @@ def named_here(
     return Place(at.text, at.text, host.country_code, admin1, code, None, None, precision, span)
 
 
-def to_place(cand: CandidateLike, text: str, start: int | None, end: int | None) -> Place:
+def to_place(cand: Candidate, text: str, start: int | None, end: int | None) -> Place:
     """Turn a gazetteer candidate into the Place value of an event."""
     precision: PlacePrecision = cand.precision if cand.precision in PRECISIONS else "place"
     span = Span(start, end, text) if start is not None and end is not None else None
@@ -143,12 +143,14 @@ def nearest_place(doc: Doc, found: Sequence[PlaceRef], token: int) -> PlaceRef |
     """The known place nearest ``token``: in its sentence first, a town before a country, then
     anywhere in the article (the place an unlisted quarter or village lies in)."""
     sentence = doc.sentence_of(token)
-    return min(
-        found,
-        key=lambda r: (
-            doc.sentence_of(r.at.token) != sentence,
-            r.country_only,
-            abs(r.at.token - token),
-        ),
-        default=None,
-    )
+    # the first least (another sentence, a country, distance), as min() with a key tuple
+    # would pick, with the key as one native int: min() calls a key lambda per place
+    far = len(doc.tokens) + 1  # more than any distance
+    best, least = None, 0
+    for r in found:
+        at = r.at.token
+        rank = (doc.sentence_of(at) != sentence) * 2 + r.country_only
+        key = rank * far + abs(at - token)
+        if best is None or key < least:
+            best, least = r, key
+    return best

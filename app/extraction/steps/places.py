@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.extraction.doc import Doc, Mention, ParticipantMention, PlaceRef
+from app.extraction.doc import CountryRef, Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import GazetteerLike
 from app.extraction.steps.addresses import address_chains
 from app.extraction.steps.borders import border_starts
@@ -76,9 +76,10 @@ def places(
     # the first word of an outlet's name ("قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»")
     if settlements.media:
         taken |= {i + 1 for i, t in enumerate(doc.tokens[:-1]) if t.norm in settlements.media}
-    context = context_countries(doc)  # the scanner's and the fallback home's
+    told_refs = told(doc)  # the country words that say where the article is
+    context = context_countries(doc, told_refs)  # the scanner's and the fallback home's
     guards = guards_of(strict, origins, settlements)
-    refs = _scanned(doc, gaz, taken, guards, context)
+    refs = _scanned(doc, gaz, taken, guards, context, told_refs)
     # an attacked object's word that begins a longer place name ("دير", a monastery, of "دير
     # الزور") is the place's, and the object goes; a place no longer than an object is the object
     # "Jenin camp", "Zamzam camp": a camp named after its place is where people live (a camp
@@ -192,11 +193,16 @@ def guards_of(strict: frozenset[str] | None, origins: frozenset[str], nouns: Nou
 
 
 def _scanned(
-    doc: Doc, gaz: GazetteerLike, taken: set[int], guards: Guards, context: Sequence[str]
+    doc: Doc,
+    gaz: GazetteerLike,
+    taken: set[int],
+    guards: Guards,
+    context: Sequence[str],
+    told_refs: Sequence[CountryRef],
 ) -> dict[int, PlaceRef]:
     """The scanner's place mentions that pass the guards, by start offset (``context``: the
-    article's countries, context_countries)."""
-    named = {ref.code for ref in told(doc)}
+    article's countries, context_countries; ``told_refs``: told(doc))."""
+    named = {ref.code for ref in told_refs}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
     struck |= border_starts(doc)  # "الحدود مع سوريا في منطقة الهرمل": this side's place

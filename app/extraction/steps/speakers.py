@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.extraction.doc import CountryRef, Doc
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.geo import Candidate, GazetteerLike
 from app.extraction.lexicon import Match
 
 SPEAKS = "cue:speaks"
@@ -35,9 +35,11 @@ def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[Count
         for first, last in _capital_spans(len(doc.tokens), v.first, v.last):
             if first in named or not subjects.speaks(first, last):
                 continue
-            at = doc.mention(first, last)
-            code = _capital_of(gaz, at.text)
+            # the words first: most are no capital, and a mention costs more than its slice
+            start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+            code = _capital_of(gaz, doc.text[start:end])
             if code is not None:
+                at = doc.mention(first, last)
                 out.append(CountryRef(at, code, False, True))
                 named.update(range(at.token, at.last))
                 break
@@ -96,7 +98,7 @@ def _capital_of(gaz: GazetteerLike, name: str) -> str | None:
     return best.country_code
 
 
-def _is_capital(gaz: GazetteerLike, cand: CandidateLike) -> bool:
+def _is_capital(gaz: GazetteerLike, cand: Candidate) -> bool:
     """The gazetteer places a country at its capital."""
     country = gaz.country(cand.country_code)
     return country is not None and (country.latitude, country.longitude) == (

@@ -16,7 +16,7 @@ exploded in Talafar", "killed ten in the town of Al-Nashabiyah". Only there:
 from __future__ import annotations
 
 from app.extraction.doc import Doc, PlaceRef
-from app.extraction.geo import CandidateLike, GazetteerLike
+from app.extraction.geo import Candidate, GazetteerLike
 from app.extraction.steps.country_refs import context_countries
 from app.extraction.steps.place_names import Nouns, name_after, named_here, to_place
 
@@ -39,7 +39,7 @@ def unscanned_places(
     return doc.evolve(places=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 
-def _known(gaz: GazetteerLike, text: str, context: tuple[str, ...]) -> CandidateLike | None:
+def _known(gaz: GazetteerLike, text: str, context: tuple[str, ...]) -> Candidate | None:
     """The gazetteer's entry for exactly ``text`` (in a context country when there is one)."""
     cands = [c for c in gaz.resolve(text) if c.precision in KINDS]
     if context:
