@@ -7,7 +7,6 @@ from app.extraction.resources import Resources
 from app.extraction.steps.acting import crowd_side, demonym_adjective, intervening
 from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
-from app.extraction.steps.defenders import defended
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
 from app.extraction.steps.role_cues import (
@@ -24,8 +23,8 @@ from app.extraction.steps.role_cues import (
     stopped_attacker,
 )
 from app.extraction.steps.sides import allied, between_sides, clashing_sides
+from app.extraction.steps.targets import COUNTED, best_target, opponent
 from app.extraction.steps.verb_first import (
-    ARMED,
     object_after_subject,
     subject_after_verb,
     subject_of_noun,
@@ -141,7 +140,6 @@ def _operation_by(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention
 
 
 Roles = tuple[ParticipantMention | None, int, ParticipantMention | None, int]
-PLACED = ("state_forces", "police", "civilians")  # kinds whose posts or places the lexicon names
 
 
 def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
@@ -174,7 +172,7 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
         return sides[0], max(sure, 3), sides[1], 3
     actor, sure, targets = crowd_side(res, inc, actor, sure, targets)
     if actor is None:
-        actor = _opponent(doc, res, cues, targets)
+        actor = opponent(doc, res, cues, targets)
         sure = 1 if actor else 0
     force = intervening(res, inc, targets, COUNTED)
     if force is not None:
@@ -198,26 +196,8 @@ def roles(doc: Doc, res: Resources, cues: Cues, inc: Incident) -> Roles:
             and not p.claimed
             and p.kind != actor.kind
         ]
-    # one candidate: nothing to rank
-    target = targets[0] if len(targets) == 1 else min(targets, key=_target_rank, default=None)
-    if target is None:
-        return actor, sure, None, 0
-    if target[0].kind == "unidentified_armed_group":
-        # "struck positions of the movement's fighters, killing 17 militants": the militants
-        # counted are those of the group referred back to, which names the target better
-        # too are those of a named group the text sets against the actor ("clashed with the
-        # ELN, killing three guerrillas")
-        target = next(
-            (
-                t
-                for t in targets
-                if not _unnamed(t[0])
-                and (t[0].owned or cue_before(doc, res, cues, t[0], "opponent"))
-            ),
-            target,
-        )
-        target = defended(doc, actor, target, actors, targets)
-    return actor, sure, _precise(_person_at(target, targets), targets), target[1]
+    target, target_sure = best_target(doc, res, cues, actor, actors, targets)
+    return actor, sure, target, target_sure
 
 
 def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, bool, int, int]:
@@ -225,86 +205,3 @@ def _actor_rank(a: tuple[ParticipantMention, int]) -> tuple[int, bool, bool, int
     lists, the most specific kind, the first written."""
     p, sure = a
     return -sure, p.owned, p.unlisted, ACTOR_RANK.get(p.kind, 5), p.at.start
-
-
-def _target_rank(
-    t: tuple[ParticipantMention, int],
-) -> tuple[int, bool, bool, bool, bool, bool, int]:
-    """The surest target first; people and forces before the things they were in ("a strike on
-    a car ..."), and before "people" of no stated side; a force named with what of it was hit
-    ("حاجز للجيش") before the bare force: the same side, told more precisely."""
-    p, sure = t
-    return -sure, p.thing, p.vague, _unnamed(p), p.owned, not p.site, p.at.start
-
-
-def _opponent(
-    doc: Doc, res: Resources, cues: Cues, targets: list[tuple[ParticipantMention, int]]
-) -> ParticipantMention | None:
-    """ "Six militants were killed in an exchange of fire with police": with no actor named,
-    the armed side the counted victims fought with did it."""
-    counted = [(p, s) for p, s in targets if s >= COUNTED and not (p.thing or p.vague)]
-    if not counted:
-        return None
-    victims, sure = counted[0]
-    return next(
-        (
-            p
-            for p, s in targets
-            if s < sure
-            and p.kind in ARMED
-            and (p.kind != victims.kind or _other_country(p, victims))
-            and not (p.thing or p.site or p.vague or p.instrument)
-            and cue_before(doc, res, cues, p, "opponent")
-        ),
-        None,
-    )
-
-
-COUNTED = 3  # how sure a target counted in the toll or named after a target cue is
-
-
-def _other_country(p: ParticipantMention, q: ParticipantMention) -> bool:
-    """ "Two Indian soldiers were killed in an exchange of fire with Pakistani troops": forces
-    of the same kind, each of a country named, and not the same country's."""
-    return (
-        p.resolved
-        and q.resolved
-        and p.country is not None
-        and q.country is not None
-        and (p.country != q.country)
-    )
-
-
-def _unnamed(p: ParticipantMention) -> bool:
-    """ "militants" or "soldiers" say less than a named group ("the group's fighters")."""
-    return p.kind not in ("rebel_group", "militia", "external_force")
-
-
-def _precise(
-    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
-) -> ParticipantMention:
-    """ "Seven soldiers were killed in an attack on a checkpoint", "civilians at a market": of
-    a side and one of its posts, vehicles or places, equally sure, the place says what was
-    attacked (one of another side, "police killed at an army checkpoint", does not)."""
-    p, sure = best
-    if p.kind not in PLACED or p.thing or p.site or p.vague:
-        return p
-    posts = [t for t, s in targets if s == sure and t.thing and t.kind == p.kind]
-    if not posts:
-        return p
-    if p.resolved and not posts[0].resolved:
-        # "Chadian soldiers were killed in an attack on their post in Nigeria": the post is
-        # theirs, not the event country's
-        return posts[0]._replace(name=p.name, country=p.country, resolved=True)
-    return posts[0]
-
-
-def _person_at(
-    best: tuple[ParticipantMention, int], targets: list[tuple[ParticipantMention, int]]
-) -> tuple[ParticipantMention, int]:
-    """ "opened fire on <Name> at the army camp": of a post or object and a person or
-    institution the text names, equally sure, the named one was attacked there."""
-    p, sure = best
-    if not (p.site or p.thing):
-        return best
-    return next(((t, s) for t, s in targets if t.named and s == sure), best)
