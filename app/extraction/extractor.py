@@ -29,6 +29,7 @@ from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import places
 from app.extraction.steps.quarters import QuarterWords
+from app.extraction.steps.recalled import lead_dated, recent_only
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
@@ -134,7 +135,7 @@ class RuleExtractor:
         # a type the draft's own words settle ("early" retypes) decides what merges with it
         early = [
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
-            for i in incidents(doc, res.taxonomy.may_hurt)
+            for i in recent_only(doc, incidents(doc, res.taxonomy.may_hurt))
         ]
         early = updates(doc, cues, same_day(doc, res, cues, early))
         drafts = merge(early, doc.published, res.taxonomy.violent)
@@ -147,7 +148,9 @@ class RuleExtractor:
             if d.date is None or not dated_long_before(now, d.date.value)
         ]
         fallback = Fallback(doc, gaz)
-        events = tuple(event(doc, res, d, gaz, fallback) for d in drafts if keep(d))
+        # an inherited date is no substance of its own: given once the drafts are kept
+        kept = lead_dated(doc, [d for d in drafts if keep(d)])
+        events = tuple(event(doc, res, d, gaz, fallback) for d in kept)
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return doc.evolve(events=events, warnings=warnings)
 

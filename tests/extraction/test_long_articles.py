@@ -1,0 +1,90 @@
+"""Long articles: an attack recalled by its month, months before the news, is background; an
+incident told with no date after a dated one happened on that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extraction import RuleExtractor
+from app.extraction.steps.dates import find_dates
+
+
+def _dates(extractor: RuleExtractor, text: str, lang: str, published: date) -> list[date]:
+    lex = extractor._languages[lang].finders.dates
+    return [m.value for m in find_dates(text, published, lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Last April, a shell hit the market.", "en"), ("وفي أبريل الماضي سقطت قذيفة.", "ar")],
+)
+def test_last_april_written_in_april_is_a_year_back(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _dates(extractor, text, lang, date(2025, 4, 14)) == [date(2024, 4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In March last year, a bomb hit the market.", "en"),
+        ("وفي مارس من العام الماضي انفجرت عبوة في السوق.", "ar"),
+    ],
+)
+def test_a_month_then_last_year_is_that_month_of_last_year(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    assert _dates(extractor, text, lang, date(2024, 9, 3)) == [date(2023, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen killed four farmers near Gao on Sunday, officials said.\n\n"
+            "In July, a rocket attack on a bus station in the town killed 12 people.",
+            "en",
+        ),
+        (
+            "قتل مسلحون أربعة مزارعين قرب غاو يوم الأحد، بحسب مسؤولين.\n"
+            "وفي يوليو الماضي، قتل 12 شخصا في هجوم صاروخي على محطة حافلات في المدينة.",
+            "ar",
+        ),
+    ],
+)
+def test_an_attack_recalled_by_its_month_months_before_the_news_is_background(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2024, 10, 21), language=lang).events
+    assert [
+        (e.date.value if e.date else None, e.killed.best if e.killed else None) for e in events
+    ] == [(date(2024, 10, 20), 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian missiles hit Kharkiv on Sunday, killing three people, officials said.\n\n"
+            "In Odesa, a drone struck the port and wounded two workers, the governor said.",
+            "en",
+        ),
+        (
+            "قصفت صواريخ روسية مدينة خاركيف يوم الأحد ما أدى إلى مقتل ثلاثة أشخاص.\n"
+            "وفي أوديسا، أصابت طائرة مسيرة روسية الميناء وأصيب عاملان بجروح.",
+            "ar",
+        ),
+    ],
+)
+def test_an_undated_incident_told_after_the_lead_happened_on_its_day(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2025, 4, 14), language=lang).events
+    assert [
+        (e.location.name if e.location else None, e.date.value if e.date else None) for e in events
+    ] == [
+        ("Kharkiv", date(2025, 4, 13)),
+        ("Odesa", date(2025, 4, 13)),
+    ]
