@@ -88,3 +88,40 @@ def test_an_undated_incident_told_after_the_lead_happened_on_its_day(
         ("Kharkiv", date(2025, 4, 13)),
         ("Odesa", date(2025, 4, 13)),
     ]
+
+
+def _tolls(extractor: RuleExtractor, text: str, lang: str) -> list[tuple[int | None, int | None]]:
+    events = extractor.extract(text, published=date(2025, 2, 11), language=lang).events
+    return [
+        (e.killed.best if e.killed else None, e.wounded.best if e.wounded else None) for e in events
+    ]
+
+
+def test_a_running_total_of_the_wounded_beside_arrests_updates_the_protest(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "Police fired live rounds at protesters in Nairobi on Tuesday, killing one man and "
+        "wounding 23 others, witnesses said.\n\nA rights group said later that the number of "
+        "people wounded had risen to 31 and that 40 people had been arrested."
+    )
+    assert _tolls(extractor, text, "en") == [(1, 31)]
+
+
+def test_a_running_total_told_apart_updates_the_clash_not_a_later_strike(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "اندلعت اشتباكات بين الحوثيين والقوات الحكومية في تعز يوم الاثنين أسفرت عن مقتل تسعة "
+        "مقاتلين وإصابة 14 آخرين.\nوقالت المصادر إن الطرفين استخدما قذائف الهاون.\n"
+        "وأفاد مصدر طبي في وقت لاحق بأن عدد القتلى ارتفع إلى 11."
+    )
+    assert _tolls(extractor, text, "ar") == [(11, 14)]
+
+
+def test_people_treated_for_wounds_are_wounded(extractor: RuleExtractor) -> None:
+    text = (
+        "An air strike on a school in Gaza killed 15 people on Sunday. By Monday the toll had "
+        "risen to 22 dead, and 40 people were being treated for wounds in hospital."
+    )
+    assert _tolls(extractor, text, "en") == [(22, 40)]

@@ -264,9 +264,13 @@ def _attach_casualties(
         if clause in background or charged.get(clause, ref.at.token) < ref.at.token:
             continue
         inc = homes.of(ref.at.token, background)
-        if inc is not None and inc.clause != clause and not _suffers(inc, violent):
+        # "the number of wounded had risen to 31, and 40 were arrested": a running total told
+        # apart from a violent incident is a toll of its own, which updates the one told
+        # before (steps/updates.py), not a first figure for the last incident with none
+        lone = (inc is None or not _suffers(inc, violent)) and _running_total(doc, updates, ref)
+        if inc is not None and not _suffers(inc, violent) and (lone or inc.clause != clause):
             inc = None
-        if inc is None:
+        if inc is None and not lone:
             able = [i for i in found if _suffers(i, violent)]
             inc = _previous(able, ref)
             if (

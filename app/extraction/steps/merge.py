@@ -42,7 +42,9 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
         hurt = [i for i in fits if out[i].killed or out[i].wounded]
         typed = [i for i in fits if out[i].typed > 1]
-        i = (same or hurt or typed or fits)[-1]
+        # a running total updates the latest toll, whatever the type of the words around it
+        first = (hurt or same) if d.update else (same or hurt)
+        i = (first or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
         facts[i] = Facts.of(out[i])
     return out
@@ -75,6 +77,10 @@ def compatible(
     """
     if b.anaphoric and attackers_dead(a, b):  # the attribute first: few drafts refer back
         return True
+    # a running total told on its own ("by Monday the number of wounded had risen to 31")
+    # restates the toll of the incident before it, a protest's too, on a day since
+    if b.update and not b.triggers and (a.killed or a.wounded):
+        return not (a.date and b.date and b.date.value < a.date.value)
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = fa.claim or fb.claim
     loose = fa.vague or fb.vague
