@@ -125,3 +125,31 @@ def test_people_treated_for_wounds_are_wounded(extractor: RuleExtractor) -> None
         "risen to 22 dead, and 40 people were being treated for wounds in hospital."
     )
     assert _tolls(extractor, text, "en") == [(22, 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "An air strike killed 22 people in Gaza City on Sunday, medics said.\n\nIt was the "
+            "deadliest strike in the city since last year, when a blast at a hospital killed more "
+            "than 300 people.",
+            "en",
+        ),
+        (
+            "قتل 22 شخصا في غارة جوية على مدرسة في مدينة غزة يوم الأحد، بحسب مسعفين.\nوهي الغارة "
+            "الأعنف في المدينة منذ العام الماضي، عندما قتل أكثر من 300 شخص في انفجار في مستشفى.",
+            "ar",
+        ),
+        (
+            "Gunmen killed four farmers near Gao on Sunday, officials said.\n\nOn March 3, a bomb "
+            "at the bus station in the town killed 12 people.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_recalled_as_background_keeps_its_toll_to_itself(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2024, 10, 21), language=lang).events
+    assert [e.killed.best if e.killed else None for e in events] == [22 if "22" in text else 4]

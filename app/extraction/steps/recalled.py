@@ -23,9 +23,33 @@ def recent_only(doc: Doc, found: list[Incident]) -> list[Incident]:
     current = {inc.sentence for inc in found if inc.dates and _age(now, inc) < RECENT_DAYS}
     if not current:
         return found
+    hung = _hung_on_background(doc, now)
     # told in a sentence of its own: in one with the news it may be its setting ("protests
     # began in May; yesterday police fired on them")
-    return [inc for inc in found if inc.sentence in current or not _stale(now, inc)]
+    return [
+        inc
+        for inc in found
+        if inc.sentence in current or not (_stale(now, inc) or _hung(inc, hung))
+    ]
+
+
+def _hung_on_background(doc: Doc, now: date) -> dict[int, int]:
+    """Where a relative clause hanging on background opens, by sentence: "when" after
+    "since" or after a date months back ("since last year, when a blast killed 300")."""
+    back = [m.first for m in doc.matches_of("cue:background")]
+    back += [d.at.token for d in doc.dates if _months(now, d.value) >= STALE_MONTHS]
+    out: dict[int, int] = {}
+    for m in doc.matches_of("cue:relative"):
+        sentence = doc.sentence_of(m.first)
+        if any(t < m.first and doc.sentence_of(t) == sentence for t in back):
+            out.setdefault(sentence, m.first)
+    return out
+
+
+def _hung(inc: Incident, hung: dict[int, int]) -> bool:
+    """Whether ``inc``, undated, is told after the relative clause of its sentence opens."""
+    opens = hung.get(inc.sentence)
+    return not inc.dates and opens is not None and inc.token > opens
 
 
 def lead_dated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -59,7 +83,11 @@ def _age(now: date, inc: Incident) -> int:
 
 
 def _stale(now: date, inc: Incident) -> bool:
-    if not inc.dates or any(d.precision in ("day", "week") for d in inc.dates):
+    if not inc.dates:
         return False
-    newest = max(d.value for d in inc.dates)
-    return (now.year - newest.year) * 12 + now.month - newest.month >= STALE_MONTHS
+    return _months(now, max(d.value for d in inc.dates)) >= STALE_MONTHS
+
+
+def _months(now: date, when: date) -> int:
+    """How many calendar months ``when`` lies before ``now``."""
+    return (now.year - when.year) * 12 + now.month - when.month
