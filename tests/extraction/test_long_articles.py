@@ -153,3 +153,29 @@ def test_an_attack_recalled_as_background_keeps_its_toll_to_itself(
 ) -> None:
     events = extractor.extract(text, published=date(2024, 10, 21), language=lang).events
     assert [e.killed.best if e.killed else None for e in events] == [22 if "22" in text else 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قتل 27 شخصا في غارة جوية على سوق في مدينة نيالا يوم الأحد.\nوفي العام الماضي، قتل 40 "
+            "شخصا في قصف مدفعي على سوق في مدينة الفاشر، بحسب منظمات حقوقية حملت الدعم السريع "
+            "المسؤولية عنه.",
+            "ar",
+        ),
+        (
+            "An air strike on a market in Nyala killed 27 people on Sunday, medics said.\n\nLast "
+            "year, 40 people were killed in the shelling of a market in El Fasher, which rights "
+            "groups blamed on the Rapid Support Forces.",
+            "en",
+        ),
+    ],
+)
+def test_a_side_blamed_for_a_recalled_attack_is_not_the_news_actor(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2024, 12, 2), language=lang).events
+    assert [
+        (e.actor.name if e.actor else None, e.killed.best if e.killed else None) for e in events
+    ] == [(None, 27)]

@@ -25,6 +25,7 @@ DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
 DASHES = ("-", "–", "—")
 OLD_DAYS = 365
 RECENT_DAYS = 31
+PAST = ("background", "pluperfect", "recalled")  # why a trigger tells an incident of the past
 
 
 @dataclass(slots=True)
@@ -103,7 +104,13 @@ def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
         elif p.claimed or p.accused:
             credited.append(p)
     _attach_casualties(doc, found, dead, live, violent)
+    # a side blamed in a sentence telling only background ("last year 40 were killed in
+    # shelling that rights groups blamed on the RSF") is blamed for that, not for the news
+    told = {doc.sentence_of(t.at.token) for t in doc.triggers if t.blocked in PAST}
+    told -= {inc.sentence for inc in found}
     for p in credited:
+        if doc.sentence_of(p.at.token) in told:
+            continue
         # "No group claimed it, but al-Shabaab is suspected", "Police suspect the militants":
         # credit the last incident, also one known only from its toll ("Gunmen killed five")
         inc = next((i for i in reversed(found) if i.token < p.at.token), None)
