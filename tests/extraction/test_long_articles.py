@@ -179,3 +179,29 @@ def test_a_side_blamed_for_a_recalled_attack_is_not_the_news_actor(
     assert [
         (e.actor.name if e.actor else None, e.killed.best if e.killed else None) for e in events
     ] == [(None, 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "مقتل متظاهر وإصابة العشرات في تفريق احتجاج على انقطاع الكهرباء في البصرة\n\nالبصرة - "
+            "قتل متظاهر وأصيب 17 آخرون، أمس الأربعاء، عندما أطلقت قوات الأمن الرصاص الحي وقنابل "
+            "الغاز المسيل للدموع لتفريق مئات المحتجين أمام مبنى المحافظة.",
+            "ar",
+        ),
+        (
+            "One dead, dozens hurt as police fire on power cut protest in Basra\n\nBASRA, Iraq - "
+            "One protester was killed and 17 others were wounded on Wednesday when police fired "
+            "live rounds to disperse demonstrators outside the governorate building.",
+            "en",
+        ),
+    ],
+)
+def test_a_headline_vague_figure_sums_up_the_body_toll(
+    extractor: RuleExtractor, text: str, lang: str
+) -> None:
+    events = extractor.extract(text, published=date(2025, 3, 6), language=lang).events
+    assert [
+        (e.killed.best if e.killed else None, e.wounded.best if e.wounded else None) for e in events
+    ] == [(1, 17)]

@@ -131,12 +131,15 @@ def _figures_clash(
     x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool, fewer: bool
 ) -> bool:
     """Two figures of one kind that differ (see ``_tolls_clash``); ``fewer``: ``x`` may
-    count fewer than ``y`` (a headline's)."""
+    count fewer than ``y``, or vaguely (a headline's)."""
     if x is None or y is None or x.figure.best == y.figure.best:
         return False
     if 0 in (x.figure.best, y.figure.best):
         return True
-    if fewer and (x.figure.best or 0) < (y.figure.best or 0):
+    # a headline's vague figure ("مقتل متظاهر وإصابة العشرات") sums up the body's as well
+    if fewer and (
+        (x.figure.best or 0) < (y.figure.best or 0) or x.figure.qualifier == "approximate"
+    ):
         return False
     return not same_place
 
