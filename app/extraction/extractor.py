@@ -12,7 +12,7 @@ from app.extraction.geo import GazetteerLike
 from app.extraction.resource_files import load_resources, load_shared
 from app.extraction.resources import DATA_DIR, Resources, language_dirs
 from app.extraction.steps.attach import dated_long_before, incidents, report_date
-from app.extraction.steps.build import Fallback, event, keep
+from app.extraction.steps.build import Fallback, event
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.country_refs import countries
 from app.extraction.steps.cues import Cues
@@ -29,7 +29,7 @@ from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import places
 from app.extraction.steps.quarters import QuarterWords
-from app.extraction.steps.recalled import lead_dated, recent_only
+from app.extraction.steps.recalled import kept, recent_only
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day
 from app.extraction.steps.triggers import triggers
@@ -148,9 +148,7 @@ class RuleExtractor:
             if d.date is None or not dated_long_before(now, d.date.value)
         ]
         fallback = Fallback(doc, gaz)
-        # an inherited date is no substance of its own: given once the drafts are kept
-        kept = lead_dated(doc, [d for d in drafts if keep(d)])
-        events = tuple(event(doc, res, d, gaz, fallback) for d in kept)
+        events = tuple(event(doc, res, d, gaz, fallback) for d in kept(doc, drafts))
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return doc.evolve(events=events, warnings=warnings)
 

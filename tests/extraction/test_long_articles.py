@@ -205,3 +205,33 @@ def test_a_headline_vague_figure_sums_up_the_body_toll(
     assert [
         (e.killed.best if e.killed else None, e.wounded.best if e.wounded else None) for e in events
     ] == [(1, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "want"),
+    [
+        (
+            "Russian missiles hit Kharkiv on Sunday, killing three people, officials said.\n\nIn "
+            "Zaporizhzhia, a missile hit an industrial site, the governor said, without reporting "
+            "casualties.",
+            "en",
+            date(2025, 4, 14),
+            [("Kharkiv", date(2025, 4, 13)), ("Zaporizhzhya", date(2025, 4, 13))],
+        ),
+        (
+            "شن الطيران الحربي الإسرائيلي غارة على بلدة بنت جبيل في جنوب لبنان يوم الأحد أدت إلى "
+            "مقتل ثلاثة أشخاص.\nوفي البقاع، استهدفت غارات إسرائيلية أطراف مدينة بعلبك، ولم ترد "
+            "معلومات عن إصابات.",
+            "ar",
+            date(2024, 10, 21),
+            [("Bent Jbail", date(2024, 10, 20)), ("Baalbek", date(2024, 10, 20))],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_another_place_tells_one_more_place_of_the_news(
+    extractor: RuleExtractor, text: str, lang: str, published: date, want: list[tuple[str, date]]
+) -> None:
+    events = extractor.extract(text, published=published, language=lang).events
+    assert [
+        (e.location.name if e.location else None, e.date.value if e.date else None) for e in events
+    ] == want

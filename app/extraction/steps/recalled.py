@@ -10,9 +10,11 @@ from datetime import date
 
 from app.extraction.doc import DateRef, Doc
 from app.extraction.steps.attach import RECENT_DAYS, Incident, report_date
+from app.extraction.steps.build import keep
 from app.extraction.steps.drafts import Draft
 
 STALE_MONTHS = 2  # "last month" is still news; the month before it is background
+PLACE_OPENS = 3  # "In Zaporizhzhia", "وفي محافظة البقاع": the words before a sentence's place
 
 
 def recent_only(doc: Doc, found: list[Incident]) -> list[Incident]:
@@ -50,6 +52,32 @@ def _hung(inc: Incident, hung: dict[int, int]) -> bool:
     """Whether ``inc``, undated, is told after the relative clause of its sentence opens."""
     opens = hung.get(inc.sentence)
     return not inc.dates and opens is not None and inc.token > opens
+
+
+def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts ``keep`` keeps, dated by ``lead_dated``, and those that with the lead's day
+    tell the lead's kind of event at one more place ("In Zaporizhzhia, a missile hit an
+    industrial site"): an inherited date is no substance of its own, a place of the lead's
+    kind of event given that day is."""
+    dated = lead_dated(doc, drafts)
+    lead = next((d.event_type for d in drafts if d.date is not None and keep(d)), None)
+    return [
+        after
+        for before, after in zip(drafts, dated, strict=True)
+        if keep(before) or (before.date is None and _more_of(doc, after, lead) and keep(after))
+    ]
+
+
+def _more_of(doc: Doc, d: Draft, lead: str | None) -> bool:
+    """Whether ``d`` is told with a specific word of the ``lead`` type in a sentence that opens
+    with its place ("In Zaporizhzhia, …", "وفي البقاع، …"): one more place of the news, not
+    the lead told again in detail ("the bomb struck the city's Kyivskyi district")."""
+    if d.event_type != lead or d.typed < 2 or d.anaphoric or d.headline or d.sentence < 0:
+        return False
+    place = d.place
+    if place is None or place.country_only:
+        return False
+    return place.at.token - doc.sentences[d.sentence].first <= PLACE_OPENS
 
 
 def lead_dated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
