@@ -216,7 +216,10 @@ def test_a_headline_vague_figure_sums_up_the_body_toll(
             "casualties.",
             "en",
             date(2025, 4, 14),
-            [("Kharkiv", date(2025, 4, 13)), ("Zaporizhzhya", date(2025, 4, 13))],
+            [
+                ("Kharkiv", date(2025, 4, 13), "Military Forces of Russia"),
+                ("Zaporizhzhya", date(2025, 4, 13), "Military Forces of Russia"),
+            ],
         ),
         (
             "شن الطيران الحربي الإسرائيلي غارة على بلدة بنت جبيل في جنوب لبنان يوم الأحد أدت إلى "
@@ -224,14 +227,27 @@ def test_a_headline_vague_figure_sums_up_the_body_toll(
             "معلومات عن إصابات.",
             "ar",
             date(2024, 10, 21),
-            [("Bent Jbail", date(2024, 10, 20)), ("Baalbek", date(2024, 10, 20))],
+            [
+                ("Bent Jbail", date(2024, 10, 20), "Military Forces of Israel"),
+                ("Baalbek", date(2024, 10, 20), "Military Forces of Israel"),
+            ],
         ),
     ],
 )
 def test_a_sentence_opening_with_another_place_tells_one_more_place_of_the_news(
-    extractor: RuleExtractor, text: str, lang: str, published: date, want: list[tuple[str, date]]
+    extractor: RuleExtractor,
+    text: str,
+    lang: str,
+    published: date,
+    want: list[tuple[str, date, str]],
 ) -> None:
+    """With the lead's day, the lead's side, when the sentence names none."""
     events = extractor.extract(text, published=published, language=lang).events
     assert [
-        (e.location.name if e.location else None, e.date.value if e.date else None) for e in events
+        (
+            e.location.name if e.location else None,
+            e.date.value if e.date else None,
+            e.actor.name if e.actor else None,
+        )
+        for e in events
     ] == want

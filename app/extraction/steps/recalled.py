@@ -60,12 +60,16 @@ def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     industrial site"): an inherited date is no substance of its own, a place of the lead's
     kind of event given that day is."""
     dated = lead_dated(doc, drafts)
-    lead = next((d.event_type for d in drafts if d.date is not None and keep(d)), None)
-    return [
-        after
-        for before, after in zip(drafts, dated, strict=True)
-        if keep(before) or (before.date is None and _more_of(doc, after, lead) and keep(after))
-    ]
+    lead = next((d for d in drafts if d.date is not None and keep(d)), None)
+    out = []
+    for before, after in zip(drafts, dated, strict=True):
+        more = lead is not None and before.date is None and _more_of(doc, after, lead.event_type)
+        if more and after.actor is None and lead is not None:
+            # "Russia attacked three cities … In Odesa, a drone hit the port": the lead's side
+            after = after._replace(actor=lead.actor, actor_sure=lead.actor_sure)
+        if keep(before) or (more and keep(after)):
+            out.append(after)
+    return out
 
 
 def _more_of(doc: Doc, d: Draft, lead: str | None) -> bool:
