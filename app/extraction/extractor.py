@@ -24,6 +24,7 @@ from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.nationals import counted_people, nationalities
 from app.extraction.steps.objects import objects
+from app.extraction.steps.others import others
 from app.extraction.steps.participants import participants
 from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
@@ -137,7 +138,7 @@ class RuleExtractor:
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
             for i in recent_only(doc, incidents(doc, res.taxonomy.may_hurt))
         ]
-        early = updates(doc, cues, same_day(doc, res, cues, early))
+        early = others(doc, updates(doc, cues, same_day(doc, res, cues, early)))
         drafts = merge(early, doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a
         # newer date (of the report) stands in its clause

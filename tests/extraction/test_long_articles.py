@@ -251,3 +251,44 @@ def test_a_sentence_opening_with_another_place_tells_one_more_place_of_the_news(
         )
         for e in events
     ] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "قالت الوزارة إن غارة استهدفت منزلا في بنت جبيل أدت إلى مقتل ثلاثة أشخاص، فيما أسفرت "
+            "غارة أخرى على بلدة الخيام عن إصابة خمسة أشخاص بجروح.",
+            "ar",
+            [("Bent Jbail", 3, None), ("الخيام", None, 5)],
+        ),
+        (
+            "A strike on a house in Bint Jbeil killed three people on Sunday, while another strike "
+            "on the town of Khiam wounded five, the ministry said.",
+            "en",
+            [("Bent Jbail", 3, None), ("Khiam", None, 5)],
+        ),
+    ],
+)
+def test_another_strike_on_a_village_of_the_province_is_another_incident(
+    extractor: RuleExtractor, text: str, lang: str, want: list[tuple[str, int | None, int | None]]
+) -> None:
+    events = extractor.extract(text, published=date(2024, 10, 21), language=lang).events
+    assert [
+        (
+            e.location.name if e.location else None,
+            e.killed.best if e.killed else None,
+            e.wounded.best if e.wounded else None,
+        )
+        for e in events
+    ] == want
+
+
+def test_a_headline_strike_on_a_region_sums_up_the_body(extractor: RuleExtractor) -> None:
+    text = (
+        "غارات إسرائيلية على جنوب لبنان والبقاع\n\nبيروت - استهدفت غارة إسرائيلية بلدة بنت جبيل "
+        "يوم الأحد ما أدى إلى مقتل ثلاثة أشخاص.\nوفي البقاع، استهدفت غارات إسرائيلية أطراف مدينة "
+        "بعلبك."
+    )
+    events = extractor.extract(text, published=date(2024, 10, 21), language="ar").events
+    assert [e.location.name if e.location else None for e in events] == ["Bent Jbail", "Baalbek"]

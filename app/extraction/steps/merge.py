@@ -98,6 +98,8 @@ def compatible(
         if tolls and not (a.event_type in violent and b.event_type in violent):
             return False  # a toll never joins a protest or an arrest
     relation = place_relation(a.place, b.place) if a.place and b.place else None
+    if b.other and relation is not None and _elsewhere(relation, b):
+        return False  # "another strike hit Khiam": not the strike on Bint Jbeil
     anaphoric = b.anaphoric and (same_type or loose)
     if relation == "" and not anaphoric:
         return False
@@ -112,6 +114,14 @@ def compatible(
     # are two incidents, as a sequel's other side is
     told_apart = b.sequel or a.sentence == b.sentence >= 0
     return not ((told_apart and _other_actors(a, b)) or _reply(a, b))
+
+
+def _elsewhere(relation: str, b: Draft) -> bool:
+    """Whether ``b``'s place, given its ``relation`` to the other's, is another place: not the
+    same, not near, not a quarter or site read at the town's point ("غارتان أخريان على منطقة
+    الظهر الحمر جنوبي درنة"), but a village only known to lie in the same province."""
+    located = b.place is not None and b.place.place.latitude is not None
+    return relation not in ("same", "near", "within") or not located
 
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:

@@ -61,8 +61,11 @@ def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     kind of event given that day is."""
     dated = lead_dated(doc, drafts)
     lead = next((d for d in drafts if d.date is not None and keep(d)), None)
+    body = {_kind(d) for d in drafts if not d.headline and d.place is not None and keep(d)}
     out = []
     for before, after in zip(drafts, dated, strict=True):
+        if _sums_up(before, body):
+            continue
         more = lead is not None and before.date is None and _more_of(doc, after, lead.event_type)
         if more and after.actor is None and lead is not None:
             # "Russia attacked three cities … In Odesa, a drone hit the port": the lead's side
@@ -70,6 +73,19 @@ def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if keep(before) or (more and keep(after)):
             out.append(after)
     return out
+
+
+def _kind(d: Draft) -> tuple[str, str | None]:
+    return d.event_type, d.place.place.country_code if d.place else None
+
+
+def _sums_up(d: Draft, body: set[tuple[str, str | None]]) -> bool:
+    """Whether ``d`` is a headline's incident with no toll at a whole region ("غارات إسرائيلية
+    على جنوب لبنان والبقاع") of which the body tells an event of its type in that country."""
+    if not d.headline or d.killed or d.wounded or d.place is None:
+        return False
+    region = d.place.country_only or d.place.place.precision == "admin1"
+    return region and _kind(d) in body
 
 
 def _more_of(doc: Doc, d: Draft, lead: str | None) -> bool:
