@@ -106,7 +106,11 @@ def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
     _attach_casualties(doc, found, dead, live, violent)
     # a side blamed in a sentence telling only background ("last year 40 were killed in
     # shelling that rights groups blamed on the RSF") is blamed for that, not for the news
-    told = {doc.sentence_of(t.at.token) for t in doc.triggers if t.blocked in PAST}
+    told = (
+        {doc.sentence_of(t.at.token) for t in doc.triggers if t.blocked in PAST}
+        if credited
+        else set()
+    )
     told -= {inc.sentence for inc in found}
     for p in credited:
         if doc.sentence_of(p.at.token) in told:
@@ -274,8 +278,9 @@ def _attach_casualties(
         # "the number of wounded had risen to 31, and 40 were arrested": a running total told
         # apart from a violent incident is a toll of its own, which updates the one told
         # before (steps/updates.py), not a first figure for the last incident with none
-        lone = (inc is None or not _suffers(inc, violent)) and _running_total(doc, updates, ref)
-        if inc is not None and not _suffers(inc, violent) and (lone or inc.clause != clause):
+        suffers = inc is not None and _suffers(inc, violent)
+        lone = not suffers and bool(updates) and _running_total(doc, updates, ref)
+        if inc is not None and not suffers and (lone or inc.clause != clause):
             inc = None
         if inc is None and not lone:
             able = [i for i in found if _suffers(i, violent)]

@@ -25,7 +25,8 @@ def recent_only(doc: Doc, found: list[Incident]) -> list[Incident]:
     current = {inc.sentence for inc in found if inc.dates and _age(now, inc) < RECENT_DAYS}
     if not current:
         return found
-    hung = _hung_on_background(doc, now)
+    # only an undated incident may hang on background
+    hung = _hung_on_background(doc, now) if any(not inc.dates for inc in found) else {}
     # told in a sentence of its own: in one with the news it may be its setting ("protests
     # began in May; yesterday police fired on them")
     return [
@@ -38,13 +39,20 @@ def recent_only(doc: Doc, found: list[Incident]) -> list[Incident]:
 def _hung_on_background(doc: Doc, now: date) -> dict[int, int]:
     """Where a relative clause hanging on background opens, by sentence: "when" after
     "since" or after a date months back ("since last year, when a blast killed 300")."""
+    out: dict[int, int] = {}
+    relatives = doc.matches_of("cue:relative")
+    if not relatives:
+        return out
+    opens: dict[int, list[int]] = {}  # the relative words of each sentence, in text order
+    for m in relatives:
+        opens.setdefault(doc.sentence_of(m.first), []).append(m.first)
     back = [m.first for m in doc.matches_of("cue:background")]
     back += [d.at.token for d in doc.dates if _months(now, d.value) >= STALE_MONTHS]
-    out: dict[int, int] = {}
-    for m in doc.matches_of("cue:relative"):
-        sentence = doc.sentence_of(m.first)
-        if any(t < m.first and doc.sentence_of(t) == sentence for t in back):
-            out.setdefault(sentence, m.first)
+    for t in back:
+        sentence = doc.sentence_of(t)
+        after = [r for r in opens.get(sentence, ()) if r > t]
+        if after:
+            out[sentence] = min(after[0], out.get(sentence, after[0]))
     return out
 
 
@@ -59,18 +67,23 @@ def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     tell the lead's kind of event at one more place ("In Zaporizhzhia, a missile hit an
     industrial site"): an inherited date is no substance of its own, a place of the lead's
     kind of event given that day is."""
+    keeps = [keep(d) for d in drafts]
+    if len(drafts) < 2:
+        return [d for d, k in zip(drafts, keeps, strict=True) if k]
     dated = lead_dated(doc, drafts)
-    lead = next((d for d in drafts if d.date is not None and keep(d)), None)
-    body = {_kind(d) for d in drafts if not d.headline and d.place is not None and keep(d)}
+    lead = next((d for d, k in zip(drafts, keeps, strict=True) if k and d.date is not None), None)
+    body = {
+        _kind(d) for d, k in zip(drafts, keeps, strict=True) if k and not d.headline and d.place
+    }
     out = []
-    for before, after in zip(drafts, dated, strict=True):
-        if _sums_up(before, body):
+    for before, after, k in zip(drafts, dated, keeps, strict=True):
+        if before.headline and _sums_up(before, body):
             continue
         more = lead is not None and before.date is None and _more_of(doc, after, lead.event_type)
         if more and after.actor is None and lead is not None:
             # "Russia attacked three cities … In Odesa, a drone hit the port": the lead's side
             after = after._replace(actor=lead.actor, actor_sure=lead.actor_sure)
-        if keep(before) or (more and keep(after)):
+        if k or (more and keep(after)):
             out.append(after)
     return out
 
