@@ -21,6 +21,12 @@ class TriggerInfo:
     # a plural attack noun ("الاعتداءات", "attacks"): definite and with no toll it names attacks
     # talked about, not an incident (build.keep)
     plural: bool = False
+    # a weapon named ("صواريخ", "سيارة مفخخة"): an incident only where its sentence tells the
+    # weapon used or the harm done (cue.use) or has another trigger (steps/triggers.py)
+    instrument: bool = False
+    # a verb in the perfect ("انفجرت", "فجر نفسه"): the sentence tells the act done, which
+    # counts as one of what an incident needs (build.keep)
+    finite: bool = False
 
     @property
     def mutual(self) -> bool:

@@ -149,7 +149,9 @@ class RuleExtractor:
             if d.date is None or not dated_long_before(now, d.date.value)
         ]
         fallback = Fallback(doc, gaz)
-        events = tuple(event(doc, res, d, gaz, fallback) for d in kept(doc, drafts))
+        events = tuple(
+            event(doc, res, d, gaz, fallback) for d in kept(doc, drafts, res.taxonomy.crowd)
+        )
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return doc.evolve(events=events, warnings=warnings)
 

@@ -177,6 +177,8 @@ def _trigger_entries(doc: dict[str, Any], taxonomy: Taxonomy, where: Path) -> li
             bool(spec.get("weak", False)),
             frozenset(normalise(str(w)) for w in spec.get("completed_by", ())),
             bool(spec.get("plural", False)),
+            bool(spec.get("instrument", False)),
+            bool(spec.get("finite", False)),
         )
         entries += make_entries("trigger", _phrases(spec, where, event_type), info)
     if not entries:

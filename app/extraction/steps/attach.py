@@ -19,6 +19,7 @@ from app.extraction.doc import (
     PlaceRef,
     TriggerMention,
 )
+from app.extraction.steps.recounts import told_elsewhere
 
 DATELINE_WORDS = 6
 DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
@@ -254,8 +255,13 @@ def _attach_casualties(
     figure yet, else (before any incident) a new one known only from its toll (``live``: the
     clauses with a live trigger). An incident of no ``violent`` type takes only the tolls of its
     own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
+    # elsewhere.py reads where.py, which imports this module for Incident
+    from app.extraction.steps.elsewhere import elsewhere
+
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
-    background = dead | cumulative
+    # a toll in a clause of an accident or a disaster (cue.mishap) is none of an attack's
+    mishaps = [m.first for m in doc.matches_of("cue:mishap")]
+    background = dead | cumulative | {doc.clause_of(t) for t in mishaps}
     # "a man accused of killing five": a charge rules out the tolls after it in its clause
     charged: dict[int, int] = {}
     for m in doc.matches_of("cue:charge"):
@@ -264,6 +270,7 @@ def _attach_casualties(
             charged[clause] = min(charged.get(clause, m.first), m.first)
     # a toll in a sentence about a trial, an anniversary or a flood is no incident of its own
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
+    no_incident.update(doc.sentence_of(t) for t in mishaps)
     homes = Homes(doc, found)
     # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
     # before it when the two merge (steps/updates.py)
@@ -282,14 +289,19 @@ def _attach_casualties(
         lone = not suffers and bool(updates) and _running_total(doc, updates, ref)
         if inc is not None and not suffers and (lone or inc.clause != clause):
             inc = None
-        if inc is None and not lone:
-            able = [i for i in found if _suffers(i, violent)]
-            inc = _previous(able, ref)
+        able = [i for i in found if _suffers(i, violent)]
+        # a figure told at a place of its own ("وفي الموصل قتل شرطي", "فيما قتل طفلان في
+        # سراقب") is an incident of its own, not the one before's or a recount of it
+        apart = (inc is None or inc.clause != clause) and elsewhere(doc, able, ref)
+        if (inc is None and not lone) or apart:
+            inc = None if apart else _previous(able, ref)
             if (
                 inc is None
+                and not apart
                 and any(i.token < ref.at.token for i in able)
                 and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)
+                and not told_elsewhere(doc, ref)
             ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:

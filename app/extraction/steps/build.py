@@ -26,7 +26,7 @@ from app.extraction.types import (
 KEEP_SCORE = 2
 
 
-def keep(d: Draft) -> bool:
+def keep(d: Draft, crowd_types: frozenset[str] = frozenset()) -> bool:
     """Keep drafts with enough substance: a toll, or two of where, when, who and to whom.
 
     Bare mentions ("the attacks", "clashes in Yemen", commentary on "the bombing in Casablanca")
@@ -48,20 +48,30 @@ def keep(d: Draft) -> bool:
     crowd = d.actor is not None and d.actor.crowd
     target = (d.target is not None and not d.target.thing) or crowd
     toll = d.killed is not None or d.wounded is not None
-    if not toll and _talked_about(d):
+    if not toll and _talked_about(d, crowd_types):
+        return False
+    # a word that is an attack in only one of its senses ("ضربة": also a blow, a setback) tells
+    # one only with a toll, or beside another trigger
+    if not toll and d.triggers and all(t.info.weak for t in d.triggers):
         return False
     # a claim of "the bombing" told on its own names the claimant of an incident told elsewhere
     # ("وأعلنت القاعدة مسؤوليتها عن التفجير"): the claimant counts as an actor, and it needs a
     # where, when or whom of its own
     strong = toll or (claimed and not d.anaphoric)
     # a protest's crowd, told acting and counted or demanding (``Draft.rally``), is its who
-    score = 2 * strong + precise + (d.date is not None) + actor + target + d.rally
+    # a verb in the perfect tells the act done ("انفجرت سيارة مفخخة قرب ..."), as a where or when
+    told = any(t.info.finite for t in d.triggers)
+    score = 2 * strong + precise + (d.date is not None) + actor + target + d.rally + told
     return score >= KEEP_SCORE
 
 
-def _talked_about(d: Draft) -> bool:
-    """Whether every trigger is a definite plural attack noun ("the attacks", "الاعتداءات")."""
-    return bool(d.triggers) and all(t.info.plural and t.anaphoric for t in d.triggers)
+def _talked_about(d: Draft, crowd_types: frozenset[str]) -> bool:
+    """Whether every trigger is a definite attack noun: plural ("the attacks", "الاعتداءات"),
+    or, but for a crowd's event (``crowd_types``: "المتظاهرين" names the crowd, not a protest told
+    before), singular ("الهجوم وقع في", "موقع التفجير") and so an incident told elsewhere."""
+    if not d.triggers or not all(t.anaphoric for t in d.triggers):
+        return False
+    return d.event_type not in crowd_types or all(t.info.plural for t in d.triggers)
 
 
 class Fallback:

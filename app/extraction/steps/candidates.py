@@ -108,22 +108,40 @@ def trusted(
     return cue is not None and (lenient or normalise(cue) in strong)
 
 
-def unmistakable(scanned: Sequence[PlaceMentionLike]) -> list[str]:
+def unmistakable(
+    scanned: Sequence[PlaceMentionLike], nouns: frozenset[str] | None = None
+) -> list[str]:
     """Countries of the places an article names that can only be in one country: the best
     candidate is an admin unit or a city of UNMISTAKABLE people or more, and no candidate of
-    another country comes near it (a tenth of its people)."""
+    another country comes near it (a tenth of its people); after those, the countries of the
+    towns the text names with their settlement noun (``nouns``: the language's strict cues,
+    "بلدة سراقب") that the gazetteer knows in one country only, however small; not where any
+    cue will do ("at Zahraa" is no town's noun)."""
     found: list[str] = []
+    named: list[str] = []
     for mention in scanned:
         if not mention.candidates:
             continue
         best = mention.candidates[0]
         size = best.population
-        if best.precision == "country" or (best.precision == "place" and size < UNMISTAKABLE):
+        if best.precision == "country":
+            continue
+        if best.precision == "place" and size < UNMISTAKABLE:
+            if _one_country(mention, nouns) and best.country_code not in named:
+                named.append(best.country_code)
             continue
         rivals = (c for c in mention.candidates if c.country_code != best.country_code)
         if all(c.population * 10 < size for c in rivals) and best.country_code not in found:
             found.append(best.country_code)
-    return found
+    return found + [code for code in named if code not in found]
+
+
+def _one_country(mention: PlaceMentionLike, nouns: frozenset[str] | None) -> bool:
+    """Whether the mention follows one of ``nouns`` and has candidates of one country only."""
+    cue, code = mention.cue, mention.candidates[0].country_code
+    if cue is None or not nouns or ANY_CUE in nouns or normalise(cue) not in nouns:
+        return False
+    return all(c.country_code == code for c in mention.candidates)
 
 
 def choose(candidates: Sequence[CandidateLike], context: Sequence[str]) -> CandidateLike:

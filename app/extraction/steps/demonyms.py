@@ -73,9 +73,15 @@ def _next_country(
         if not doc.text[lo:hi].isspace() and ":" in doc.text[lo:hi]:
             continue  # "Mozambique: insurgents behead 20": a headline's country, no adjective
         between = ref.at.token - 1 if res.adjective_position == "after" else first - 1
-        if gap == 0 or doc.tokens[between].norm in res.possessives:
+        if gap == 0 or doc.tokens[between].norm in res.possessives or _state_word(doc, between):
             return ref
     return None
+
+
+def _state_word(doc: Doc, token: int) -> bool:
+    """Whether ``token`` is a cue.state word ("Syrian GOVERNMENT helicopters"): the force is
+    that country's government's."""
+    return any(m.first == token == m.last - 1 for m in doc.matches_of(STATE))
 
 
 def _gap(res: Resources, ref: CountryRef, first: int, last: int) -> int:

@@ -24,6 +24,10 @@ def event_type(
 ) -> tuple[str, str | None, int]:
     """Return (event_type, sub_event_type, how sure: 2 specific, 1 weak or by participants, 0 generic)."""
     specific = [t for t in inc.triggers if not t.info.generic]
+    if inc.casualties and any(t.info.event_type in res.taxonomy.violent for t in inc.triggers):
+        # a toll is the violence's: "raided a village, looted shops and killed three" is an
+        # attack (a crowd's event and an arrest have rules of their own for a toll)
+        specific = [t for t in specific if not _bystander(res, t)]
     if specific:
         # one trigger: nothing to rank
         best = specific[0] if len(specific) == 1 else max(specific, key=lambda t: t.info.priority)
@@ -34,6 +38,15 @@ def event_type(
     if inc.triggers:
         return inc.triggers[0].info.event_type, inc.triggers[0].info.sub_event_type, 0
     return res.taxonomy.default[0], res.taxonomy.default[1], 0
+
+
+def _bystander(res: Resources, t: TriggerMention) -> bool:
+    """Whether ``t`` tells a deed of no violence beside a violent one (looting, not an arrest
+    nor a crowd's event)."""
+    tax, info = res.taxonomy, t.info
+    if info.event_type in tax.violent or info.event_type in tax.crowd:
+        return False
+    return (info.event_type, info.sub_event_type) != ARREST
 
 
 def retype(taxonomy: Taxonomy, d: Draft, text: str, early: bool = False) -> Draft:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.extraction.doc import Doc, Mention, ParticipantMention, PlaceRef
 from app.extraction.geo import GazetteerLike
 from app.extraction.steps.addresses import address_chains
+from app.extraction.steps.borders import border_starts
 from app.extraction.steps.candidates import (
     ANY_CUE,
     choose,
@@ -197,10 +198,11 @@ def _scanned(
     named = {ref.code for ref in told(doc)}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
+    struck |= border_starts(doc)  # "الحدود مع سوريا في منطقة الهرمل": this side's place
     scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc))
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
-    choice = [*context, *(c for c in unmistakable(scanned) if c not in context)]
+    choice = [*context, *(c for c in unmistakable(scanned, guards.strict) if c not in context)]
     bounds = {
         e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
     }

@@ -62,12 +62,12 @@ def _hung(inc: Incident, hung: dict[int, int]) -> bool:
     return not inc.dates and opens is not None and inc.token > opens
 
 
-def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """The drafts ``keep`` keeps, dated by ``lead_dated``, and those that with the lead's day
-    tell the lead's kind of event at one more place ("In Zaporizhzhia, a missile hit an
-    industrial site"): an inherited date is no substance of its own, a place of the lead's
-    kind of event given that day is."""
-    keeps = [keep(d) for d in drafts]
+def kept(doc: Doc, drafts: list[Draft], crowd: frozenset[str]) -> list[Draft]:
+    """The drafts ``keep`` keeps (``crowd``: the crowd event types), dated by ``lead_dated``,
+    and those that with the lead's day tell the lead's kind of event at one more place ("In
+    Zaporizhzhia, a missile hit an industrial site"): an inherited date is no substance of
+    its own, a place of the lead's kind of event given that day is."""
+    keeps = [keep(d, crowd) for d in drafts]
     if len(drafts) < 2:
         return [d for d, k in zip(drafts, keeps, strict=True) if k]
     dated = lead_dated(doc, drafts)
@@ -83,7 +83,7 @@ def kept(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if more and after.actor is None and lead is not None:
             # "Russia attacked three cities … In Odesa, a drone hit the port": the lead's side
             after = after._replace(actor=lead.actor, actor_sure=lead.actor_sure)
-        if k or (more and keep(after)):
+        if k or (more and keep(after, crowd)):
             out.append(after)
     return out
 

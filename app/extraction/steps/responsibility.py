@@ -37,12 +37,14 @@ def responsibility(
     # "No group has claimed responsibility, but X has carried out similar attacks": no claim
     negations = {n.last for n in doc.matches_of("cue:negation")}
     reach = res.cue_windows.get("negation", 0)
+    # a claim cue that begins an agent cue ("an attack claimed BY X") names the group after it
+    passives = {a.first for a in doc.matches_of("cue:actor")}
     for m in cues:
         if m.entry.category == "cue:claim" and any(
             m.first - reach <= end <= m.first for end in negations
         ):
             continue
-        k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m)
+        k = _flagged(doc, res, out, members.get(doc.sentence_of(m.first), []), m, passives)
         if k is None:
             continue
         p = out[k]
@@ -55,9 +57,15 @@ def responsibility(
 
 
 def _flagged(
-    doc: Doc, res: Resources, out: list[ParticipantMention], members: list[int], m: Match
+    doc: Doc,
+    res: Resources,
+    out: list[ParticipantMention],
+    members: list[int],
+    m: Match,
+    passives: set[int],
 ) -> int | None:
-    """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about."""
+    """Which participant of cue ``m``'s sentence (``members``: indexes into ``out``) it is about
+    (``passives``: the first tokens of agent cues, "claimed by")."""
     window = res.cue_windows[m.entry.category[4:]]
     claim = m.entry.category == "cue:claim"
     before: list[int] = []  # ending at most ``window`` words before the cue
@@ -77,7 +85,8 @@ def _flagged(
             before.append(k)
         if 0 <= q.at.token - m.last <= VERB_FIRST_WINDOW:
             after.append(k)
-    if m.entry.category == "cue:attribution":  # "attributed to X", "منسوب إلى X"
+    if m.entry.category == "cue:attribution" or (claim and m.first in passives):
+        # "attributed to X", "منسوب إلى X"; "an attack claimed by X", not the gunmen before it
         return after[0] if after else None
     if m.entry.category == "cue:suspected" and after and out[after[0]].at.token == m.last:
         # "a soldier was killed when a suspected Taliban militant ...": the word qualifies

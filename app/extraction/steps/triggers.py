@@ -42,6 +42,9 @@ def triggers(doc: Doc, res: Resources) -> Doc:
     # the cue classes this document has, with their windows: most have none
     blocking = [(name, res.cue_windows.get(name, 0), cues[name]) for name in BLOCKING if cues[name]]
     undergone = _undergone(doc, res)
+    # a clause telling an accident or a disaster ("a week after floods killed 20"): no attack
+    # there, though another clause of its sentence may tell one
+    mishaps = {doc.clause_of(m.first) for m in doc.matches_of("cue:mishap")}
     found: list[TriggerMention] = []
     for match in longest(m for m in doc.matches_of("trigger") if _completed(doc, res, m)):
         if not masked.isdisjoint(own_words(match)):
@@ -51,6 +54,8 @@ def triggers(doc: Doc, res: Resources) -> Doc:
         at = doc.mention(match.first, match.last)
         around = crowd_context if info.event_type in res.taxonomy.crowd else context
         blocked = _blocked(doc, match, blocking, around) if blocking or around else None
+        if blocked is None and doc.clause_of(match.first) in mishaps and around is context:
+            blocked = "context"
         if blocked is None and recalled and _after(doc, match, recalled, recall_window):
             blocked = "recalled"
         if blocked is None and (asked or released):
@@ -59,7 +64,53 @@ def triggers(doc: Doc, res: Resources) -> Doc:
             blocked = "purpose"
         # built in C (refs.py's module docstring)
         found.append(tuple.__new__(TriggerMention, (at, info, blocked, _definite(doc, res, at))))
-    return doc.evolve(triggers=tuple(found))
+    return doc.evolve(triggers=tuple(_followed(doc, res, _idle(doc, res, found))))
+
+
+def _followed(doc: Doc, res: Resources, found: list[TriggerMention]) -> list[TriggerMention]:
+    """Mark "after" an attack told as the time of what its sentence reports before it
+    (cue.after: "دعا الوزير الفرنسيين إلى البقاء بعد الاعتداء الذي وقع أمس"), when nothing
+    before the cue in its sentence tells violence (a trigger, even one ruled out, or cue.use):
+    "قتل خمسة بعد انفجار عبوة" reports the explosion, and "هذا ثاني هجوم خلال أيام بعد
+    اغتيال ثلاثة" an earlier attack of the series."""
+    window = res.cue_windows.get("after", 0)
+    afters = doc.matches_of("cue:after")
+    if not afters or not found:
+        return found
+    told = [m.first for m in doc.matches_of("cue:use")]
+    told += [t.at.token for t in found]
+    marked: set[int] = set()
+    for cue in afters:
+        sentence = doc.sentence_of(cue.first)
+        start = doc.sentences[sentence].first
+        if any(start <= k < cue.first for k in told):
+            continue
+        marked.update(range(cue.last, cue.last + window))
+    return [
+        t._replace(blocked="after") if t.blocked is None and t.at.token in marked else t
+        for t in found
+    ]
+
+
+def _idle(doc: Doc, res: Resources, found: list[TriggerMention]) -> list[TriggerMention]:
+    """Mark "idle" the weapons named (``TriggerInfo.instrument``) in a sentence that tells
+    neither their use nor harm (cue.use) and has no other live trigger of violence:
+    "صنع صواريخ", "اعتقل ثلاثة في سيارة مفخخة" tell of weapons, not of an attack."""
+    if not any(t.info.instrument and t.blocked is None for t in found):
+        return found  # most articles name no weapon without a verb or noun of attack
+    told = {doc.sentence_of(m.first) for m in doc.matches_of("cue:use")}
+    violent = res.taxonomy.violent
+    told |= {
+        doc.sentence_of(t.at.token)
+        for t in found
+        if t.blocked is None and not t.info.instrument and t.info.event_type in violent
+    }
+    return [
+        t._replace(blocked="idle")
+        if t.info.instrument and t.blocked is None and doc.sentence_of(t.at.token) not in told
+        else t
+        for t in found
+    ]
 
 
 def _recalled(doc: Doc) -> dict[int, list[int]]:
