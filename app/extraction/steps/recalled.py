@@ -144,7 +144,11 @@ def _age(now: date, inc: Incident) -> int:
 
 
 def _stale(now: date, inc: Incident) -> bool:
-    if not inc.dates:
+    """Whether ``inc`` is recalled by a date relative to the report ("in July", "last April")
+    months before it. A date written with its year ("December 2003") is how a chronology
+    dates each incident it lists, news or not; a year back it is background anyway
+    (attach._historical)."""
+    if not inc.dates or not all(d.relative for d in inc.dates):
         return False
     return _months(now, max(d.value for d in inc.dates)) >= STALE_MONTHS
 
