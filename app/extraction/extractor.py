@@ -33,6 +33,7 @@ from app.extraction.steps.quarters import QuarterWords
 from app.extraction.steps.recalled import kept, recent_only
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day
+from app.extraction.steps.splits import split_by_place
 from app.extraction.steps.triggers import triggers
 from app.extraction.steps.unlisted import unlisted_armies
 from app.extraction.steps.unscanned import unscanned_places
@@ -136,7 +137,7 @@ class RuleExtractor:
         # a type the draft's own words settle ("early" retypes) decides what merges with it
         early = [
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
-            for i in recent_only(doc, incidents(doc, res.taxonomy.may_hurt))
+            for i in recent_only(doc, split_by_place(doc, incidents(doc, res.taxonomy.may_hurt)))
         ]
         early = others(doc, updates(doc, cues, same_day(doc, res, cues, early)))
         drafts = merge(early, doc.published, res.taxonomy.violent)

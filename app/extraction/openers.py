@@ -61,12 +61,12 @@ class Openers:
             return _EVERY
         return _START if self.word_re.match(word) else _NEVER
 
-    def kinds(self, words: tuple[str, ...]) -> Sequence[int]:
+    def kinds(self, words: tuple[str, ...]) -> tuple[int, ...]:
         """The kind of each of ``words``: one C-level lookup pass (``itemgetter`` spares the
         Python call per word of ``map(cache.__getitem__, ...)``); words not seen before are
         worked out first, once each."""
         if len(words) < 2:
-            return [self.kind(w) for w in words]
+            return tuple([self.kind(w) for w in words])
         get = itemgetter(*words)
         try:
             return cast(tuple[int, ...], get(self.cache))
@@ -87,17 +87,21 @@ class Openers:
         if self.inner_digits and _EVERY in kinds:
             return _every(bounds, kinds, norm)
         if self.follows:
-            found = [bounds.starts[i] for i in self._followed(bounds.words, kinds)]
+            found = self._followed(bounds, kinds)
         else:
             found = list(compress(bounds.starts, kinds))
         return list(map(norm.position, found)) if norm.removed else found
 
-    def _followed(self, words: tuple[str, ...], kinds: Sequence[int]) -> list[int]:
-        """The indices of the tokens that begin a match as far as they and the token after
-        them tell (``follows``)."""
-        found: list[int] = []
+    def _followed(self, bounds: TokenBounds, kinds: tuple[int, ...]) -> list[int]:
+        """The starts of the tokens that begin a match as far as they and the token after
+        them tell (``follows``). A compiled loop over the kinds, a tuple: stepping
+        ``compress(range(...))`` makes an int object of every token's index."""
+        words, starts = bounds.words, bounds.starts
         last = len(words) - 1
-        for i in compress(range(len(words)), kinds):
+        found: list[int] = []
+        for i, kind in enumerate(kinds):
+            if not kind:
+                continue
             then = self.follows.get(words[i])
             if then is not None:
                 if i == last:
@@ -105,7 +109,7 @@ class Openers:
                 nxt = words[i + 1]
                 if not (nxt.startswith(then[0]) or (then[1] and nxt[:1].isdigit())):
                     continue
-            found.append(i)
+            found.append(starts[i])
         return found
 
 
@@ -131,13 +135,15 @@ def _has_breaks(text: str) -> bool:
     return found
 
 
-def _every(bounds: TokenBounds, kinds: Sequence[int], norm: Normalised) -> list[int]:
-    """The offsets to try: a token's start, or each of its characters (``_EVERY``); only the
-    tokens that open anything (a few in a hundred) are visited."""
+def _every(bounds: TokenBounds, kinds: tuple[int, ...], norm: Normalised) -> list[int]:
+    """The offsets to try: a token's start, or each of its characters (``_EVERY``); a
+    compiled loop over the kinds, a tuple (see ``Openers._followed``)."""
     found: list[int] = []
     starts, ends = bounds.starts, bounds.ends
-    for i in compress(range(len(kinds)), kinds):
-        if kinds[i] == _START:
+    for i, kind in enumerate(kinds):
+        if not kind:
+            continue
+        if kind == _START:
             found.append(norm.position(starts[i]))
         else:
             found.extend(range(norm.position(starts[i]), norm.position(ends[i])))
@@ -172,6 +178,7 @@ def openers(
     digits: bool,
     inner_digits: bool = False,
     numbered: Iterable[str] = (),
+    bounded: bool = False,
 ) -> Openers:
     """The openers of a pattern whose every match starts with: each optional group of
     ``prefixes`` glued on in turn, then one of ``leads`` (phrases as the pattern spells them,
@@ -179,7 +186,8 @@ def openers(
     a digit (``inner_digits``: also a run of digits inside a word). A word that only ever
     begins leads of several words, with no prefixes, is tried only where the token after it
     begins the second word of one of them, or, for a word of ``numbered`` that ends a lead
-    ("in "), a number."""
+    ("in "), a number. ``bounded``: the pattern wants no word character right after any lead,
+    so a token merely beginning with one ("soldiers" for "soldier") begins no match."""
     _check(norm)
     whole: set[str] = set()  # a word followed by more: the token is that word
     start: set[str] = set()  # a last word, or a word with a non-word character: a prefix
@@ -203,18 +211,19 @@ def openers(
                 seconds[words[0]] = None  # anything may follow
         else:
             start.add(head.group())
-    glued = "".join(
-        f"(?:{alternation((normalise(p) for p in group), spaces=False)})?" for group in prefixes
-    )
+    groups = [[normalise(p) for p in group] for group in prefixes]
+    groups = [group for group in groups if group]  # an empty group glues nothing on
+    glued = "".join(f"(?:{alternation(group, spaces=False)})?" for group in groups)
     whole_re, start_re = alternation(whole, spaces=False), alternation(start, spaces=False)
-    word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re})"
+    end = r"(?!\w)" if bounded else ""
+    word_re = rf"{glued}(?:{whole_re}(?!\w)|{start_re}{end})"
     # only where no prefix is glued on and the word begins no single-word lead or number
     starts = re.compile(start_re)
     follows = {
         word: (tuple(sorted(after)), word in counted)
         for word, after in seconds.items()
         if after is not None
-        and not prefixes
+        and not groups
         and not starts.match(word)
         and not (digits and word[:1].isdigit())
     }

@@ -167,6 +167,7 @@ class CasualtyRef(NamedTuple):
     kind: str  # "killed" | "wounded"
     figure: Count
     combined: bool
+    part: bool = False  # told at a place of its own after another toll (steps/splits.py)
 
 
 class CountryRef(NamedTuple):

@@ -114,3 +114,32 @@ def test_date_context_words_are_tried_only_before_a_month_or_a_number(lang: str)
 def test_a_normaliser_that_hides_words_from_tokens_fails(normaliser: Normaliser, why: str) -> None:
     with pytest.raises(DataError, match=why):
         openers(["seven"], [], normaliser, digits=True)
+
+
+def test_a_bounded_lead_opens_no_token_it_only_begins() -> None:
+    loose = openers(["soldier"], [], Normaliser("", ()), digits=False)
+    bounded = openers(["soldier"], [], Normaliser("", ()), digits=False, bounded=True)
+    assert [loose.kind(w) for w in ("soldier", "soldiers")] == [1, 1]
+    assert [bounded.kind(w) for w in ("soldier", "soldiers")] == [1, 0]
+
+
+def test_an_empty_prefix_group_still_lets_a_word_wait_for_its_second() -> None:
+    opens = openers(["a hundred", "five"], [[]], Normaliser("", ()), digits=True)
+    # "a" before "man" begins no lead: only the "a" of "a hundred" is tried
+    assert _tried(opens, "a man saw a hundred and five") == ["a", "five"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "not_opening"),
+    [
+        # a national is a noun only bare ("قتل سوري"), a singular noun takes the article too
+        ("ar", ["سوري", "الجندي", "والجندي", "وقتيلان"], ["السوري", "والسوري", "الجنديين"]),
+        ("en", ["soldier", "two", "soldiers"], ["soldierly", "officers"]),
+    ],
+)
+def test_the_lexer_is_tried_only_where_its_groups_allow(
+    lang: str, opening: list[str], not_opening: list[str]
+) -> None:
+    opens = load_casualty_lexicon(DATA / lang).lexer_openers
+    assert [opens.kind(w) for w in opening] == [1] * len(opening)
+    assert [opens.kind(w) for w in not_opening] == [0] * len(not_opening)

@@ -35,3 +35,19 @@ def test_congo_alone_is_the_democratic_republic_and_brazzaville_s_the_republic(
     )
     text = "Police fired tear gas at protesters in Congo-Brazzaville on Friday."
     assert_has(only_place(extractor, text), country_code="CG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NPA guerrillas attacked an army detachment in Samar on Monday, killing a soldier.",
+        "Abu Sayyaf militants abducted three loggers near Samar on Sunday.",
+    ],
+)
+def test_a_named_group_s_home_chooses_between_namesakes_when_no_country_is_told(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert_has(only_place(extractor, text), name="Samar", country_code="PH")
+    # a country the text tells still comes first
+    told = text.replace("on ", "in Russia on ", 1)
+    assert_has(only_place(extractor, told), name="Samara", country_code="RU")

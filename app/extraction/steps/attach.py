@@ -19,7 +19,6 @@ from app.extraction.doc import (
     PlaceRef,
     TriggerMention,
 )
-from app.extraction.steps.recounts import told_elsewhere
 
 DATELINE_WORDS = 6
 DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
@@ -301,7 +300,6 @@ def _attach_casualties(
                 and any(i.token < ref.at.token for i in able)
                 and not (doc.sentence_of(ref.at.token) == 1 and headline > 0)
                 and not _running_total(doc, updates, ref)
-                and not told_elsewhere(doc, ref)
             ):
                 continue  # a second figure after an incident: attackers' deaths or a recount
         if inc is None:

@@ -37,13 +37,16 @@ class CasualtyMention(NamedTuple):
     start: int  # the whole phrase
     end: int
     combined: bool = False  # one total for killed and wounded together (kind is "killed")
+    # a toll told at a place of its own after another's ("20 in Kidal and 11 in Gao"): the
+    # cue of the figure before it is its own, the two add up unless the places are two
+    part: bool = False
 
 
 def _casualty_mention(
-    kind: Kind, figure: Count, cue: Span, start: int, end: int, combined: bool
+    kind: Kind, figure: Count, cue: Span, start: int, end: int, combined: bool, part: bool
 ) -> CasualtyMention:
     """``CasualtyMention(...)``, built in C (see ``numbers.number_item``)."""
-    return tuple.__new__(CasualtyMention, (kind, figure, cue, start, end, combined))
+    return tuple.__new__(CasualtyMention, (kind, figure, cue, start, end, combined, part))
 
 
 def find_casualties(
@@ -181,6 +184,7 @@ def _mention(members: list[Candidate], att: Attachment, norm: Normalised) -> Cas
         start,
         end,
         att.kind == "combined",
+        att.before and att.cue_start == items[0].start,  # casualty_cues.link: a part
     )
 
 
@@ -211,6 +215,7 @@ def _zeros(norm: Normalised, zeros: list[re.Match[str]]) -> list[CasualtyMention
         s, e, words = norm.span_text(m.start(), m.end())
         span = Span(s, e, words)
         out.extend(
-            _casualty_mention(k, Count(0, 0, 0, "zero", span), span, s, e, False) for k in kinds
+            _casualty_mention(k, Count(0, 0, 0, "zero", span), span, s, e, False, False)
+            for k in kinds
         )
     return out

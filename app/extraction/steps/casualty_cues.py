@@ -21,6 +21,8 @@ from app.extraction.steps.casualty_lexicon import CUE_KINDS, SUBSET_WORDS, Casua
 from app.extraction.steps.numbers import NumberItem, number_item
 from app.extraction.text import few_words
 
+PARALLEL_WORDS = 8  # most words between two tolls each told at its own place
+
 
 class Attachment(NamedTuple):
     """The cue a figure counts and on which side of it the cue stands."""
@@ -73,6 +75,8 @@ def attach(
         a = lex.after_re.match(text, it.end, max(we, it.end))
         if a and i + 1 < len(cands) and not text[a.end() : cands[i + 1].item.phrase_start].strip():
             a = None  # "a man killed two": the cue is the verb of the next figure
+        if a and c.noun and it.qualifier == "approximate" and _active(text, lex, a):
+            a = None  # "Soldiers killed militants": the plural did the killing
         b = None
         # the search only where a cue's last word ends the window's last words: most do not
         if near < it.phrase_start and lex.before_tails.ends_in(
@@ -93,6 +97,11 @@ def attach(
         else:
             atts.append(None)
     return atts
+
+
+def _active(text: str, lex: CasualtyLexicon, a: re.Match[str]) -> bool:
+    """Whether the cue right after a bare plural has an object, so is its verb."""
+    return not a.group("fill").strip(" ,،\t\n") and not lex.plural_next_re.match(text, a.end())
 
 
 def _verb_before_subject(
@@ -133,7 +142,10 @@ def link(
     """Coordinated figures share a neighbour's cue; subsets ("including 3 children") go."""
     for i in range(1, len(cands)):
         prev = atts[i - 1]
-        if (
+        if atts[i] is None and prev and _breakdown(cands, atts, i, text, lex):
+            # "22 died in Gouari and 10 in Diallassagou": a toll of its own, at its own place
+            atts[i] = _attachment(prev.kind, cands[i].item.start, cands[i].item.end, True)
+        elif (
             atts[i] is None
             and prev
             and prev.before
@@ -155,6 +167,29 @@ def link(
         ):
             atts[i] = nxt
     _drop_subsets(cands, atts, text, lex, stops)
+
+
+def _breakdown(
+    cands: list[Candidate], atts: list[Attachment | None], i: int, text: str, lex: CasualtyLexicon
+) -> bool:
+    """Whether figure ``i`` is told at a place of its own as the one before it is, or begins
+    such a list after a total ("13 people, nine in Kharkiv and four in Sumy")."""
+    if _parallel(cands[i - 1], cands[i], text, lex):
+        return True
+    later = i + 1 < len(cands) and atts[i + 1] is None
+    return later and _parallel(cands[i], cands[i + 1], text, lex)
+
+
+def _parallel(a: Candidate, b: Candidate, text: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``b`` is told at a place of its own as ``a`` is ("20 people in Gouari and 11
+    in Diallassagou"): a place word after each, a coordinator right before ``b``."""
+    gap = text[a.item.end : b.item.phrase_start]
+    return (
+        few_words(gap, PARALLEL_WORDS)
+        and gap.rstrip().endswith(lex.coord_ends)
+        and lex.place_word_re.search(gap) is not None
+        and lex.place_next_re.match(text, b.item.end) is not None
+    )
 
 
 def _drop_subsets(

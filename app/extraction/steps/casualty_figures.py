@@ -17,7 +17,7 @@ from typing import NamedTuple
 from app.extraction.normalised import Normalised
 from app.extraction.openers import finditer
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon
-from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS
+from app.extraction.steps.casualty_victims import NATIONAL_GROUPS, NOUN_GROUPS, SOME
 from app.extraction.steps.number_lexicon import NumberLexicon
 from app.extraction.steps.numbers import NumberItem, number_item, qualifier_after, scan_numbers
 from app.extraction.text import TokenBounds, few_words
@@ -64,7 +64,8 @@ def zeros_and_nouns(
                 start = _after_cue(text, start, lex)
                 if start < 0:
                     continue
-            nouns.append((start, m.end(), 1 if group in ("sing", "alone", "nat") else 2))
+            count = SOME if group == "plu" else 1 if group in ("sing", "alone", "nat") else 2
+            nouns.append((start, m.end(), count))
     return zeros, nouns
 
 
@@ -116,7 +117,7 @@ def candidates(
         if not zeros or not any(z.start() < it.end and it.start < z.end() for z in zeros):
             cands.append(candidate(it, False, kind == "perp"))
     found = [c.item for c in cands]
-    cands = sorted([*cands, *_victims(text, nouns, found)], key=lambda c: c.item.start)
+    cands = sorted([*cands, *_victims(text, nouns, found, lex)], key=lambda c: c.item.start)
     return [
         _postfix(c, norm, numbers)
         for i, c in enumerate(cands)
@@ -148,9 +149,10 @@ def _kind_of_number(it: NumberItem, text: str, lex: CasualtyLexicon) -> str | No
 
 
 def _victims(
-    text: str, nouns: list[tuple[int, int, int]], numbers: list[NumberItem]
+    text: str, nouns: list[tuple[int, int, int]], numbers: list[NumberItem], lex: CasualtyLexicon
 ) -> list[Candidate]:
-    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "Parvani was"."""
+    """Victim nouns that count by themselves: "a man", "مقتل جندي", "شخصين", "Parvani was";
+    not a noun a number counts a share of ("12 of its soldiers had been killed")."""
     ends = sorted(n.end for n in numbers)
     starts = sorted(n.start for n in numbers)
     out = []
@@ -160,9 +162,20 @@ def _victims(
         near = (i < len(ends) and ends[i] <= end and not text[ends[i] : start].strip()) or (
             j < len(starts) and starts[j] <= end + 2 and not text[end : starts[j]].strip()
         )
-        if not near:
+        k = bisect_left(ends, start) - 1
+        near = near or (k >= 0 and lex.share_re.fullmatch(text, ends[k], start) is not None)
+        if near:
+            continue
+        if value == SOME:  # "soldiers killed": no number told, two at least (as "dozens")
+            if k >= 0 and not any(m in text[ends[k] : start] for m in ".;!?\n"):
+                continue  # "25 Malian soldiers", "9 people, including civilians": counted
+            share = lex.share_re.search(text, max(0, start - 12), start)
+            if share and share.end() == start:
+                continue  # "a member of the security forces": one of them, the group named
+            item = number_item(start, end, 2, 2, None, "approximate", start)
+        else:
             item = number_item(start, end, value, None, None, "exact", start)
-            out.append(candidate(item, True, False))
+        out.append(candidate(item, True, False))
     return out
 
 

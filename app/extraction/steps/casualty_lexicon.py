@@ -38,7 +38,7 @@ from app.extraction.steps.casualty_phrases import (
     phrases_re,
     tails,
 )
-from app.extraction.steps.casualty_victims import lexer_leads, lexer_pattern
+from app.extraction.steps.casualty_victims import dual_cues, lexer_leads, lexer_pattern, noun_after
 from app.extraction.steps.number_lexicon import NUMBERS_FILE
 
 CASUALTIES_FILE = "casualties.toml"
@@ -73,6 +73,15 @@ class CasualtyLexicon:
     unstated: frozenset[str]  # in a "no casualties" phrase's gap: no figure ("no word on")
     subject_re: re.Pattern[str]  # the word before a passive, searched backwards
     not_subjects: frozenset[str]
+    # between a number and a victim noun: the number counts the noun ("12 of its soldiers")
+    share_re: re.Pattern[str]
+    # after a cue right after a bare plural: the cue is a passive ("Soldiers killed in ambush"),
+    # not the plural's own verb ("Soldiers killed militants")
+    plural_next_re: re.Pattern[str]
+    # a place word in a gap, and one after a figure (maybe past a noun): "20 in Gouari and 11
+    # in Diallassagou" are two tolls at two places
+    place_word_re: re.Pattern[str]
+    place_next_re: re.Pattern[str]
     dual_cues: Mapping[str, Kind]
     noun_after_re: re.Pattern[str]  # group "unit": no casualty count; "perp": attackers
     not_before_re: Guarded
@@ -208,11 +217,12 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
     d = CasualtyData(path, norm, table(data, "context", path), table(data, "victims", path))
     clitic_list = [norm.word(c) for c in str_list(d.ctx, "clitics", path, empty=True)]
     clitics = alternation(clitic_list, spaces=False)
-    duals = _dual_cues(d)
+    duals = dual_cues(d)
     cues = table(data, "cues", path)
     after, plain, before, far = _cue_patterns(d, cues, clitics)
-    coord, noun_after = _coord_re(d), _noun_after_re(d)
+    coord = _coord_re(d)
     zero = table(data, "zero", path)
+    _places = phrases_re(_optional(d.ctx, "place_words", path), norm)
     return CasualtyLexicon(
         lang=lang_dir.name,
         normalise=norm,
@@ -223,16 +233,20 @@ def load_casualty_lexicon(lang_dir: Path) -> CasualtyLexicon:
         before_words=_before_words(d),
         subject_verb_re=_subject_verb(d, cues, clitics),
         lexer_re=re.compile(lexer_pattern(d, zero, duals, clitics)),
-        lexer_openers=openers(
-            lexer_leads(d, zero, duals), [clitic_list, d.definite()], norm, digits=False
-        ),
+        lexer_openers=openers(lexer_leads(d, zero, duals), [], norm, digits=False, bounded=True),
         unstated=frozenset(norm.word(w) for w in str_list(zero, "unstated", path, empty=True)),
         dual_cues=MappingProxyType({norm.word(k): cast(Kind, v) for k, v in duals.items()}),
         subject_re=re.compile(rf"(?<!\w){TOKEN},?\s+$"),
         not_subjects=frozenset(
             norm.word(w) for w in str_list(d.victims, "not_subjects", path, empty=True)
         ),
-        noun_after_re=noun_after,
+        share_re=re.compile(rf"\s+{phrases_re(_optional(d.victims, 'partitives', path), norm)}\s+"),
+        plural_next_re=re.compile(
+            rf"\s*(?:$|[^\w\s]|{phrases_re(_optional(d.victims, 'plural_next', path), norm)}(?!\w))"
+        ),
+        place_word_re=re.compile(rf"(?<!\w){_places}(?!\w)"),
+        place_next_re=re.compile(rf"(?:\s+{TOKEN})?\s+{_places}\s"),
+        noun_after_re=noun_after(d),
         not_before_re=guarded(
             rf"(?<!\w){d.phrases('not_victims_before')}[\s{NOT_BEFORE_GAP}]*$",
             d.words("not_victims_before"),
@@ -277,31 +291,7 @@ def _by_force(d: CasualtyData, cues: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(phrases_re(words, d.norm) if words else "(?!)")
 
 
-def _dual_cues(d: CasualtyData) -> Mapping[str, Any]:
-    """The ``[victims.dual_cues]`` table: a cue word that counts two, and whether killed or
-    wounded ("قتيلان")."""
-    duals = table(d.victims, "dual_cues", d.path)
-    if any(v not in ("killed", "wounded") for v in duals.values()):
-        raise DataError(f"{d.path}: [victims.dual_cues] values must be 'killed' or 'wounded'")
-    return duals
-
-
 def _coord_re(d: CasualtyData) -> re.Pattern[str]:
     """Up to three filler words, then one or two coordinators ("and", "، و")."""
     coord = d.phrases("coordinators")
     return re.compile(rf"(?:\s*{d.filler()}){{0,{COORD_FILLERS}}}\s*{coord}(?:\s*{coord})?\s*")
-
-
-def _noun_after_re(d: CasualtyData) -> re.Pattern[str]:
-    """What follows a figure that is no victim count: a unit ("10 km") or attackers."""
-    units, perp = d.phrases("not_victims_after"), d.phrases("perpetrators", empty=True)
-    # "two of the attackers", "اثنان من المهاجمين": a share of the attackers is attackers
-    partitives = d.phrases("partitives", empty=True)
-    definite = alternation(d.definite(), spaces=False)
-    # one word may stand between the figure and the noun it counts ("12 armoured vehicles"),
-    # but not a preposition: "killed 30 in attacks", "قتل 30 في هجوم" count people
-    links = d.phrases("not_before_noun", empty=True)
-    return re.compile(
-        rf"[\s-]*(?:{partitives}\s+)?(?:(?!{links}\s){TOKEN}\s+)?"
-        rf"(?:(?P<unit>{units})|(?P<perp>(?:{definite})?{perp}))(?!\w)"
-    )

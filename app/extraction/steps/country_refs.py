@@ -61,6 +61,19 @@ def context_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
+def group_homes(doc: Doc) -> list[str]:
+    """The home countries of the named groups the article names, first named first: a weak
+    hint, after every country the text tells, for a name shared by places of several countries
+    ("New People's Army rebels ambushed a patrol in Samar": the Philippine island, not Samara).
+    Only that choice: never a context of its own, which would vouch for near-spellings and
+    fragments of names in the group's home."""
+    homes: list[str] = []
+    for p in doc.participants:
+        if p.kind in NAMED_GROUPS and p.country and p.country not in homes:
+            homes.append(p.country)
+    return homes
+
+
 def told(doc: Doc) -> list[CountryRef]:
     """The country words that may say where the article is: no speaker's ("Moscow said"), and
     a person's nationality ("a German hostage") only when the text names no other country, by

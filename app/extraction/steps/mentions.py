@@ -85,7 +85,8 @@ def casualty_mentions(doc: Doc, finders: Finders, res: Resources) -> Doc:
         if count.span is None:
             count = replace(count, span=Span(cm.start, cm.end, doc.text[cm.start : cm.end]))
         at = doc.mention_at(min(cm.start, cm.cue.start), max(cm.end, cm.cue.end))
-        refs.append(tuple.__new__(CasualtyRef, (at, cm.kind, count, cm.combined)))  # in C (refs.py)
+        ref = (at, cm.kind, count, cm.combined, cm.part)
+        refs.append(tuple.__new__(CasualtyRef, ref))  # in C (refs.py)
     return doc.evolve(casualties=tuple(sorted(refs, key=lambda r: r.at.start)))
 
 

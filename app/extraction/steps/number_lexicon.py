@@ -16,10 +16,13 @@ from typing import Any, get_args
 from app.extraction.datafile import DataError, alternation, int_map, read_toml, str_list, table
 from app.extraction.normalised import Normaliser, load_normaliser
 from app.extraction.openers import Openers, openers
+from app.extraction.steps.heads import Heads, heads
 from app.extraction.types import Qualifier
 
 NUMBERS_FILE = "numbers.toml"
 _QUALIFIERS = frozenset(get_args(Qualifier))
+AFTER_WORDS = 2  # words that may stand between a number and a qualifier after it
+AFTER_GAP = ",،"  # what may stand, besides spaces, between those words
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class NumberLexicon:
     before_re: re.Pattern[str]
     before_tails: frozenset[str]  # last words of the qualifiers written before a number
     after_re: re.Pattern[str]
+    after_heads: Heads  # the first words of the qualifiers after a number, up to two words on
     range_open_re: re.Pattern[str]
     range_join_re: re.Pattern[str]
     tens_first: bool = field(default=True)
@@ -57,7 +61,8 @@ def _qualifier_re(
     if before:  # "ونحو 50": a clitic may be glued to the qualifier
         return re.compile(f"(?<!\\w)(?:{clitics})?(?:" + "|".join(groups) + r")(?!\w)\s*$")
     # after the number or after up to two words of its noun: "11 مدنيا على الأقل"
-    return re.compile(r"(?:[\s,،]+[^\s\d.,;:،؛]+){0,2}?[\s,،]*" + body)
+    gap = f"[\\s{AFTER_GAP}]"
+    return re.compile(rf"(?:{gap}+[^\s\d.;:؛{AFTER_GAP}]+){{0,{AFTER_WORDS}}}?{gap}*" + body)
 
 
 def _word_map(
@@ -109,6 +114,7 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
             norm,
             digits=True,
             inner_digits=True,  # "F16": the digits match alone
+            bounded=True,  # "fourth", "tensions": no number word
         ),
         gap_re=re.compile(rf"\s*-\s*|\s+(?:(?P<j>{joiners})\s+)?|\s+(?P<k>{joiners})"),
         before_re=_qualifier_re(
@@ -119,6 +125,11 @@ def load_number_lexicon(lang_dir: Path) -> NumberLexicon:
         ),
         after_re=_qualifier_re(
             table(quals, "after", path), path, "qualifiers.after", norm, clitics, before=False
+        ),
+        after_heads=heads(
+            (norm.word(w) for ws in table(quals, "after", path).values() for w in ws),
+            before=AFTER_WORDS,
+            skip=AFTER_GAP,
         ),
         range_open_re=re.compile(rf"(?<!\w){_alt(ranges, 'openers', path, norm)}\s*$"),
         range_join_re=re.compile(rf"\s*(?:{_alt(ranges, 'joiners', path, norm)}|-)\s*"),

@@ -214,6 +214,8 @@ def _with_qualifier(item: NumberItem, text: str, lex: NumberLexicon) -> NumberIt
 
 def qualifier_after(norm: Normalised, pos: int, lex: NumberLexicon) -> tuple[Qualifier, int] | None:
     """Qualifier written at ``pos`` or up to two words later ("11 مدنيا على الأقل")."""
+    if not lex.after_heads.begin(norm.text, pos):
+        return None  # most figures: none of the first words is a qualifier's first
     m = lex.after_re.match(norm.text, pos)
     if m is None or m.lastgroup is None:
         return None

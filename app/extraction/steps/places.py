@@ -21,6 +21,7 @@ from app.extraction.steps.capitals import capital_places
 from app.extraction.steps.country_refs import (
     NO_NOUNS,
     context_countries,
+    group_homes,
     nationality,
     told,
     word_spans,
@@ -203,6 +204,7 @@ def _scanned(
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned, guards.strict) if c not in context)]
+    homes = group_homes(doc)
     bounds = {
         e: m.candidates[0].country_code for m in scanned if m.candidates for e in (m.start, m.end)
     }
@@ -217,6 +219,10 @@ def _scanned(
         if at.token in taken:
             continue
         cand = choose(mention.candidates, choice)
+        if homes and cand.country_code not in context[:3]:
+            # no country the text tells: a reading in a named group's home beats one a big
+            # namesake vouches for itself ("NPA rebels ... in Samar": not Samara, Russia)
+            cand = next((c for c in mention.candidates if c.country_code in homes), cand)
         fragment = cand.country_code not in context[:3] and name_fragment(
             doc.text, mention, cand, bounds, guards.nouns
         )
