@@ -12,7 +12,7 @@ from app.extraction.geo import GazetteerLike
 from app.extraction.resource_files import load_resources, load_shared
 from app.extraction.resources import DATA_DIR, Resources, language_dirs
 from app.extraction.steps.attach import dated_long_before, incidents, report_date
-from app.extraction.steps.build import Fallback, event, keep
+from app.extraction.steps.build import Fallback, event
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.country_refs import countries
 from app.extraction.steps.cues import Cues
@@ -24,11 +24,13 @@ from app.extraction.steps.merge import merge
 from app.extraction.steps.named import named_targets
 from app.extraction.steps.nationals import counted_people, nationalities
 from app.extraction.steps.objects import objects
+from app.extraction.steps.others import others
 from app.extraction.steps.participants import participants
 from app.extraction.steps.perpetrators import named_attackers
 from app.extraction.steps.place_names import Nouns
 from app.extraction.steps.places import places
 from app.extraction.steps.quarters import QuarterWords
+from app.extraction.steps.recalled import kept, recent_only
 from app.extraction.steps.segment import segments, tokens
 from app.extraction.steps.sequels import same_day
 from app.extraction.steps.splits import split_by_place
@@ -135,9 +137,9 @@ class RuleExtractor:
         # a type the draft's own words settle ("early" retypes) decides what merges with it
         early = [
             retype(res.taxonomy, draft(doc, res, cues, i), doc.text, True)
-            for i in split_by_place(doc, incidents(doc, res.taxonomy.may_hurt))
+            for i in recent_only(doc, split_by_place(doc, incidents(doc, res.taxonomy.may_hurt)))
         ]
-        early = updates(doc, cues, same_day(doc, res, cues, early))
+        early = others(doc, updates(doc, cues, same_day(doc, res, cues, early)))
         drafts = merge(early, doc.published, res.taxonomy.violent)
         # an incident whose chosen date is a year or more old is background, even when a
         # newer date (of the report) stands in its clause
@@ -149,7 +151,7 @@ class RuleExtractor:
         ]
         fallback = Fallback(doc, gaz)
         events = tuple(
-            event(doc, res, d, gaz, fallback) for d in drafts if keep(d, res.taxonomy.crowd)
+            event(doc, res, d, gaz, fallback) for d in kept(doc, drafts, res.taxonomy.crowd)
         )
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return doc.evolve(events=events, warnings=warnings)

@@ -25,6 +25,7 @@ DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
 DASHES = ("-", "–", "—")
 OLD_DAYS = 365
 RECENT_DAYS = 31
+PAST = ("background", "pluperfect", "recalled")  # why a trigger tells an incident of the past
 
 
 @dataclass(slots=True)
@@ -103,7 +104,17 @@ def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
         elif p.claimed or p.accused:
             credited.append(p)
     _attach_casualties(doc, found, dead, live, violent)
+    # a side blamed in a sentence telling only background ("last year 40 were killed in
+    # shelling that rights groups blamed on the RSF") is blamed for that, not for the news
+    told = (
+        {doc.sentence_of(t.at.token) for t in doc.triggers if t.blocked in PAST}
+        if credited
+        else set()
+    )
+    told -= {inc.sentence for inc in found}
     for p in credited:
+        if doc.sentence_of(p.at.token) in told:
+            continue
         # "No group claimed it, but al-Shabaab is suspected", "Police suspect the militants":
         # credit the last incident, also one known only from its toll ("Gunmen killed five")
         inc = next((i for i in reversed(found) if i.token < p.at.token), None)
@@ -270,13 +281,18 @@ def _attach_casualties(
         if clause in background or charged.get(clause, ref.at.token) < ref.at.token:
             continue
         inc = homes.of(ref.at.token, background)
-        if inc is not None and inc.clause != clause and not _suffers(inc, violent):
+        # "the number of wounded had risen to 31, and 40 were arrested": a running total told
+        # apart from a violent incident is a toll of its own, which updates the one told
+        # before (steps/updates.py), not a first figure for the last incident with none
+        suffers = inc is not None and _suffers(inc, violent)
+        lone = not suffers and bool(updates) and _running_total(doc, updates, ref)
+        if inc is not None and not suffers and (lone or inc.clause != clause):
             inc = None
         able = [i for i in found if _suffers(i, violent)]
         # a figure told at a place of its own ("وفي الموصل قتل شرطي", "فيما قتل طفلان في
         # سراقب") is an incident of its own, not the one before's or a recount of it
         apart = (inc is None or inc.clause != clause) and elsewhere(doc, able, ref)
-        if inc is None or apart:
+        if (inc is None and not lone) or apart:
             inc = None if apart else _previous(able, ref)
             if (
                 inc is None

@@ -183,6 +183,10 @@ def _larger(a: CasualtyRef | None, b: CasualtyRef | None) -> CasualtyRef | None:
     """Of two figures for one incident the larger: a later toll that "rose to nine" updates."""
     if a is None or b is None:
         return a or b
+    # a count ("17 wounded") tells more than a vague figure ("dozens hurt") for the same people
+    vague_a, vague_b = a.figure.qualifier == "approximate", b.figure.qualifier == "approximate"
+    if vague_a != vague_b:
+        return a if vague_b else b
     return b if (b.figure.best or 0) > (a.figure.best or 0) else a
 
 

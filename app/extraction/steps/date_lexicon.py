@@ -116,7 +116,9 @@ def _specs(
         rf"{month('ordinal_month')}(?:,?\s+(?:{alt('year_context')}\s+)?{year('ordinal_month')})?"
         r"(?!\w)",  # "الرابع من يونيو (حزيران) عام 1989"
         "month_year": rf"{month('month_year')},?\s+{before_year}{year('month_year')}",
-        "month": rf"{alt('month_context')}\s+(?P<month_s>{month('month')})(?!\w)"
+        # "last April", "أبريل الماضي": the month strictly before publication's
+        "month": rf"(?:(?P<month_past>{alt('past_before')})\s+|{alt('month_context')}\s+)"
+        rf"(?P<month_s>{month('month')})(?:\s+(?P<month_pasta>{alt('past_after')}))?(?!\w)"
         rf"(?!\s*,?\s*{before_year}\d)",
         "year": rf"{alt('year_context')}\s+{year('year')}",
         "weekday": (

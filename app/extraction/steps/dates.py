@@ -110,7 +110,11 @@ def _month_year(m: re.Match[str], kind: str, published: date, lex: DateLexicon) 
 
 
 def _month_alone(m: re.Match[str], kind: str, published: date, lex: DateLexicon) -> _Resolved:
-    found = _recent(published, _month(m, kind, lex), 1)
+    # "last April" written in April is a year back: the latest such month before this one
+    past = m.group("month_past") or m.group("month_pasta")
+    found = _recent(
+        published - timedelta(days=published.day) if past else published, _month(m, kind, lex), 1
+    )
     return (found, "month", True) if found else None
 
 
@@ -224,9 +228,25 @@ def find_dates(
             s, e, words = norm.span_text(m.start(_SPAN_GROUP.get(kind, kind)), m.end())
             if out and _restated(out[-1], weekday_last, resolved, text[out[-1].end : s]):
                 out.pop()  # "Tuesday, 22 March 2016": the date itself, not the last Tuesday
+            elif out and _month_of(out[-1], resolved, text[out[-1].end : s]):
+                # "in March last year", "في أيار من العام الماضي": that year's month
+                prev = out.pop()
+                s, words = prev.start, text[prev.start : e]
+                resolved = (prev.value.replace(year=resolved[0].year), "month", True)
             out.append(tuple.__new__(DateMention, (s, e, words, *resolved)))  # in C (refs.py)
             weekday_last = kind == "weekday"
     return tuple(out)
+
+
+def _month_of(previous: DateMention, resolved: tuple[date, DatePrecision, bool], gap: str) -> bool:
+    """Whether a year told a word or two after a month alone is that month's year ("March
+    last year"; the month alone was put in the latest year)."""
+    return (
+        previous.precision == "month"
+        and resolved[1] == "year"
+        and few_words(gap, 1)
+        and not any(c in gap for c in ".,;:!?،؛؟\n")
+    )
 
 
 RESTATED_GAP = 4  # words between a weekday and the full date it falls on ("Friday prayers on")

@@ -50,6 +50,7 @@ class Draft(NamedTuple):
     update: bool = False  # its toll told as a running total ("rose to 12"): steps/updates.py
     headline: bool = False  # told in the headline, which counts fewer than the body may
     sentence: int = -1  # the sentence it is told in (of the first, once merged)
+    other: bool = False  # told as another incident ("another strike"): steps/others.py
 
 
 def new_draft(
@@ -74,6 +75,7 @@ def new_draft(
     update: bool = False,
     headline: bool = False,
     sentence: int = -1,
+    other: bool = False,
 ) -> Draft:
     """Return a ``Draft`` of these fields, built in C (a compiled call of a named tuple class
     runs its Python-level ``__new__``; refs.py's module docstring)."""
@@ -99,6 +101,7 @@ def new_draft(
         update,
         headline,
         sentence,
+        other,
     )  # one tuple display, which mypyc builds directly (a starred one goes through a list)
     return tuple.__new__(Draft, fields)
 

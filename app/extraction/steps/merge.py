@@ -42,7 +42,9 @@ def merge(drafts: list[Draft], published: date, violent: frozenset[str]) -> list
         same = [i for i in fits if out[i].event_type == d.event_type and out[i].typed > 0]
         hurt = [i for i in fits if out[i].killed or out[i].wounded]
         typed = [i for i in fits if out[i].typed > 1]
-        i = (same or hurt or typed or fits)[-1]
+        # a running total updates the latest toll, whatever the type of the words around it
+        first = (hurt or same) if d.update else (same or hurt)
+        i = (first or typed or fits)[-1]
         out[i] = combine(out[i], d, published)
         facts[i] = Facts.of(out[i])
     return out
@@ -75,6 +77,10 @@ def compatible(
     """
     if b.anaphoric and attackers_dead(a, b):  # the attribute first: few drafts refer back
         return True
+    # a running total told on its own ("by Monday the number of wounded had risen to 31")
+    # restates the toll of the incident before it, a protest's too, on a day since
+    if b.update and not b.triggers and (a.killed or a.wounded):
+        return not (a.date and b.date and b.date.value < a.date.value)
     # generic words ("the attack", "the incident") and claims refer back to any incident
     claim = fa.claim or fb.claim
     loose = fa.vague or fb.vague
@@ -92,6 +98,8 @@ def compatible(
         if tolls and not (a.event_type in violent and b.event_type in violent):
             return False  # a toll never joins a protest or an arrest
     relation = place_relation(a.place, b.place) if a.place and b.place else None
+    if b.other and relation is not None and _elsewhere(relation, b):
+        return False  # "another strike hit Khiam": not the strike on Bint Jbeil
     anaphoric = b.anaphoric and (same_type or loose)
     if relation == "" and not anaphoric:
         return False
@@ -106,6 +114,14 @@ def compatible(
     # are two incidents, as a sequel's other side is
     told_apart = b.sequel or a.sentence == b.sentence >= 0
     return not ((told_apart and _other_actors(a, b)) or _reply(a, b))
+
+
+def _elsewhere(relation: str, b: Draft) -> bool:
+    """Whether ``b``'s place, given its ``relation`` to the other's, is another place: not the
+    same, not near, not a quarter or site read at the town's point ("غارتان أخريان على منطقة
+    الظهر الحمر جنوبي درنة"), but a village only known to lie in the same province."""
+    located = b.place is not None and b.place.place.latitude is not None
+    return relation not in ("same", "near", "within") or not located
 
 
 def _tolls_clash(a: Draft, b: Draft, same_place: bool) -> bool:
@@ -125,12 +141,15 @@ def _figures_clash(
     x: CasualtyRef | None, y: CasualtyRef | None, same_place: bool, fewer: bool
 ) -> bool:
     """Two figures of one kind that differ (see ``_tolls_clash``); ``fewer``: ``x`` may
-    count fewer than ``y`` (a headline's)."""
+    count fewer than ``y``, or vaguely (a headline's)."""
     if x is None or y is None or x.figure.best == y.figure.best:
         return False
     if 0 in (x.figure.best, y.figure.best):
         return True
-    if fewer and (x.figure.best or 0) < (y.figure.best or 0):
+    # a headline's vague figure ("مقتل متظاهر وإصابة العشرات") sums up the body's as well
+    if fewer and (
+        (x.figure.best or 0) < (y.figure.best or 0) or x.figure.qualifier == "approximate"
+    ):
         return False
     return not same_place
 
