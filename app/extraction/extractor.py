@@ -11,11 +11,12 @@ from app.extraction.doc import Doc
 from app.extraction.geo import GazetteerLike
 from app.extraction.resource_files import load_resources, load_shared
 from app.extraction.resources import DATA_DIR, Resources, language_dirs
-from app.extraction.steps.attach import dated_long_before, incidents, report_date
+from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import Fallback, event
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.country_refs import countries
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.dating import dated_long_before, report_date
 from app.extraction.steps.drafts import draft
 from app.extraction.steps.event_types import arrest_first, hurt, retype
 from app.extraction.steps.language import detect_language

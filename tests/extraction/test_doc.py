@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extraction.doc import Doc, Mention, ParticipantMention, Segment, participant, segment
-from app.extraction.steps.attach import Incident
 from app.extraction.steps.drafts import Draft, new_draft
+from app.extraction.steps.incident import Incident
 from app.extraction.text import Token, TokenBounds, few_words, normalise, tokenise, tokenise_bounds
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
 from app.extraction.steps.folds import FORCES
+from app.extraction.steps.incident import Incident
 
 
 def demonym_adjective(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:

@@ -8,65 +8,13 @@ after gunmen fired on buses in Minya, killing 29", the toll goes to the shooting
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
-from app.extraction.doc import (
-    CasualtyRef,
-    DateRef,
-    Doc,
-    ParticipantMention,
-    PlaceRef,
-    TriggerMention,
-)
+from app.extraction.doc import CasualtyRef, Doc, ParticipantMention
+from app.extraction.steps.dating import dateline, headline_end, historical, recalls_old, report_date
+from app.extraction.steps.elsewhere import elsewhere
+from app.extraction.steps.incident import Incident
 
-DATELINE_WORDS = 6
-DATELINE_SENTENCES = 2  # a headline, then the body's first sentence
-DASHES = ("-", "–", "—")
-OLD_DAYS = 365
-RECENT_DAYS = 31
 PAST = ("background", "pluperfect", "recalled")  # why a trigger tells an incident of the past
-
-
-@dataclass(slots=True)
-class Incident:
-    """Triggers of one incident and the arguments attached to it (built up, then frozen into an event)."""
-
-    triggers: list[TriggerMention]
-    sentence: int
-    clause: int
-    places: list[PlaceRef] = field(default_factory=list)
-    dates: list[DateRef] = field(default_factory=list)
-    casualties: list[CasualtyRef] = field(default_factory=list)
-    participants: list[ParticipantMention] = field(default_factory=list)
-    implicit: bool = False  # made from a casualty figure with no trigger in its sentence
-
-    def __init__(
-        self,
-        triggers: list[TriggerMention],
-        sentence: int,
-        clause: int,
-        places: list[PlaceRef] | None = None,
-        dates: list[DateRef] | None = None,
-        casualties: list[CasualtyRef] | None = None,
-        participants: list[ParticipantMention] | None = None,
-        implicit: bool = False,
-    ) -> None:
-        # written out, as the result types' are (types.py), so that mypyc compiles it; a
-        # list left None is a new empty list
-        self.triggers = triggers
-        self.sentence = sentence
-        self.clause = clause
-        self.places = [] if places is None else places
-        self.dates = [] if dates is None else dates
-        self.casualties = [] if casualties is None else casualties
-        self.participants = [] if participants is None else participants
-        self.implicit = implicit
-
-    @property
-    def token(self) -> int:
-        """Return the first token of the incident's first trigger."""
-        return self.triggers[0].at.token if self.triggers else self.casualties[0].at.token
 
 
 def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
@@ -86,7 +34,7 @@ def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
         else:
             found.append(Incident([trig], doc.sentence_of(trig.at.token), clause))
     # threats, denials: the arguments of a clause whose only triggers report no event go nowhere
-    dead = (blocked - live) | _dateline(doc)
+    dead = (blocked - live) | dateline(doc)
     homes = Homes(doc, found)
     for place in doc.places:
         inc = homes.of(place.at.token, dead)
@@ -123,7 +71,7 @@ def incidents(doc: Doc, violent: frozenset[str]) -> list[Incident]:
     since = {doc.sentence_of(m.first) for m in doc.matches_of("cue:background")}
     now = report_date(doc)
     return [
-        inc for inc in found if not _historical(now, inc, since) and not _recalls_old(doc, now, inc)
+        inc for inc in found if not historical(now, inc, since) and not recalls_old(doc, now, inc)
     ]
 
 
@@ -147,82 +95,6 @@ class Homes:
             return self._by_clause[clause]
         inc = self._by_clause[clause] = _home(self._doc, self._by_sentence, token)
         return inc
-
-
-def report_date(doc: Doc) -> date:
-    """The day the article reports on: the full date it opens with, else its publication."""
-    return _opening_date(doc) or doc.published
-
-
-def dated_long_before(now: date, when: date | None) -> bool:
-    """Whether an event dated ``when`` lies a year or more before ``now`` (background: "the
-    kidnapping of a German citizen in 2003", even in a sentence dated "yesterday")."""
-    return when is not None and (now - when).days >= OLD_DAYS
-
-
-def _opening_date(doc: Doc) -> date | None:
-    """The full date a text opens with ("07/17/2016: Assailants attacked ..."): the day the
-    report is of, whenever it was published."""
-    first = doc.dates[0] if doc.dates else None
-    if first is None or first.at.token != 0 or first.relative or first.precision != "day":
-        return None
-    return first.value
-
-
-def _historical(now: date, inc: Incident, since: set[int]) -> bool:
-    """An incident dated only a year or more before ``now`` (publication, or the date the text
-    opens with) is background ("in 2002"), and so is one dated over a month before in a
-    sentence that says "since" ("since the war began after Hamas attacked on Oct. 7"): one of
-    the sentences ``since``."""
-    if not inc.dates:
-        return False
-    age = min((now - d.value).days for d in inc.dates)
-    return age >= OLD_DAYS or (age >= RECENT_DAYS and inc.sentence in since)
-
-
-def _recalls_old(doc: Doc, now: date, inc: Incident) -> bool:
-    """An incident told only by definite words ("the attack", "الهجوم") and undated refers back
-    to the incident told before it; when that one's sentence is dated a year or more back ("a
-    court sentenced four over the 2017 attack on a checkpoint. The attack killed nine
-    policemen"), so is it, and it is background."""
-    if inc.dates or not inc.triggers or not all(t.anaphoric for t in inc.triggers):
-        return False
-    first = inc.triggers[0].at.token
-    before = [t for t in doc.triggers if t.at.token < first]
-    if not before:
-        return False
-    sentence = doc.sentence_of(before[-1].at.token)
-    return any(
-        doc.sentence_of(d.at.token) == sentence and dated_long_before(now, d.value)
-        for d in doc.dates
-    )
-
-
-def _dateline(doc: Doc) -> set[int]:
-    """The dateline ("MOGADISHU, March 16 -"): a short first clause with no trigger; after a
-    headline, also the one the body opens with before a dash ("بنغازي - لقي ...")."""
-    if not doc.clauses:
-        return set()
-    inside = [t.at.token for t in doc.triggers] + [c.at.token for c in doc.casualties]
-    found = set()
-    for k, sent in enumerate(doc.sentences[:DATELINE_SENTENCES]):
-        clause = doc.clause_of(sent.first)
-        first = doc.clauses[clause]
-        if (
-            sent.last <= first.last
-            or any(first.first <= i < first.last for i in inside)
-            or first.last - first.first > DATELINE_WORDS
-        ):
-            continue
-        if k == 0 or doc.text[first.end : doc.clauses[clause + 1].start].strip() in DASHES:
-            found.add(clause)
-    return found
-
-
-def has_dateline(doc: Doc) -> bool:
-    """Whether the first clause is a dateline: short, with no trigger or toll, and more
-    sentence after it."""
-    return 0 in _dateline(doc)
 
 
 def _by_sentence(found: Sequence[Incident]) -> dict[int, list[Incident]]:
@@ -254,9 +126,6 @@ def _attach_casualties(
     figure yet, else (before any incident) a new one known only from its toll (``live``: the
     clauses with a live trigger). An incident of no ``violent`` type takes only the tolls of its
     own clause: "police arrested three suspects after gunmen killed 12 people" tells a killing."""
-    # elsewhere.py reads where.py, which imports this module for Incident
-    from app.extraction.steps.elsewhere import elsewhere
-
     cumulative = {doc.clause_of(m.first) for m in doc.matches_of("cue:background")} - live
     # a toll in a clause of an accident or a disaster (cue.mishap) is none of an attack's
     mishaps = [m.first for m in doc.matches_of("cue:mishap")]
@@ -323,22 +192,6 @@ def _running_total(doc: Doc, updates: set[tuple[int, int]], ref: CasualtyRef) ->
     """Whether a cue of a running total stands before ``ref`` in its sentence."""
     sentence = doc.sentence_of(ref.at.token)
     return any(s == sentence and first < ref.at.last for s, first in updates)
-
-
-def headline_end(doc: Doc) -> int:
-    """The token the body starts at, when the text opens with a headline: a first sentence
-    that a line break ends, with no full stop, and more text after it; else -1."""
-    if len(doc.sentences) < 2:
-        return -1
-    first = doc.sentences[0]
-    words = doc.text[first.start : first.end].rstrip()
-    after = doc.text[first.end : doc.sentences[1].start]
-    if "\n" not in words[-1:] + after or words[-1:] in HEADLINE_STOPS:
-        return -1
-    return first.last
-
-
-HEADLINE_STOPS = ".!?؟"  # a sentence ending in one is the lead, not a headline
 
 
 def _previous(found: list[Incident], ref: CasualtyRef) -> Incident | None:

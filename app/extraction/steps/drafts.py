@@ -13,9 +13,10 @@ from app.extraction.doc import (
     TriggerMention,
 )
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident, dated_long_before, report_date
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.dating import dated_long_before, report_date
 from app.extraction.steps.event_types import event_type
+from app.extraction.steps.incident import Incident
 from app.extraction.steps.roles import roles
 from app.extraction.steps.where import incident_place
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.extraction.doc import CasualtyRef, Doc, PlaceRef
 from app.extraction.lexicon import Match
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 from app.extraction.steps.where import place_relation
 
 

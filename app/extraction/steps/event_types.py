@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from app.extraction.doc import ParticipantMention, TriggerMention
 from app.extraction.entry_info import ARREST, CLASH
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 from app.extraction.taxonomy import Taxonomy
 from app.extraction.text import few_words
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.extraction.doc import Doc, ParticipantMention
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 
 HEADING_WORDS = 8  # at most this many words from the sentence's start to a heading's colon
 COLON = re.compile(r":\s")  # not the colon of a time ("10:30")

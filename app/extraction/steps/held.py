@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 
 HELD_GAP = 3  # "took six police officers hostage": words between the verb and the side
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from app.extraction.doc import CasualtyRef, DateRef, Doc
 from app.extraction.normalised import Normalised
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import has_dateline
 from app.extraction.steps.casualties import find_casualties
 from app.extraction.steps.casualty_lexicon import CasualtyLexicon, load_casualty_lexicon
 from app.extraction.steps.date_lexicon import DateLexicon, load_date_lexicon
 from app.extraction.steps.dates import find_dates
+from app.extraction.steps.dating import has_dateline
 from app.extraction.steps.number_lexicon import NumberLexicon, load_number_lexicon
 from app.extraction.steps.verb_first import may_be_subject, subject_start
 from app.extraction.types import Span

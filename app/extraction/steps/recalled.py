@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from app.extraction.doc import DateRef, Doc
-from app.extraction.steps.attach import RECENT_DAYS, Incident, report_date
 from app.extraction.steps.build import keep
+from app.extraction.steps.dating import RECENT_DAYS, report_date
 from app.extraction.steps.drafts import Draft
+from app.extraction.steps.incident import Incident
 
 STALE_MONTHS = 2  # "last month" is still news; the month before it is background
 PLACE_OPENS = 3  # "In Zaporizhzhia", "وفي محافظة البقاع": the words before a sentence's place

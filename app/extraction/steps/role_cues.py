@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.incident import Incident
 
 
 def cue_before(doc: Doc, res: Resources, cues: Cues, p: ParticipantMention, cue: str) -> bool:

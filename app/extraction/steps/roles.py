@@ -5,10 +5,10 @@ from __future__ import annotations
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
 from app.extraction.steps.acting import crowd_side, demonym_adjective, intervening
-from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.headings import anchor
 from app.extraction.steps.held import held
+from app.extraction.steps.incident import Incident
 from app.extraction.steps.role_cues import (
     RESPONDERS,
     SOURCES,

@@ -7,8 +7,8 @@ from itertools import pairwise
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.incident import Incident
 
 
 def between_sides(

@@ -7,7 +7,7 @@ mosque"), the parts add up to one toll again."""
 from __future__ import annotations
 
 from app.extraction.doc import CasualtyRef, Doc, PlaceRef
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 from app.extraction.types import Count, Span
 
 

@@ -6,8 +6,8 @@ body it sums up ("مقتل قيادي في الحشد بغارة" over "قتل �
 from __future__ import annotations
 
 from app.extraction.doc import Doc
-from app.extraction.steps.attach import headline_end
 from app.extraction.steps.cues import Cues
+from app.extraction.steps.dating import headline_end
 from app.extraction.steps.drafts import Draft
 
 CATEGORY = "cue:update"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.extraction.doc import Doc, ParticipantMention
 from app.extraction.resources import Resources
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 
 ARMED = ("unidentified_armed_group", "rebel_group", "militia", "state_forces", "police")
 UNNAMED = ("unidentified_armed_group", "state_forces", "police")  # told by a common noun or demonym

@@ -6,7 +6,7 @@ from __future__ import annotations
 from math import cos, hypot, radians
 
 from app.extraction.doc import Doc, PlaceRef
-from app.extraction.steps.attach import Incident
+from app.extraction.steps.incident import Incident
 from app.extraction.types import Place
 
 KM_PER_DEGREE = 111.2
