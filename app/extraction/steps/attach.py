@@ -140,6 +140,8 @@ def _attach_casualties(
     no_incident = {doc.sentence_of(m.first) for m in doc.matches_of("cue:context")}
     no_incident.update(doc.sentence_of(t) for t in mishaps)
     homes = Homes(doc, found)
+    # the incidents that may carry a toll (their triggers never change below)
+    able = [i for i in found if _suffers(i, violent)]
     # a running total ("وارتفعت حصيلة القتلى إلى تسعة"): told apart, it updates the incident
     # before it when the two merge (steps/updates.py)
     updates = {(doc.sentence_of(m.first), m.first) for m in doc.matches_of("cue:update")}
@@ -157,7 +159,6 @@ def _attach_casualties(
         lone = not suffers and bool(updates) and _running_total(doc, updates, ref)
         if inc is not None and not suffers and (lone or inc.clause != clause):
             inc = None
-        able = [i for i in found if _suffers(i, violent)]
         # a figure told at a place of its own ("وفي الموصل قتل شرطي", "فيما قتل طفلان في
         # سراقب") is an incident of its own, not the one before's or a recount of it
         apart = (inc is None or inc.clause != clause) and elsewhere(doc, able, ref)
@@ -178,6 +179,7 @@ def _attach_casualties(
             found.append(Incident([], sentence, clause, casualties=[ref], implicit=True))
             found.sort(key=lambda i: i.token)
             homes = Homes(doc, found)
+            able = [i for i in found if _suffers(i, violent)]
             _adopt(doc, found, sentence)
         else:
             inc.casualties.append(ref)
