@@ -17,8 +17,7 @@ PUBLISHED = date(2024, 6, 12)
     ("text", "name", "country"),
     [
         (
-            "The US military said its jets struck a Houthi radar site near Hodeidah, "
-            "killing four.",
+            "The US military said its jets struck a Houthi radar site near Hodeidah, killing four.",
             "Al Hudaydah",
             "YE",
         ),
