@@ -71,10 +71,12 @@ class GazetteerLike(Protocol):
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
         ends: Sequence[int] = (),
+        home: Sequence[str] | None = None,
     ) -> Sequence[PlaceMention]:
         """Find place names in ``text``; ``cued``: offsets of words a cue found by the caller
         stands before; ``starts`` and ``ends``: the offsets of its tokens
-        (app/extraction/text.py), if known."""
+        (app/extraction/text.py), if known; ``home``: the countries a place named by another
+        language's alias must lie in (None: every country of the context and the text)."""
         ...
 
     def countries(

@@ -218,12 +218,14 @@ class Gazetteer:
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
         ends: Sequence[int] = (),
+        home: Sequence[str] | None = None,
     ) -> list[PlaceMention]:
         """Find place mentions in running text, guarded by the stop-list and location cues;
         ``cued``: offsets of words the caller found a cue before ("غارة على رفح"); ``starts``
         and ``ends``: the offsets of the text's runs of word characters, if known (saves
-        splitting)."""
-        return scan_places(self, text, language, context_countries, cued, starts, ends)
+        splitting); ``home``: the countries a foreign alias must name a place of (None: the
+        context and every country the text names; see scan_places)."""
+        return scan_places(self, text, language, context_countries, cued, starts, ends, home)
 
     def countries(
         self, text: str, language: str, starts: Sequence[int] = (), ends: Sequence[int] = ()

@@ -61,11 +61,12 @@ def _accept(
     )
 
 
-def _foreign_alias(gz: Gazetteer, key: str, best: Candidate, context: Sequence[str]) -> bool:
+def _foreign_alias(gz: Gazetteer, key: str, best: Candidate, home: Sequence[str]) -> bool:
     """ "Boni" in an article about Kenya: a word that is no place's own name, only another
     language's name for a town abroad (Bonn), names a place the gazetteer lacks, not that town.
-    A city of a million people keeps its foreign names ("Kiev")."""
-    if best.country_code in context or best.precision != "place":
+    A city of a million people keeps its foreign names ("Kiev"). ``home``: the countries the
+    text's places may lie in (see scan_places); the guard needs some."""
+    if not home or best.country_code in home or best.precision != "place":
         return False
     return best.population < LARGE_PLACE_AR and not any(code & 1 for code in gz.ids(key))
 
@@ -169,8 +170,10 @@ def _place_at(
     hit: tuple[int, str],
     weak: frozenset[str] = frozenset(),
     cued: Collection[int] = (),
+    home: Sequence[str] = (),
 ) -> tuple[int, PlaceMention] | None:
-    """The place mention starting at word i, given the longest key found there (``hit``)."""
+    """The place mention starting at word i, given the longest key found there (``hit``;
+    ``home``: the countries the foreign-alias guard compares with)."""
     if not doc.upper(i):
         return None
     word = doc.words[i]
@@ -193,7 +196,7 @@ def _place_at(
     cands = _ranked(gz, doc, key, cue, ctx, weak)
     if not cands or not _accept(cands, key, cue, ctx, arabic):
         return None
-    if ctx and not arabic and " " not in key and _foreign_alias(gz, key, cands[0], ctx):
+    if not arabic and " " not in key and _foreign_alias(gz, key, cands[0], home):
         return None
     if cue is None and arabic:
         cue = attached_in(word.norm, key, BARE_IN_PREFIXES)
@@ -211,12 +214,16 @@ def scan_places(
     cued: Collection[int] = (),
     starts: Sequence[int] = (),
     ends: Sequence[int] = (),
+    home: Sequence[str] | None = None,
 ) -> list[PlaceMention]:
     """Place mentions, left to right, longest match first; see the module docstring.
 
     ``cued``: offsets of words the caller found a cue before, read as after a preposition;
     ``starts``, ``ends``: the offsets of the text's runs of word characters if the caller has
-    them (scan_words.word_starts, token_words).
+    them (scan_words.word_starts, token_words); ``home``: the countries a place named by
+    another language's alias must lie in (_foreign_alias), if the caller knows them better
+    than every country the text names: an army's nationality ("Israeli airstrikes on
+    Jabalia", "the US military struck Hodeidah") says who fought, not where.
     """
     doc = text_doc(text, gz, starts, ends)
     in_text = countries(gz, doc)
@@ -224,6 +231,7 @@ def scan_places(
     named = [m.country_code for m in in_text if not m.is_demonym]
     ctx = list(dict.fromkeys([*context, *named, *(m.country_code for m in in_text)]))
     weak = weak_countries(doc, in_text, named)
+    guard = ctx if home is None else home
     words, out, free = doc.words, [], 0
     # a name can only start at a word with a key, or (Arabic) right after a cue (_unlisted);
     # cues are few, so the words after them are picked from the cues' positions
@@ -244,7 +252,7 @@ def scan_places(
             continue  # begins no name here after all (the next word does not continue it)
         if hit[0] == 1 and word.lone and (word.lone == 2 or not _strong_cue_possible(doc, i)):
             continue  # a common word alone, with no settlement/admin cue around it
-        found = _place_at(gz, doc, i, ctx, hit, weak, cued)
+        found = _place_at(gz, doc, i, ctx, hit, weak, cued, guard)
         if found is not None:
             out.append(found[1])
             free = i + found[0]

@@ -53,6 +53,7 @@ class FakeGazetteer:
         cued: Collection[int] = (),
         starts: Sequence[int] = (),
         ends: Sequence[int] = (),
+        home: Sequence[str] | None = None,
     ) -> list[PlaceMention]:
         out = []
         for word, (name, cc) in self.places.items():

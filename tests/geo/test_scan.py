@@ -180,3 +180,13 @@ def test_a_cue_word_with_a_doubled_letter_is_a_cue(gaz: Gazetteer) -> None:
     # cue keys are normalised like names ("retook" -> "retok"): the word must still find them
     found = [m for m in gaz.scan("The army retook Kidal.", "en", ()) if m.candidates]
     assert [(m.candidates[0].name, m.cue) for m in found] == [("Kidal", "retook")]
+
+
+def test_scan_compares_a_foreign_alias_with_the_home_it_is_given(gaz: Gazetteer) -> None:
+    # "Hodeidah" is an alias of Al Hudaydah (YE), never a primary name: by default the US the
+    # text names makes it foreign; a caller that knows the US only attacks gives no home
+    text = "US jets carried out the strike near Hodeidah on Friday."
+    by_default = _places(gaz, text, "en")
+    homeless = {m.text: m.candidates[0].country_code for m in gaz.scan(text, "en", home=())}
+    in_kenya = {m.text for m in gaz.scan("Gunmen raided a camp in Boni.", "en", home=("KE",))}
+    assert ("Hodeidah" in by_default, homeless.get("Hodeidah"), in_kenya) == (False, "YE", set())

@@ -9,10 +9,11 @@ from app.extraction.doc import CountryRef, Doc, Mention
 from app.extraction.geo import GazetteerLike
 from app.extraction.steps.demonyms import on_attack_word
 from app.extraction.steps.place_names import Nouns
-from app.extraction.steps.speakers import speakers
+from app.extraction.steps.speakers import SPEAKS, speakers
 from app.extraction.types import NAMED_GROUPS
 
 NO_NOUNS = Nouns(frozenset())
+ARMIES = ("state_forces", "external_force")  # the kinds that fight abroad as well as at home
 
 
 def countries(doc: Doc, gaz: GazetteerLike | None, nouns: Nouns = NO_NOUNS) -> Doc:
@@ -63,6 +64,24 @@ def context_countries(doc: Doc, refs: Sequence[CountryRef] | None = None) -> tup
             counts[code] = counts.get(code, 0) + 1
     # the order of Counter.most_common(): by count, ties in order of first mention
     return tuple(sorted(counts, key=counts.__getitem__, reverse=True))
+
+
+def home_countries(doc: Doc, refs: Sequence[CountryRef]) -> tuple[str, ...]:
+    """``context_countries`` without the nationality of an army that acts: one whose name
+    touches the attack or speech word after it ("Israeli forces raided", "Turkish drones
+    struck", "the US military said it struck"). An army fights abroad as often as at home, so
+    the attacker's country does not make a place elsewhere foreign to the article (the
+    scanner's foreign-alias guard); an army that is attacked ("Kenyan troops were ambushed",
+    "a Kenyan army camp") is where it serves, and police keep their country too."""
+    acts = {t.at.token for t in doc.triggers}
+    acts.update(m.first for m in doc.matches_of(SPEAKS))
+    acting = {
+        i
+        for p in doc.participants
+        if p.kind in ARMIES and p.at.last in acts
+        for i in range(p.at.token, p.at.last)
+    }
+    return context_countries(doc, [r for r in refs if r.at.token not in acting])
 
 
 def group_homes(doc: Doc) -> list[str]:

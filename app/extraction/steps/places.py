@@ -22,6 +22,7 @@ from app.extraction.steps.country_refs import (
     NO_NOUNS,
     context_countries,
     group_homes,
+    home_countries,
     nationality,
     told,
     word_spans,
@@ -206,7 +207,8 @@ def _scanned(
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
     struck |= border_starts(doc)  # "الحدود مع سوريا في منطقة الهرمل": this side's place
-    scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc))
+    home = home_countries(doc, told_refs)
+    scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc), home)
     # a name shared by towns of several countries takes the country of the article's
     # unmistakable places ("أريحا" with "إدلب" is Ariha, Syria, not Jericho)
     choice = [*context, *(c for c in unmistakable(scanned, guards.strict) if c not in context)]
