@@ -64,3 +64,6 @@ class ForceInfo:
     # "مسيرة": a drone or a march; a force only with a country word beside it ("مسيرة تركية")
     # in a sentence that tells an attack and no crowd ("مسيرة احتجاجية", a protest march)
     with_country: bool = False
+    # "security forces", "قوات الأمن": the kind they are coded as at a crowd's event (a protest
+    # or riot), where they police the crowd ("police"); "" keeps ``kind`` everywhere
+    at_crowd: str = ""

@@ -15,6 +15,7 @@ from app.extraction.steps.attach import incidents
 from app.extraction.steps.build import Fallback, event
 from app.extraction.steps.claimants import claimants
 from app.extraction.steps.country_refs import countries
+from app.extraction.steps.crowd_arrests import crowd_arrests
 from app.extraction.steps.cues import Cues
 from app.extraction.steps.dating import dated_long_before, report_date
 from app.extraction.steps.drafts import draft
@@ -152,7 +153,8 @@ class RuleExtractor:
         ]
         fallback = Fallback(doc, gaz)
         events = tuple(
-            event(doc, res, d, gaz, fallback) for d in kept(doc, drafts, res.taxonomy.crowd)
+            event(doc, res, d, gaz, fallback)
+            for d in crowd_arrests(kept(doc, drafts, res.taxonomy.crowd), res.taxonomy.crowd)
         )
         warnings = () if gaz is not None else ("no gazetteer loaded: locations are not resolved",)
         return doc.evolve(events=events, warnings=warnings)

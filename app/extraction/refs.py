@@ -85,6 +85,9 @@ class ParticipantMention(NamedTuple):
     occupation: bool = False
     # the crowd acting at its own protest (steps/acting.py crowd_side), a target until then
     crowd: bool = False
+    # the kind this force is coded as at a crowd's event ("security forces" at a protest are
+    # its police: steps/build.py); "" keeps ``kind``
+    at_crowd: str = ""
 
 
 def segment(start: int, end: int, first: int, last: int) -> Segment:
@@ -113,6 +116,7 @@ def participant(
     branch_of: str | None = None,
     occupation: bool = False,
     crowd: bool = False,
+    at_crowd: str = "",
 ) -> ParticipantMention:
     """Return a ``ParticipantMention`` of these fields, built in C (see the module docstring)."""
     fields = (
@@ -135,6 +139,7 @@ def participant(
         branch_of,
         occupation,
         crowd,
+        at_crowd,
     )  # one tuple display, which mypyc builds directly
     return tuple.__new__(ParticipantMention, fields)
 

@@ -209,6 +209,15 @@ def _participant_entries(
                 bool(spec.get("after_actor_cue", False)),
                 bool(spec.get("occupation", False)),
                 bool(spec.get("with_country", False)),
+                _at_crowd(spec, where),
             )
             entries += make_entries(table, _phrases(spec, where, kind), info)
     return entries
+
+
+def _at_crowd(spec: dict[str, Any], where: Path) -> str:
+    """The kind a force takes at a crowd's event (``at_crowd``), checked like ``kind``."""
+    kind = str(spec.get("at_crowd", ""))
+    if kind and kind not in PARTICIPANT_KINDS:
+        raise DataError(f"{where}: at_crowd {kind!r} is not one of {PARTICIPANT_KINDS}")
+    return kind

@@ -204,7 +204,8 @@ def test_side_a_town_was_taken_from_is_the_target(
 @pytest.mark.parametrize(
     ("text", "actor", "killed"),
     [
-        ("قتل متظاهر برصاص الأمن في مدينة البصرة يوم الجمعة.", "Military Forces of Iraq", 1),
+        # a protester shot: at a protest the security forces are coded as the police
+        ("قتل متظاهر برصاص الأمن في مدينة البصرة يوم الجمعة.", "Police Forces of Iraq", 1),
         ("قتل رجل برصاص الأمن عند حاجز في مدينة درعا.", "Military Forces of Syria", 1),
         ("قتل مدنيان على يد الأمن في مدينة الفاشر بولاية شمال دارفور.", "Military Forces of Sudan", 2),
         ("قتل خمسة مدنيين في انفجار قرب مبنى مديرية الأمن في مدينة كركوك.", None, 5),

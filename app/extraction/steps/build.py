@@ -112,8 +112,9 @@ def event(
     return ExtractedEvent(
         event_type=d.event_type,
         sub_event_type=d.sub_event_type,
-        actor=_participant(doc, res, d.actor, country, gaz),
-        target=_participant(doc, res, d.target, country, gaz) or _victims(doc, res, d),
+        actor=_participant(doc, res, _at_crowd(res, d, d.actor, gaz), country, gaz),
+        target=_participant(doc, res, _at_crowd(res, d, d.target, gaz), country, gaz)
+        or _victims(doc, res, d),
         location=place,
         date=date,
         killed=_count(doc, d.killed) if violent else None,
@@ -194,6 +195,21 @@ def _participant(
         name = res.templates[p.kind].format(country=gaz.country_name(country) or country)
     kind: ParticipantKind = p.kind  # type: ignore[assignment]
     return Participant(name, p.at.text, kind, code, _span(p.at.start, p.at.end, doc))
+
+
+def _at_crowd(
+    res: Resources, d: Draft, p: ParticipantMention | None, gaz: GazetteerLike | None
+) -> ParticipantMention | None:
+    """At a crowd's event (a protest, a riot) a force the language codes otherwise there
+    ("security forces", "قوات الأمن": the state's forces policing the crowd) takes that kind,
+    as ACLED codes a country's security forces at protests as its police; the army stays."""
+    if p is None or not p.at_crowd or d.event_type not in res.taxonomy.crowd:
+        return p
+    kind = p.at_crowd
+    if not p.resolved or p.country is None:
+        return p._replace(kind=kind)
+    name = (gaz.country_name(p.country) if gaz else None) or p.country
+    return p._replace(kind=kind, name=res.templates[kind].format(country=name))
 
 
 def _occupier(doc: Doc, res: Resources, country: str | None) -> str | None:

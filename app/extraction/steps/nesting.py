@@ -54,9 +54,13 @@ def nested_places(
         *_area_of(doc, found, owner, nouns),
         *_near_known(doc, found, stops, nouns),
         *_inside_known(doc, found, owner, nouns),
+        *_framed(doc, found, owner, nouns),
     ]
     added: list[PlaceRef] = []
     dropped: set[int] = set()
+    # pairs whose host is a town that a part of is written in ("Karachi's Nazimabad area", "In
+    # Kharkiv, … the Kyivskyi district"): a name the gazetteer lacks there is a quarter
+    parts = [*owned, *_framed(doc, found, owner, nouns)]
     for host, first, last, noun in pairs:
         inner = owner.get(first)
         whole = inner is None or (inner.at.token, inner.at.last) == (first, last)
@@ -69,7 +73,7 @@ def nested_places(
             if inner is not None:
                 dropped.add(inner.at.start)
             place = inside(gaz, at, host, precision_of(nouns, noun))
-            if place is None or (place.latitude is None and _town_quarter(host, owned)):
+            if place is None or (place.latitude is None and _town_quarter(host, parts)):
                 # the gazetteer knows the name only outside the host, or the name is a quarter
                 # of the host town it lacks ("Giza's Haram district"): the host is the place
                 continue
@@ -80,10 +84,10 @@ def nested_places(
     return added, dropped
 
 
-def _town_quarter(host: PlaceRef, owned: list[tuple[PlaceRef, int, int, str]]) -> bool:
-    """Whether ``host`` is a town whose possessive names a part of it ("Karachi's Nazimabad
-    area"): a name the gazetteer lacks there is a quarter, too fine to be the event's place."""
-    return host.place.precision == "place" and any(pair[0] is host for pair in owned)
+def _town_quarter(host: PlaceRef, parts: list[tuple[PlaceRef, int, int, str]]) -> bool:
+    """Whether ``host`` is a town a part of which ``parts`` names ("Karachi's Nazimabad area"):
+    a name the gazetteer lacks there is a quarter, too fine to be the event's place."""
+    return host.place.precision == "place" and any(pair[0] is host for pair in parts)
 
 
 def _lies_in(inner: PlaceRef, host: PlaceRef) -> bool:
@@ -242,3 +246,28 @@ def _settled_in_unit(doc: Doc, ref: PlaceRef, host: PlaceRef, nouns: Nouns) -> b
     بولاية زامفارا" is a village of Zamfara, whatever town abroad the gazetteer knows as Kouri."""
     k = ref.at.token - 1
     return k >= 0 and doc.tokens[k].norm in nouns.villages and host.place.precision == "admin1"
+
+
+def _framed(
+    doc: Doc, found: Sequence[PlaceRef], owner: dict[int, PlaceRef], nouns: Nouns
+) -> list[tuple[PlaceRef, int, int, str]]:
+    """(host, first, last, noun) for "In Kharkiv, Ukraine's second city, a missile struck the
+    Kyivskyi district": a sentence that opens with a town ("In <town>,") is told there, so a
+    name in it before an admin noun that the gazetteer reads outside the town (a same-named
+    district of another city) is a district of that town."""
+    out = []
+    for ref in found:
+        # the noun after the name, or read with it ("the Kyivskyi district")
+        after, last = _noun_at(doc, ref.at.last, nouns), _noun_at(doc, ref.at.last - 1, nouns)
+        noun = after or (last if ref.at.last - ref.at.token > 1 else "")
+        if noun not in nouns.admin:
+            continue
+        first = doc.sentences[doc.sentence_of(ref.at.token)].first
+        host = owner.get(first + 1)
+        if host is None or host is ref or host.at.token != first + 1:
+            continue
+        if host.place.precision != "place" or not _in_then_end(doc, host, host.at.last, nouns):
+            continue
+        if not _lies_in(ref, host):
+            out.append((host, ref.at.token, ref.at.last, noun))
+    return out

@@ -180,10 +180,16 @@ def _participant(
             False,
             instrument=value.instrument,
             occupation=value.occupation,
+            at_crowd=value.at_crowd,
         )
     name = country_name(country.code) or country.code
     return participant(
-        at, res.templates[value.kind].format(country=name), value.kind, country.code, True
+        at,
+        res.templates[value.kind].format(country=name),
+        value.kind,
+        country.code,
+        True,
+        at_crowd=value.at_crowd,
     )
 
 

@@ -18,8 +18,38 @@ def split_by_place(doc: Doc, found: list[Incident]) -> list[Incident]:
         if any(c.part for c in inc.casualties):
             out += _split(doc, inc) or [_folded(doc, inc)]
         else:
-            out.append(inc)
+            out += _kinds_apart(doc, inc) or [inc]
     return out
+
+
+def _kinds_apart(doc: Doc, inc: Incident) -> list[Incident]:
+    """ "killing three people in Kharkiv and wounding two in Odesa": a killed and a wounded
+    figure of one sentence, each told with a place of its own and the places two: one
+    incident per place, with its own figure (a lead summing up a day's strikes by city)."""
+    figures = [c for c in inc.casualties if not c.combined]
+    if len(figures) != 2 or len(inc.places) < 2 or figures[0].kind == figures[1].kind:
+        return []
+    first, second = figures
+    if doc.sentence_of(first.at.token) != doc.sentence_of(second.at.token):
+        return []
+    here, there = _own_place(doc, inc, first, second), _own_place(doc, inc, second, None)
+    if here is None or there is None or here.place.name == there.place.name:
+        return []
+    rest = [c for c in inc.casualties if c is not first and c is not second]
+    places = [p for p in inc.places if p is not here and p is not there]
+    return [
+        Incident(
+            inc.triggers,
+            inc.sentence,
+            inc.clause,
+            where,
+            inc.dates,
+            [figure, *rest],
+            inc.participants,
+            inc.implicit,
+        )
+        for where, figure in (([*places, here], first), ([there], second))
+    ]
 
 
 def _split(doc: Doc, inc: Incident) -> list[Incident]:
