@@ -1,0 +1,27 @@
+"""Arabic places of strikes told around an area noun, a camp's name, a fired weapon and a
+province (probes of the thirteenth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction import RuleExtractor
+from tests.extraction.events import PUBLISHED
+
+
+def _places(extractor: RuleExtractor, text: str) -> list[tuple[str, str | None]]:
+    events = extractor.extract(text, published=PUBLISHED, language="ar").events
+    return [(e.location.name, e.location.country_code) for e in events if e.location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دكت مدفعية سورية منطقة الهرمل وأصيب ثلاثة مزارعين.",
+        "قال الجيش السوري إن مسلحين قتلوا جنديين في منطقة الهرمل.",
+    ],
+)
+def test_an_area_noun_vouches_for_a_place_abroad_like_a_town_noun(
+    extractor: RuleExtractor, text: str
+) -> None:
+    assert _places(extractor, text) == [("El Hermel", "LB")]
