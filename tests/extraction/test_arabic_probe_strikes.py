@@ -25,3 +25,16 @@ def test_an_area_noun_vouches_for_a_place_abroad_like_a_town_noun(
     extractor: RuleExtractor, text: str
 ) -> None:
     assert _places(extractor, text) == [("El Hermel", "LB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("جرح أربعة إسرائيليين بقذائف أطلقتها حركة حماس على سديروت.", ("Sderot", "IL")),
+        ("قتل مزارعان بقذائف هاون أطلقتها قوات النظام على دوما.", ("Duma", "SY")),
+    ],
+)
+def test_a_place_after_ala_of_a_fired_weapon_is_where_it_struck(
+    extractor: RuleExtractor, text: str, place: tuple[str, str]
+) -> None:
+    assert _places(extractor, text) == [place]
