@@ -44,9 +44,7 @@ def fired_starts(doc: Doc) -> frozenset[int]:
             continue
         sentence = doc.sentence_of(m.first)
         if any(
-            t.blocked is None
-            and t.at.token < m.first
-            and doc.sentence_of(t.at.token) == sentence
+            t.blocked is None and t.at.token < m.first and doc.sentence_of(t.at.token) == sentence
             for t in doc.triggers
         ):
             out.add(tokens[m.last].start)
