@@ -38,3 +38,19 @@ def test_a_place_after_ala_of_a_fired_weapon_is_where_it_struck(
     extractor: RuleExtractor, text: str, place: tuple[str, str]
 ) -> None:
     assert _places(extractor, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "أصيب شابان فلسطينيان برصاص القوات الإسرائيلية في مخيم عقبة جبر قرب أريحا.",
+            ("عقبة جبر", "PS"),
+        ),
+        ("قتل فتى فلسطيني خلال مداهمة إسرائيلية لمخيم نور شمس قرب طولكرم.", ("نور شمس", "PS")),
+    ],
+)
+def test_a_camp_named_in_two_words_lies_by_the_town_near_it(
+    extractor: RuleExtractor, text: str, place: tuple[str, str]
+) -> None:
+    assert _places(extractor, text) == [place]

@@ -49,3 +49,12 @@ def fired_starts(doc: Doc) -> frozenset[int]:
         ):
             out.add(tokens[m.last].start)
     return frozenset(out)
+
+
+def near_starts(doc: Doc) -> frozenset[int]:
+    """Offsets of the words after a settlement's name and "near" (cue.near_settlement: "مخيم
+    عقبة جبر قرب أريحا"): the place there is the one the settlement lies by."""
+    tokens = doc.tokens
+    return frozenset(
+        tokens[m.last].start for m in doc.matches_of("cue:near_settlement") if m.last < len(tokens)
+    )
