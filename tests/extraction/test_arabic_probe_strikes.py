@@ -54,3 +54,16 @@ def test_a_camp_named_in_two_words_lies_by_the_town_near_it(
     extractor: RuleExtractor, text: str, place: tuple[str, str]
 ) -> None:
     assert _places(extractor, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل أربعة مزارعين في قصف مدفعي على حمص طال بلدة تلبيسة.", "Tallbisah"),
+        ("قتل سبعة مدنيين في غارات روسية على إدلب استهدفت سوقا في مدينة سراقب.", "Saraqib"),
+    ],
+)
+def test_a_town_named_after_its_province_capital_is_where_in_the_province(
+    extractor: RuleExtractor, text: str, place: str
+) -> None:
+    assert [name for name, _ in _places(extractor, text)] == [place]
