@@ -31,7 +31,7 @@ from app.extraction.steps.nesting import nested_places
 from app.extraction.steps.place_names import PRECISIONS, Nouns, to_place
 from app.extraction.steps.quarters import QuarterWords, quarter_places
 from app.extraction.steps.settlements import settlement_places
-from app.extraction.steps.struck import struck_starts
+from app.extraction.steps.struck import fired_starts, near_starts, struck_starts
 
 EVENT_NAME = ANY_CUE  # the cue of a place an incident is named after
 NO_QUARTERS = QuarterWords()
@@ -207,6 +207,8 @@ def _scanned(
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
     struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
     struck |= border_starts(doc)  # "الحدود مع سوريا في منطقة الهرمل": this side's place
+    struck |= fired_starts(doc)  # "بقنبلة ألقتها مروحية على أريحا": where the bomb fell
+    struck |= near_starts(doc)  # "مخيم عقبة جبر قرب أريحا": the town the camp lies by
     home = home_countries(doc, told_refs)
     scanned = gaz.scan(doc.text, doc.language, context, struck, *word_spans(doc), home)
     # a name shared by towns of several countries takes the country of the article's

@@ -14,7 +14,9 @@ A village or town the gazetteer lacks after a settlement noun ("قرية سرم�
 the same way, but its name needs no article: it is the word after the noun, not an adjective
 ("قرية صغيرة", a nisba "بلدة حدودية"), and a next word with the article or after a name's head
 ("عيتا الشعب", "كفر نبل"). Like the English "the village of X", it takes the country and
-province of the nearest known place (no point of its own).
+province of the nearest known place (no point of its own). A name whose first word the gazetteer
+reads as a town abroad, with a bare word after it ("مخيم عقبة جبر قرب أريحا": not Aqaba, Jordan),
+is the two words.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def quarter_places(
             hosts.add(host.at.start)
         known |= set(range(*span))
     waters, misread = _waters(doc, towns, words)
-    return added + waters + _villages(doc, found, words, known), hosts, dropped | misread
+    villages, misnamed = _villages(doc, found, words, known)
+    return added + waters + villages, hosts, dropped | misread | misnamed
 
 
 def _renamed(town: Place, name: str, span: Span) -> Place:
@@ -115,14 +118,20 @@ def _waters(
 
 def _villages(
     doc: Doc, found: Sequence[PlaceRef], words: QuarterWords, known: set[int]
-) -> list[PlaceRef]:
-    """Villages the gazetteer lacks named after a settlement noun (see the module docstring)."""
+) -> tuple[list[PlaceRef], set[int]]:
+    """Villages the gazetteer lacks named after a settlement noun (see the module docstring);
+    the start offsets of the gazetteer readings of their first words they replace."""
     out: list[PlaceRef] = []
+    misread: set[int] = set()
     for i in _noun_tokens(doc, words, words.villages) if words.villages else ():
         # a name's head may also be an attacked object's word ("قرية دير سنبل": "دير", a monastery)
         head = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in words.heads
+        wrong = _first_word(doc, found, words, i, known)
         free = known - {i + 1} if head else known
         span = None if i + 1 in free else _quoted(doc, i, words) or _village(doc, i, words, free)
+        if wrong is not None:
+            span, found = (i + 1, i + 3), [r for r in found if r is not wrong]
+            misread.add(wrong.at.start)
         host = nearest_place(doc, found, i) if span is not None else None
         if span is None or host is None:
             continue
@@ -130,7 +139,27 @@ def _villages(
         place = named_here(host.place, at, "place", not host.country_only)
         out.append(PlaceRef(at, place, False, host.named_country))
         known |= set(range(*span))
-    return out
+    return out, misread
+
+
+def _first_word(
+    doc: Doc, found: Sequence[PlaceRef], words: QuarterWords, i: int, known: set[int]
+) -> PlaceRef | None:
+    """The gazetteer's reading of the first word of a two-word name after the noun at token
+    ``i`` ("مخيم عقبة جبر قرب أريحا": not Aqaba, Jordan): a bare name word follows it and the
+    nearest other place (else any country the text tells) lies in another country, so the
+    reading is a namesake, not this place."""
+    second = i + 2
+    ref = next((r for r in found if r.at.token == i + 1 and r.at.last == second), None)
+    if ref is None or second >= len(doc.tokens) or not _free(doc, second, words, known):
+        return None
+    norm = doc.tokens[second].norm
+    if _adjective(norm, words) or len(norm) < MIN_NAME:
+        return None  # "بلدة عرسال الحدودية": an adjective, the one-word name stands
+    host = nearest_place(doc, [r for r in found if r is not ref], i)
+    if host is None:
+        return None if ref.named_country else ref  # alone: a namesake in a country not told
+    return ref if host.place.country_code != ref.place.country_code else None
 
 
 def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[int, int] | None:
@@ -140,7 +169,7 @@ def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[in
         return None
     norm = doc.tokens[first].norm
     short = len(norm) < MIN_NAME and norm not in words.heads  # "قرية أم التينة", "ود النورة"
-    if norm in words.not_names or norm.endswith("يه") or short:
+    if _adjective(norm, words) or short:
         return None  # "قرية صغيرة", "بلدة حدودية": an adjective
     last = first + 1
     while last < len(doc.tokens) and last - first < MAX_WORDS and _free(doc, last, words, known):
@@ -149,6 +178,11 @@ def _village(doc: Doc, i: int, words: QuarterWords, known: set[int]) -> tuple[in
             break
         last += 1
     return first, last
+
+
+def _adjective(norm: str, words: QuarterWords) -> bool:
+    """A word after a settlement noun that describes it: one of ``not_names`` or a nisba."""
+    return norm in words.not_names or norm.endswith("يه")
 
 
 def _free(doc: Doc, k: int, words: QuarterWords, known: set[int]) -> bool:

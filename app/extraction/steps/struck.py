@@ -28,3 +28,33 @@ def struck_starts(doc: Doc, links: frozenset[str]) -> frozenset[int]:
         if k + 1 < len(tokens) and tokens[k].norm in links:
             out.add(tokens[k + 1].start)
     return frozenset(out)
+
+
+def fired_starts(doc: Doc) -> frozenset[int]:
+    """Offsets of the words after "على" ending a fired-at cue (cue.fired_at: "ألقتها مروحية على")
+    that follows a reported attack in its sentence: the pronoun stands for the weapon told
+    before ("بقنبلة ألقتها مروحية على أريحا"), so what follows "على" is what it struck."""
+    fired = doc.matches_of("cue:fired_at")
+    if not fired or not doc.triggers:
+        return frozenset()
+    tokens = doc.tokens
+    out: set[int] = set()
+    for m in fired:
+        if m.last >= len(tokens):
+            continue
+        sentence = doc.sentence_of(m.first)
+        if any(
+            t.blocked is None and t.at.token < m.first and doc.sentence_of(t.at.token) == sentence
+            for t in doc.triggers
+        ):
+            out.add(tokens[m.last].start)
+    return frozenset(out)
+
+
+def near_starts(doc: Doc) -> frozenset[int]:
+    """Offsets of the words after a settlement's name and "near" (cue.near_settlement: "مخيم
+    عقبة جبر قرب أريحا"): the place there is the one the settlement lies by."""
+    tokens = doc.tokens
+    return frozenset(
+        tokens[m.last].start for m in doc.matches_of("cue:near_settlement") if m.last < len(tokens)
+    )

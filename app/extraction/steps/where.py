@@ -3,6 +3,7 @@ places can be one incident's ("Kabul" and "Kabul's Paghman", a quarter and its t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import cos, hypot, radians
 
 from app.extraction.doc import Doc, PlaceRef
@@ -21,9 +22,12 @@ def incident_place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
     # a place in a country the article names; not one that contains another ("Kabul's Paghman");
     # not an aside in brackets ("In Niger, an attack in a camp (on the border with Mali)");
     # the most precise (a province the gazetteer knows before a natural feature it lacks, "the
-    # Wadi Omran valley of Abyan province"); the first after the trigger
+    # Wadi Omran valley of Abyan province"; a town of a province before the province's capital
+    # standing for it, "قصف على إدلب استهدف سراقب"); the first after the trigger
     def rank(p: PlaceRef) -> tuple[bool, bool, bool, bool, int, bool, bool, int]:
         precision = RANK.get(p.place.precision, 3)
+        if precision == 0 and _for_province(p, inc.places):
+            precision = RANK["admin1"]
         return (
             p.country_only,
             not p.named_country,
@@ -36,6 +40,26 @@ def incident_place(doc: Doc, inc: Incident, token: int) -> PlaceRef | None:
         )
 
     return min(inc.places, key=rank)
+
+
+def _for_province(town: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``town`` is named like its province and the last words of the incident's about
+    the province name another town of it after the capital: the capital then stands for the
+    province, the town says where in it ("قصف على إدلب استهدف سراقب"); not where the capital
+    comes again after the town, which it holds ("Istanbul ... the Kartal neighborhood of
+    Istanbul")."""
+    at = town.place
+    if at.admin1 != at.name:
+        return False
+    last = max(q.at.token for q in places if q.place.name == at.name)
+    return any(
+        q.at.token > last
+        and q.place.precision == "place"
+        and q.place.admin1 == at.admin1
+        and q.place.name != at.name
+        and q.place.country_code == at.country_code
+        for q in places
+    )
 
 
 def _aside(doc: Doc, p: PlaceRef) -> bool:
