@@ -100,6 +100,8 @@ def _position_role(
         return "target", 2  # "هاجم حاجزا عسكريا": the checkpoint was attacked, it did not attack
     if p.kind == "civilians":
         return "target", 2
+    if _object_of_verb(doc, res, inc, p):
+        return "target", 3  # "jets bombed Hamas targets": the object of the verb was struck
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
         # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"; an unnamed
         # "suicide bomber" there still yields to a group named by a cue ("شنته حركة الشباب")
@@ -107,6 +109,19 @@ def _position_role(
     if p.at.token <= anchor(doc, inc, p):
         return "actor", 2
     return "target", 1
+
+
+def _object_of_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """Whether ``p`` stands right after a trigger that ends in an attack verb (``struck_verbs``):
+    what it struck ("Israeli jets bombed Hamas targets"), not the side of a noun's genitive
+    ("هجوم الشباب")."""
+    words = res.struck_verbs
+    return bool(words) and any(
+        t.at.last == p.at.token
+        and doc.tokens[t.at.last - 1].norm in words
+        and doc.text[t.at.end : p.at.start].isspace()  # "In the attack, a bomber rammed"
+        for t in inc.triggers
+    )
 
 
 ASSAULT = 2  # how sure the side an assault noun's adjective names is as the actor

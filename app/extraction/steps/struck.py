@@ -31,7 +31,10 @@ def struck_starts(
         if verbs and k < len(tokens):
             # the trigger is the verb ("shelled"), or the weapon before it ("rockets hit")
             verb = k if tokens[k - 1].norm in verbs else k + 1 if tokens[k].norm in verbs else -1
-            if 0 < verb < len(tokens):
+            if (
+                0 < verb < len(tokens)
+                and doc.text[tokens[verb - 1].end : tokens[verb].start] == " "
+            ):
                 out.add(tokens[verb].start)
         if t.info.generic:
             continue  # "الهجوم على الآراء": a generic attack is also one of words
