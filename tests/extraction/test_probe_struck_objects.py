@@ -1,0 +1,78 @@
+"""English wire probes: a headline's bare singular after its country heading, the object of an
+attack verb (a small town it hit, a side it bombed), weapons named by an army's demonym."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extraction import RuleExtractor
+from tests.extraction.events import PUBLISHED, assert_has, only_event
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "killed", "wounded"),
+    [
+        ("Chad: soldier killed in Boko Haram attack", "TD", 1, None),
+        ("Mali: gendarme killed in jihadist ambush near Gao", "ML", 1, None),
+        ("Iraq: policeman wounded in IED blast in Kirkuk", "IQ", None, 1),
+    ],
+)
+def test_a_bare_singular_after_a_headline_heading_is_one_victim(
+    extractor: RuleExtractor, text: str, country: str, killed: int | None, wounded: int | None
+) -> None:
+    event = only_event(extractor, text)
+    assert_has(event.location, country_code=country)
+    for got, want in ((event.killed, killed), (event.wounded, wounded)):
+        if want is None:
+            assert got is None
+        else:
+            assert_has(got, best=want)
+
+
+def test_a_long_clause_before_a_colon_is_no_heading(extractor: RuleExtractor) -> None:
+    text = "The governor of the province told reporters on Monday that: soldier killed in ambush"
+    assert extractor.extract(text, published=PUBLISHED, language="en").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("A rocket hit Sderot on Monday.", "Sderot", "IL"),
+        ("Israeli tanks shelled Jabalia on Monday.", "Jabalya", "PS"),
+    ],
+)
+def test_a_small_town_right_after_an_attack_verb_is_where_it_struck(
+    extractor: RuleExtractor, text: str, place: str, country: str
+) -> None:
+    assert_has(only_event(extractor, text).location, name=place, country_code=country)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Israeli jets bombed Hamas targets in Rafah.", "Military Forces of Israel", "Hamas"),
+        ("Turkish jets bombed PKK hideouts in Duhok.", "Military Forces of Turkey", "PKK"),
+    ],
+)
+def test_a_side_right_after_an_attack_verb_is_its_target(
+    extractor: RuleExtractor, text: str, actor: str, target: str
+) -> None:
+    event = only_event(extractor, text)
+    assert_has(event.actor, name=actor)
+    assert event.target is not None and target in (event.target.name, event.target.text)
+
+
+def test_tanks_named_by_a_demonym_are_that_army(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Israeli tanks shelled Jabalia.")
+    assert_has(event.actor, name="Military Forces of Israel", text="Israeli tanks")
+    assert_has(event.location, country_code="PS")
+
+
+def test_jets_that_pound_a_city_carry_out_an_air_strike(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Syria: Russian jets pound Idlib, 5 dead")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert_has(event.actor, name="Military Forces of Russia")
+    assert_has(event.killed, best=5)
