@@ -76,3 +76,9 @@ def test_jets_that_pound_a_city_carry_out_an_air_strike(extractor: RuleExtractor
     )
     assert_has(event.actor, name="Military Forces of Russia")
     assert_has(event.killed, best=5)
+
+
+def test_a_ministry_of_a_country_speaking_makes_no_home_of_it(extractor: RuleExtractor) -> None:
+    text = "Heavy fighting near Avdiivka killed dozens of soldiers, the Russian defence ministry said."
+    event = only_event(extractor, text)
+    assert_has(event.location, country_code="UA")
