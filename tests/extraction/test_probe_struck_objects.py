@@ -79,6 +79,20 @@ def test_jets_that_pound_a_city_carry_out_an_air_strike(extractor: RuleExtractor
 
 
 def test_a_ministry_of_a_country_speaking_makes_no_home_of_it(extractor: RuleExtractor) -> None:
-    text = "Heavy fighting near Avdiivka killed dozens of soldiers, the Russian defence ministry said."
+    text = (
+        "Heavy fighting near Avdiivka killed dozens of soldiers, the Russian defence ministry said."
+    )
     event = only_event(extractor, text)
     assert_has(event.location, country_code="UA")
+
+
+def test_a_force_that_repelled_an_assault_is_its_target(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Ukrainian troops repelled a Russian assault near Bakhmut.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert_has(event.actor, name="Military Forces of Russia")
+    assert_has(event.target, name="Military Forces of Ukraine")
+
+
+def test_an_advance_with_no_fighting_told_is_no_event(extractor: RuleExtractor) -> None:
+    text = "Russian troops advanced near Avdiivka, the Russian defence ministry said."
+    assert extractor.extract(text, published=PUBLISHED, language="en").events == ()

@@ -65,6 +65,8 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
+    if p.kind != "civilians" and not p.thing and cues.starting(FENDED, p.at.last, p.at.last):
+        return "target", 4  # "Ukrainian troops repelled a Russian assault": they were attacked
     if res.lost_types and lost_side(doc, res, cues, inc, p):
         return "target", 3  # "recaptured the town from the RSF": the side that lost it
     if subject_of_noun(doc, res, p):
@@ -124,6 +126,7 @@ def _object_of_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMenti
     )
 
 
+FENDED = "cue:fended"  # "repelled": the side right before it was attacked
 ASSAULT = 2  # how sure the side an assault noun's adjective names is as the actor
 
 
