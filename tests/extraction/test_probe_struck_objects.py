@@ -96,3 +96,10 @@ def test_a_force_that_repelled_an_assault_is_its_target(extractor: RuleExtractor
 def test_an_advance_with_no_fighting_told_is_no_event(extractor: RuleExtractor) -> None:
     text = "Russian troops advanced near Avdiivka, the Russian defence ministry said."
     assert extractor.extract(text, published=PUBLISHED, language="en").events == ()
+
+
+def test_a_headline_victim_before_shot_dead_is_the_target(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Pakistan: policeman shot dead in Quetta")
+    assert event.actor is None
+    assert_has(event.target, kind="police", country_code="PK")
+    assert_has(event.killed, best=1)

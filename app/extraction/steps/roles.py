@@ -65,6 +65,8 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
+    if _counted_noun(inc, p):
+        return "target", 3  # "Pakistan: policeman shot dead": the noun counts the victim
     if p.kind != "civilians" and not p.thing and cues.starting(FENDED, p.at.last, p.at.last):
         return "target", 4  # "Ukrainian troops repelled a Russian assault": they were attacked
     if res.lost_types and lost_side(doc, res, cues, inc, p):
@@ -124,6 +126,18 @@ def _object_of_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMenti
         and doc.text[t.at.end : p.at.start].isspace()  # "In the attack, a bomber rammed"
         for t in inc.triggers
     )
+
+
+def _counted_noun(inc: Incident, p: ParticipantMention) -> bool:
+    """Whether ``p`` is a victim noun that a toll counts by itself, right before the trigger: a
+    headline's passive ("Policeman shot dead in Peshawar"), not the doer of the deed."""
+    if not any(t.at.token == p.at.last for t in inc.triggers):
+        return False
+    for c in inc.casualties:
+        span = c.figure.span
+        if span is not None and span.start <= p.at.start < span.end:
+            return True
+    return False
 
 
 FENDED = "cue:fended"  # "repelled": the side right before it was attacked
