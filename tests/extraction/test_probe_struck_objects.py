@@ -103,3 +103,10 @@ def test_a_headline_victim_before_shot_dead_is_the_target(extractor: RuleExtract
     assert event.actor is None
     assert_has(event.target, kind="police", country_code="PK")
     assert_has(event.killed, best=1)
+
+
+def test_tank_fire_named_by_a_demonym_is_that_army(extractor: RuleExtractor) -> None:
+    event = only_event(extractor, "Russian tank fire killed two civilians in Vuhledar.")
+    assert_has(event.actor, name="Military Forces of Russia")
+    assert_has(event.location, country_code="UA")
+    assert_has(event.killed, best=2)
