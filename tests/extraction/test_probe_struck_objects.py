@@ -110,3 +110,11 @@ def test_tank_fire_named_by_a_demonym_is_that_army(extractor: RuleExtractor) -> 
     assert_has(event.actor, name="Military Forces of Russia")
     assert_has(event.location, country_code="UA")
     assert_has(event.killed, best=2)
+
+
+def test_rebel_positions_are_no_post_of_the_army_that_shelled_them(
+    extractor: RuleExtractor,
+) -> None:
+    event = only_event(extractor, "Syrian army shelled rebel positions in Daraa.")
+    assert_has(event.actor, name="Military Forces of Syria")
+    assert_has(event.target, kind="unidentified_armed_group")
