@@ -181,6 +181,7 @@ def _place_nouns(res: Resources) -> Nouns:
         inside_links=res.inside_links,
         inside_words=res.inside_words,
         struck=res.struck_links,
+        struck_verbs=res.struck_verbs,
         capitals=res.capital_nouns,
         media=res.media_nouns,
         villages=_with_proclitics(

@@ -21,7 +21,7 @@ _WORD_LIST_NAMES = """
     determiners fighter_links origin_words doer_links settlements admin_units settlement_links
     nationals facilities institutions directions within inside_links inside_words name_articles
     indefinites coordinators alternatives passive_markers held_verbs held_words attack_nouns
-    attack_adjectives assault_nouns operation_nouns struck_links capital_nouns media_nouns
+    attack_adjectives assault_nouns operation_nouns struck_links struck_verbs capital_nouns media_nouns
     water_nouns people_adjectives group_nouns claimant_nouns attacker_nouns state_qualifiers
     group_name_stops self_pronouns auxiliaries self_deeds subject_verbs active_verbs subject_nouns
     member_nouns person_nouns person_deeds name_links areas features quarter_nouns name_stops
@@ -84,6 +84,9 @@ class Resources:
     # operation the incident was part of
     operation_nouns: frozenset[str] = frozenset()
     struck_links: frozenset[str] = frozenset()  # "غارة على رفح": after an attack, what it struck
+    struck_verbs: frozenset[str] = (
+        frozenset()
+    )  # "shelled Sderot": an attack verb, then what it struck
     capital_nouns: frozenset[str] = frozenset()  # "the Somali capital": that country's capital
     media_nouns: frozenset[str] = frozenset()  # "قناة (روسيا اليوم)": an outlet's name follows
     water_nouns: frozenset[str] = frozenset()  # "خليج عدن": a sea's name follows, no town's

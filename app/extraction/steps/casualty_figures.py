@@ -59,7 +59,7 @@ def zeros_and_nouns(
         else:  # the noun without a clitic ("وجريحين"), with its article ("a man")
             group = _noun_group(m)
             start = m.start("art") if m.group("art") else m.start(group)
-            opens = start == 0 or text[start - 1] == "\n"  # "Policeman killed in Kandahar"
+            opens = _opens_line(text, start)  # "Policeman killed in Kandahar"
             if group in NATIONAL_GROUPS and not (opens or _after_cue_word(text, start, lex)):
                 start = _after_cue(text, start, lex)
                 if start < 0:
@@ -67,6 +67,23 @@ def zeros_and_nouns(
             count = SOME if group == "plu" else 1 if group in ("sing", "alone", "nat") else 2
             nouns.append((start, m.end(), count))
     return zeros, nouns
+
+
+# a headline's place or topic before a colon or a dash: "Chad: soldier killed in attack",
+# "Kirkuk - policeman wounded"; at most a few words, so that no clause ends there
+HEADING = re.compile(r"(?:^|\n)[^\n:.,;]{1,40}(?::|\s[-\u2013\u2014])\s+$")
+HEADING_WORDS = 4
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a bare noun opens its line, maybe after a headline's short heading."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    if text[start - 1] != " ":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    return len(head.split()) <= HEADING_WORDS + 1 and HEADING.search(text, line, start) is not None
 
 
 def _noun_group(m: re.Match[str]) -> str:

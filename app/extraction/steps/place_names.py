@@ -44,6 +44,8 @@ class Nouns:
     inside_words: frozenset[str] = frozenset()
     # after an attack (and its country word), the word before what it struck: "غارة على رفح"
     struck: frozenset[str] = frozenset()
+    # an attack verb whose object is what it struck: "Rockets hit Sderot", "tanks shelled Jabalia"
+    struck_verbs: frozenset[str] = frozenset()
     capitals: frozenset[str] = frozenset()  # "the Somali CAPITAL", "العاصمة الصومالية"
     # "قناة (روسيا اليوم)", "صحيفة «الشرق الأوسط»": the word after one begins an outlet's name
     media: frozenset[str] = frozenset()

@@ -205,7 +205,9 @@ def _scanned(
     article's countries, context_countries; ``told_refs``: told(doc))."""
     named = {ref.code for ref in told_refs}
     by_name = {ref.code for ref in doc.countries if not (ref.is_demonym or ref.speaker)}
-    struck = struck_starts(doc, guards.nouns.struck)  # "غارة على رفح": read as after "في"
+    struck = struck_starts(
+        doc, guards.nouns.struck, guards.nouns.struck_verbs
+    )  # "غارة على رفح": read as after "في"
     struck |= border_starts(doc)  # "الحدود مع سوريا في منطقة الهرمل": this side's place
     struck |= fired_starts(doc)  # "بقنبلة ألقتها مروحية على أريحا": where the bomb fell
     struck |= near_starts(doc)  # "مخيم عقبة جبر قرب أريحا": the town the camp lies by

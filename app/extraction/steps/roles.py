@@ -65,6 +65,10 @@ def _position_role(
         return "actor", 5
     if p.accused:
         return "actor", 4  # "accused the Pakistani military of air strikes"
+    if _counted_noun(inc, p):
+        return "target", 3  # "Pakistan: policeman shot dead": the noun counts the victim
+    if p.kind != "civilians" and not p.thing and cues.starting(FENDED, p.at.last, p.at.last):
+        return "target", 4  # "Ukrainian troops repelled a Russian assault": they were attacked
     if res.lost_types and lost_side(doc, res, cues, inc, p):
         return "target", 3  # "recaptured the town from the RSF": the side that lost it
     if subject_of_noun(doc, res, p):
@@ -100,6 +104,8 @@ def _position_role(
         return "target", 2  # "هاجم حاجزا عسكريا": the checkpoint was attacked, it did not attack
     if p.kind == "civilians":
         return "target", 2
+    if _object_of_verb(doc, res, inc, p):
+        return "target", 3  # "jets bombed Hamas targets": the object of the verb was struck
     if any(t.at.token - 1 <= p.at.last and p.at.token <= t.at.last for t in inc.triggers):
         # "Egyptian warplanes", "Russian missile strike", "Al-Shabab attack"; an unnamed
         # "suicide bomber" there still yields to a group named by a cue ("شنته حركة الشباب")
@@ -109,6 +115,32 @@ def _position_role(
     return "target", 1
 
 
+def _object_of_verb(doc: Doc, res: Resources, inc: Incident, p: ParticipantMention) -> bool:
+    """Whether ``p`` stands right after a trigger that ends in an attack verb (``struck_verbs``):
+    what it struck ("Israeli jets bombed Hamas targets"), not the side of a noun's genitive
+    ("هجوم الشباب")."""
+    words = res.struck_verbs
+    return bool(words) and any(
+        t.at.last == p.at.token
+        and doc.tokens[t.at.last - 1].norm in words
+        and doc.text[t.at.end : p.at.start].isspace()  # "In the attack, a bomber rammed"
+        for t in inc.triggers
+    )
+
+
+def _counted_noun(inc: Incident, p: ParticipantMention) -> bool:
+    """Whether ``p`` is a victim noun that a toll counts by itself, right before the trigger: a
+    headline's passive ("Policeman shot dead in Peshawar"), not the doer of the deed."""
+    if not any(t.at.token == p.at.last for t in inc.triggers):
+        return False
+    for c in inc.casualties:
+        span = c.figure.span
+        if span is not None and span.start <= p.at.start < span.end:
+            return True
+    return False
+
+
+FENDED = "cue:fended"  # "repelled": the side right before it was attacked
 ASSAULT = 2  # how sure the side an assault noun's adjective names is as the actor
 
 

@@ -19,6 +19,7 @@ from app.extraction.lexicon import Match
 
 SPEAKS = "cue:speaks"
 LOCATED = "cue:located"
+BODY = "cue:body"  # "ministry": a country word before one and a speech verb is its government
 CAPITAL_WORDS = 2  # longest capital name tried, in words ("Abu Dhabi", "أبو ظبي")
 MIN_CAPITAL = 100_000  # people: a smaller place of a capital's name is not taken for one
 
@@ -29,7 +30,15 @@ def speakers(doc: Doc, gaz: GazetteerLike, refs: list[CountryRef]) -> list[Count
     if not verbs:
         return refs
     subjects = _Subjects(doc, verbs)
-    out = [r._replace(speaker=True) if subjects.speaks(r.at.token, r.at.last) else r for r in refs]
+    # "the Russian defence ministry said": the country word and a body of its government
+    bodies = {m.first: m.last for m in doc.matches_of(BODY)}
+    out = [
+        r._replace(speaker=True)
+        if subjects.speaks(r.at.token, r.at.last)
+        or subjects.speaks(r.at.token, bodies.get(r.at.last, r.at.last))
+        else r
+        for r in refs
+    ]
     named = {i for r in refs for i in range(r.at.token, r.at.last)}
     for v in verbs:
         for first, last in _capital_spans(len(doc.tokens), v.first, v.last):

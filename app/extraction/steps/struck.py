@@ -11,19 +11,33 @@ from __future__ import annotations
 from app.extraction.doc import Doc
 
 
-def struck_starts(doc: Doc, links: frozenset[str]) -> frozenset[int]:
+def struck_starts(
+    doc: Doc, links: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """Offsets of the words right after a link (``links``: "على") that follows a reported
     attack of a specific kind (a strike, shelling, a bombing: not the generic "هجوم"), or such
-    an attack and the country word beside it ("غارة إسرائيلية على")."""
-    if not links or not doc.triggers:
+    an attack and the country word beside it ("غارة إسرائيلية على"); and of the words right
+    after an attack verb (``verbs``) that is a trigger or follows one: its object ("tanks
+    shelled Jabalia", "rockets hit Sderot")."""
+    if not (links or verbs) or not doc.triggers:
         return frozenset()
     country_end = {c.at.token: c.at.last for c in doc.countries}
     tokens = doc.tokens
     out: set[int] = set()
     for t in doc.triggers:
-        if t.blocked is not None or t.info.generic:
-            continue  # "الهجوم على الآراء": a generic attack is also one of words
+        if t.blocked is not None:
+            continue
         k = t.at.last
+        if verbs and k < len(tokens):
+            # the trigger is the verb ("shelled"), or the weapon before it ("rockets hit")
+            verb = k if tokens[k - 1].norm in verbs else k + 1 if tokens[k].norm in verbs else -1
+            if (
+                0 < verb < len(tokens)
+                and doc.text[tokens[verb - 1].end : tokens[verb].start] == " "
+            ):
+                out.add(tokens[verb].start)
+        if t.info.generic:
+            continue  # "الهجوم على الآراء": a generic attack is also one of words
         k = country_end.get(k, k)  # "غارة إسرائيلية": the attack's country word
         if k + 1 < len(tokens) and tokens[k].norm in links:
             out.add(tokens[k + 1].start)
