@@ -360,3 +360,20 @@ def test_tolls_of_suicide_attacks_and_uncertain_tolls_are_read(
     events = extractor.extract(text, published=date(2025, 6, 14), language="en").events
     assert events and events[0].killed is not None
     assert events[0].killed.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("أصيب ثمانية أشخاص يوم الجمعة في قصف على السوق.", 8),
+        ("وأصيب ثلاثة آخرون صباح الاثنين في الانفجار.", 3),
+        ("أصيب أربعة مدنيين ليلة السبت بنيران القناصة.", 4),
+    ],
+)
+def test_arabic_a_time_word_after_the_counted_noun_is_no_unit_of_the_figure(
+    lexicons: Lexicons, text: str, wounded: int
+) -> None:
+    # Arabic adjectives follow the noun, so the word right after a figure is what it counts:
+    # "ثمانية أشخاص يوم الجمعة" counts people on a Friday, not "ثمانية ... يوم" (days)
+    found = find_casualties(text, *lexicons["ar"])
+    assert [(m.kind, m.figure.best) for m in found] == [("wounded", wounded)]

@@ -139,10 +139,13 @@ def noun_after(d: CasualtyData) -> re.Pattern[str]:
     # "two of the attackers", "اثنان من المهاجمين": a share of the attackers is attackers
     partitives = d.phrases("partitives", empty=True)
     definite = alternation(d.definite(), spaces=False)
-    # one word may stand between the figure and the noun it counts ("12 armoured vehicles"),
-    # but not a preposition: "killed 30 in attacks", "قتل 30 في هجوم" count people
+    # where adjectives come before the noun (``max_adjectives``), one word may stand between
+    # the figure and the noun it counts ("12 armoured vehicles"), but not a preposition:
+    # "killed 30 in attacks" counts people. Where they follow it, the word after the figure
+    # is its noun: "أصيب ثمانية أشخاص يوم الجمعة" counts people, not days
     links = d.phrases("not_before_noun", empty=True)
+    gap = rf"(?:(?!{links}\s){TOKEN}\s+)?" if count_at(d.victims, "max_adjectives", d.path) else ""
     return re.compile(
-        rf"[\s-]*(?:{partitives}\s+)?(?:(?!{links}\s){TOKEN}\s+)?"
+        rf"[\s-]*(?:{partitives}\s+)?{gap}"
         rf"(?:(?P<unit>{units})|(?P<perp>(?:{definite})?{perp}))(?!\w)"
     )
